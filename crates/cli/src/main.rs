@@ -1,0 +1,49 @@
+//! `dyad`: the command-line shell over the dyad library crates.
+//!
+//! Each command group lives in its own module under `cmd/` and only parses
+//! arguments, calls a library crate and prints; the logic is in `crates/*`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+#[derive(Parser)]
+#[command(name = "dyad", version, about = "News text in, political event data out: who did what to whom, when, where.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles and print their sentences and tokens with offsets (JSONL).
+    Segment(cmd::segment::SegmentArgs),
+    /// NLP models: segmentation evaluation, tagging and parsing, training.
+    Nlp(cmd::nlp::NlpArgs),
+    /// Inspect the CAMEO/Phoenix dictionaries.
+    Dict(cmd::dict::DictArgs),
+    /// Query events in the store.
+    Events(cmd::store::EventsArgs),
+    /// Export all events in the store (jsonl, csv, gdelt).
+    Export(cmd::store::ExportArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Segment(args) => cmd::segment::run(args),
+        Command::Nlp(args) => cmd::nlp::run(args),
+        Command::Dict(args) => cmd::dict::run(args),
+        Command::Events(args) => cmd::store::events(args),
+        Command::Export(args) => cmd::store::export(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dyad: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

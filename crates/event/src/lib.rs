@@ -1,0 +1,244 @@
+//! The event record that every later stage fills and every consumer reads.
+//!
+//! One [`Event`] is one coded political event: who ([`ActorRef`] `source`) did
+//! what ([`Event::cameo`] and its derived fields) to whom (`target`), when,
+//! where, how sure and according to whom. The JSON field names are fixed and
+//! documented in `docs/event-schema.md`; a field that no stage computes yet is
+//! `None` (JSON `null`), never invented.
+
+use serde::{Deserialize, Serialize};
+
+/// A `[start, end)` byte span into the article text.
+pub type Span = [usize; 2];
+
+/// Spans of the parts of an event in the article text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offsets {
+    pub source: Option<Span>,
+    pub target: Option<Span>,
+    pub action: Option<Span>,
+}
+
+/// One side of a dyad.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActorRef {
+    /// Full CAMEO actor code, e.g. `PRKGOV`.
+    pub code: Option<String>,
+    /// Three-letter country (or IGO/NGO root) code, e.g. `PRK`.
+    pub country: Option<String>,
+    /// Role code(s) after the country, e.g. `GOV`.
+    pub role: Option<String>,
+    /// Canonical name, when a dictionary knows one.
+    pub name: Option<String>,
+    /// The text the actor was read from.
+    pub text: Option<String>,
+}
+
+impl ActorRef {
+    /// Build from a full CAMEO code, splitting country and role the usual way:
+    /// the first three letters are the country/organisation, the rest the role.
+    pub fn from_code(code: &str, text: Option<String>) -> Self {
+        let (country, role) = split_actor_code(code);
+        ActorRef {
+            code: Some(code.to_string()),
+            country: country.map(str::to_string),
+            role: role.map(str::to_string),
+            name: None,
+            text,
+        }
+    }
+}
+
+/// Split a CAMEO actor code into its 3-letter root and the rest.
+/// Codes shorter than three letters have no root.
+pub fn split_actor_code(code: &str) -> (Option<&str>, Option<&str>) {
+    if code.len() < 3 || !code.is_char_boundary(3) {
+        return (None, None);
+    }
+    let (root, rest) = code.split_at(3);
+    (Some(root), if rest.is_empty() { None } else { Some(rest) })
+}
+
+/// PLOVER category of a CAMEO code (from the CAMEO→PLOVER crosswalk).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plover {
+    #[serde(rename = "type")]
+    pub event_type: Option<String>,
+    pub mode: Option<String>,
+    pub context: Option<String>,
+}
+
+/// How sure the text is that the event happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Factuality {
+    Asserted,
+    Reported,
+    Planned,
+    Hypothetical,
+    Negated,
+}
+
+impl Factuality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Factuality::Asserted => "asserted",
+            Factuality::Reported => "reported",
+            Factuality::Planned => "planned",
+            Factuality::Hypothetical => "hypothetical",
+            Factuality::Negated => "negated",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "asserted" => Factuality::Asserted,
+            "reported" => Factuality::Reported,
+            "planned" => Factuality::Planned,
+            "hypothetical" => Factuality::Hypothetical,
+            "negated" => Factuality::Negated,
+            _ => return None,
+        })
+    }
+}
+
+/// Where the event happened.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+/// One coded event. Field order is the documented JSON order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable hash of article id, sentence index, dyad, code and action span;
+    /// see [`Event::compute_id`].
+    pub event_id: String,
+    pub article_id: String,
+    pub sentence_index: usize,
+    pub sentence: String,
+    pub offsets: Offsets,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Which expression (or fallback) decided `date`.
+    pub date_basis: Option<String>,
+    pub source: Option<ActorRef>,
+    pub target: Option<ActorRef>,
+    /// CAMEO event code, e.g. `"054"`.
+    pub cameo: Option<String>,
+    /// Two-digit CAMEO root, e.g. `"05"`.
+    pub root: Option<String>,
+    /// GDELT QuadClass 1–4.
+    pub quad_class: Option<u8>,
+    pub goldstein: Option<f64>,
+    pub plover: Option<Plover>,
+    pub factuality: Option<Factuality>,
+    pub attribution: Option<String>,
+    pub location: Option<Location>,
+    /// 0–1.
+    pub confidence: Option<f64>,
+    /// Which dictionary pattern or logic produced the event.
+    pub rule: Option<String>,
+    /// Shared by the events that one compound actor phrase expanded into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compound_id: Option<String>,
+}
+
+impl Event {
+    /// A stable id: the same article, sentence, dyad, code and action span
+    /// always hash to the same 16 hex digits, on every machine and run.
+    pub fn compute_id(&self) -> String {
+        let code = |a: &Option<ActorRef>| {
+            a.as_ref()
+                .and_then(|a| a.code.clone())
+                .unwrap_or_default()
+        };
+        let action = self.offsets.action.unwrap_or([0, 0]);
+        let key = format!(
+            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}:{}",
+            self.article_id,
+            self.sentence_index,
+            code(&self.source),
+            code(&self.target),
+            self.cameo.as_deref().unwrap_or(""),
+            action[0],
+            action[1]
+        );
+        format!("{:016x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+    }
+
+    /// Set `event_id` from the other fields.
+    pub fn with_id(mut self) -> Self {
+        self.event_id = self.compute_id();
+        self
+    }
+
+    /// One JSONL line (no trailing newline).
+    pub fn to_json_line(&self) -> String {
+        serde_json::to_string(self).expect("an Event always serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unset_fields_serialise_as_null() {
+        let e = Event {
+            article_id: "a1".into(),
+            ..Default::default()
+        }
+        .with_id();
+        let v: serde_json::Value = serde_json::from_str(&e.to_json_line()).unwrap();
+        for key in [
+            "date", "source", "target", "cameo", "root", "quad_class", "goldstein", "plover",
+            "factuality", "attribution", "location", "confidence", "rule",
+        ] {
+            assert!(v[key].is_null(), "{key} should be null");
+        }
+        assert_eq!(v["event_id"].as_str().unwrap().len(), 16);
+    }
+
+    #[test]
+    fn id_is_stable_and_discriminating() {
+        let mut e = Event {
+            article_id: "a".into(),
+            cameo: Some("054".into()),
+            source: Some(ActorRef::from_code("SYRGOV", None)),
+            ..Default::default()
+        };
+        let a = e.compute_id();
+        assert_eq!(a, e.compute_id());
+        e.cameo = Some("055".into());
+        assert_ne!(a, e.compute_id());
+    }
+
+    #[test]
+    fn splits_actor_codes() {
+        assert_eq!(split_actor_code("PRKGOV"), (Some("PRK"), Some("GOV")));
+        assert_eq!(split_actor_code("IGOUNO"), (Some("IGO"), Some("UNO")));
+        assert_eq!(split_actor_code("SYR"), (Some("SYR"), None));
+        assert_eq!(split_actor_code("GO"), (None, None));
+    }
+
+    #[test]
+    fn factuality_round_trips() {
+        for f in [
+            Factuality::Asserted,
+            Factuality::Reported,
+            Factuality::Planned,
+            Factuality::Hypothetical,
+            Factuality::Negated,
+        ] {
+            assert_eq!(Factuality::parse(f.as_str()), Some(f));
+            assert_eq!(
+                serde_json::to_string(&f).unwrap(),
+                format!("\"{}\"", f.as_str())
+            );
+        }
+    }
+}
