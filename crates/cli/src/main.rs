@@ -28,6 +28,8 @@ enum Command {
     Events(cmd::store::EventsArgs),
     /// Export all events in the store (jsonl, csv, gdelt).
     Export(cmd::store::ExportArgs),
+    /// Throughput benchmarks.
+    Bench(cmd::bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Dict(args) => cmd::dict::run(args),
         Command::Events(args) => cmd::store::events(args),
         Command::Export(args) => cmd::store::export(args),
+        Command::Bench(args) => cmd::bench::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,6 @@
 //! One module per command group.
 
+pub mod bench;
 pub mod dict;
 pub mod nlp;
 pub mod segment;

@@ -29,3 +29,11 @@ pub fn run(args: NlpArgs) -> anyhow::Result<ExitCode> {
         }
     }
 }
+
+/// Arguments of `dyad bench nlp`.
+#[derive(clap::Args)]
+pub struct NlpBenchArgs {}
+
+pub fn bench(_args: NlpBenchArgs) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("dyad bench nlp: not built yet")
+}
