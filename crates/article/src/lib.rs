@@ -10,8 +10,20 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-// READERS-START (modules land here)
-// READERS-END
+mod error;
+mod input;
+mod jsonl;
+mod petrarch;
+mod plain;
+
+pub use error::RecordError;
+pub use input::{open_input, read_articles, ArticleStream, InputFormat, ReadOptions};
+pub use jsonl::JsonlReader;
+pub use petrarch::{
+    Config as PetrarchConfig, Environment, EventCoding, PetrarchItem, PetrarchReader,
+    PetrarchRecord,
+};
+pub use plain::read_plain_text;
 
 /// One news article (or, for PETRARCH input, one sentence record).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
