@@ -106,6 +106,9 @@ impl Kind {
     }
 }
 
+/// A top-level item cut out of the input: its kind, first line and bytes.
+type Chunk = (Kind, usize, Vec<u8>);
+
 enum State {
     Outside,
     OutsideComment,
@@ -141,7 +144,7 @@ impl<R: BufRead> PetrarchReader<R> {
     }
 
     /// Cut the next complete item out of the input: `(kind, first line, bytes)`.
-    fn next_chunk(&mut self) -> Option<Result<(Kind, usize, Vec<u8>), RecordError>> {
+    fn next_chunk(&mut self) -> Option<Result<Chunk, RecordError>> {
         loop {
             let available = match self.reader.fill_buf() {
                 Ok(b) => b.to_vec(),
@@ -191,7 +194,7 @@ impl<R: BufRead> PetrarchReader<R> {
     }
 
     /// Feed one byte to the scanner; returns a finished item or an error.
-    fn push(&mut self, byte: u8) -> Option<Result<(Kind, usize, Vec<u8>), RecordError>> {
+    fn push(&mut self, byte: u8) -> Option<Result<Chunk, RecordError>> {
         match &mut self.state {
             State::Outside => {
                 if byte == b'<' {

@@ -273,7 +273,7 @@ fn petrarch_truncated_and_junk_inputs_do_not_panic() {
         if !PETRARCH.is_char_boundary(cut) {
             continue;
         }
-        let _ = PetrarchReader::new(PETRARCH[..cut].as_bytes(), "t.xml").count();
+        let _ = PetrarchReader::new(&PETRARCH.as_bytes()[..cut], "t.xml").count();
     }
     let junk: Vec<u8> = (0..5000u32)
         .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
