@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod dict;
+pub mod input;
 pub mod nlp;
 pub mod segment;
 pub mod store;
