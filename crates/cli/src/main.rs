@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand};
 mod cmd;
 
 #[derive(Parser)]
-#[command(name = "dyad", version, about = "News text in, political event data out: who did what to whom, when, where.")]
+#[command(
+    name = "dyad",
+    version,
+    about = "News text in, political event data out: who did what to whom, when, where."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -18,6 +22,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Code articles into events and print them as JSONL.
+    Code(cmd::code::CodeArgs),
+    /// Code articles into events and store them (SQLite).
+    Ingest(cmd::code::IngestArgs),
+    /// Run a PETRARCH validation file and score the coder against its expectations.
+    Validate(cmd::code::ValidateArgs),
     /// Read articles and print their sentences and tokens with offsets (JSONL).
     Segment(cmd::segment::SegmentArgs),
     /// NLP models: segmentation evaluation, tagging and parsing, training.
@@ -35,6 +45,9 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Code(args) => cmd::code::code(args),
+        Command::Ingest(args) => cmd::code::ingest(args),
+        Command::Validate(args) => cmd::code::validate(args),
         Command::Segment(args) => cmd::segment::run(args),
         Command::Nlp(args) => cmd::nlp::run(args),
         Command::Dict(args) => cmd::dict::run(args),

@@ -1,6 +1,7 @@
 //! One module per command group.
 
 pub mod bench;
+pub mod code;
 pub mod dict;
 pub mod input;
 pub mod nlp;
