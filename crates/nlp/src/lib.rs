@@ -1,1 +1,197 @@
-//! (in progress)
+//! Pure-Rust English part-of-speech tagger, lemmatizer and dependency parser,
+//! trained on the Universal Dependencies English Web Treebank (EWT).
+//!
+//! * Tagger: greedy averaged perceptron over joint (UPOS, PTB XPOS) tags.
+//! * Lemmatizer: lemma table from the treebank plus learned suffix rules.
+//! * Parser: arc-hybrid transition system, dynamic oracle, averaged perceptron
+//!   with rich features; labels predicted jointly with transitions. Every token
+//!   always gets a head and there is exactly one root.
+//!
+//! The shipped model is embedded in the binary ([`Pipeline::load_embedded`]).
+//! Training ([`train::train`]) is deterministic for a given seed.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use dyad_conllu::{Sentence, Word};
+
+pub mod eval;
+mod hash;
+mod io;
+pub mod lemma;
+pub mod parser;
+mod perceptron;
+pub mod tagger;
+pub mod train;
+
+use io::{ByteReader, ByteWriter};
+use lemma::Lemmatizer;
+use parser::{ParseScratch, Parser};
+use tagger::{TagScratch, Tagger};
+
+/// Errors loading or saving a model.
+#[derive(Debug)]
+pub enum Error {
+    Io(String, std::io::Error),
+    Model(String),
+    Data(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io(what, e) => write!(f, "{what}: {e}"),
+            Error::Model(r) => write!(f, "bad model file: {r}"),
+            Error::Data(r) => write!(f, "{r}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+const MAGIC: &[u8; 8] = b"DYADNLP1";
+
+/// The shipped model (deflate-compressed), trained on UD EWT train (CC BY-SA 4.0).
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../model/en_ewt.bin");
+
+/// Tagger + lemmatizer + parser.
+pub struct Pipeline {
+    pub tagger: Tagger,
+    pub lemmatizer: Lemmatizer,
+    pub parser: Parser,
+}
+
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    tag: TagScratch,
+    classes: Vec<u8>,
+    words: Vec<u64>,
+    tags: Vec<u64>,
+    parse: ParseScratch,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl Pipeline {
+    /// The model embedded in the binary.
+    pub fn load_embedded() -> Result<Pipeline, Error> {
+        Pipeline::from_bytes(EMBEDDED_MODEL)
+    }
+
+    /// Loads a model file written by [`Pipeline::save`].
+    pub fn load(path: &Path) -> Result<Pipeline, Error> {
+        let data = std::fs::read(path).map_err(|e| Error::Io(path.display().to_string(), e))?;
+        Pipeline::from_bytes(&data).map_err(|e| match e {
+            Error::Model(r) => Error::Model(format!("{}: {r}", path.display())),
+            e => e,
+        })
+    }
+
+    /// Decodes a compressed model.
+    pub fn from_bytes(compressed: &[u8]) -> Result<Pipeline, Error> {
+        let mut data = Vec::new();
+        flate2::read::DeflateDecoder::new(compressed)
+            .read_to_end(&mut data)
+            .map_err(|e| Error::Model(format!("cannot decompress: {e}")))?;
+        let mut r = ByteReader::new(&data);
+        if r.bytes(8)? != MAGIC {
+            return Err(Error::Model("not a dyad NLP model (bad magic)".into()));
+        }
+        let tagger = Tagger::read(&mut r)?;
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        let parser = Parser::read(&mut r)?;
+        if !r.at_end() {
+            return Err(r.error("trailing bytes after the model"));
+        }
+        Ok(Pipeline {
+            tagger,
+            lemmatizer,
+            parser,
+        })
+    }
+
+    /// Encodes the model (deflate-compressed).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = ByteWriter::default();
+        w.bytes(MAGIC);
+        self.tagger.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        self.parser.write(&mut w);
+        let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut enc, &w.buf).expect("writing to a Vec cannot fail");
+        enc.finish().expect("writing to a Vec cannot fail")
+    }
+
+    /// Writes the model to `path`.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| Error::Io(path.display().to_string(), e))
+    }
+
+    /// Tags, lemmatizes and parses one sentence of tokens (UD syntactic words).
+    pub fn parse_tokens(&self, forms: &[&str]) -> Sentence {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => self.parse_with(forms, &mut s),
+            // Re-entrant call on the same thread: use fresh buffers.
+            Err(_) => self.parse_with(forms, &mut Scratch::default()),
+        })
+    }
+
+    fn parse_with(&self, forms: &[&str], s: &mut Scratch) -> Sentence {
+        let Scratch {
+            lower,
+            tag,
+            classes,
+            words,
+            tags,
+            parse,
+        } = s;
+        let keys = self.tagger.keys(forms, lower);
+        self.tagger.tag(&keys, tag, classes);
+        words.clear();
+        tags.clear();
+        words.push(0);
+        tags.push(0);
+        for (k, &c) in keys.iter().zip(classes.iter()) {
+            words.push(parser::word_key(k.lower));
+            let (u, x) = &self.tagger.tags[c as usize];
+            tags.push(parser::tag_key(u, x));
+        }
+        self.parser.parse(words, tags, parse);
+        let st = &parse.state;
+        let mut out = Sentence {
+            comments: Vec::new(),
+            words: Vec::with_capacity(forms.len()),
+            multiword: Vec::new(),
+        };
+        for (i, (&form, &c)) in forms.iter().zip(classes.iter()).enumerate() {
+            let (upos, xpos) = &self.tagger.tags[c as usize];
+            let head = st.heads.get(i + 1).copied().unwrap_or(parser::NONE);
+            let label = st.labels.get(i + 1).copied().unwrap_or(u16::MAX);
+            let (head, deprel) =
+                if head == parser::NONE || label as usize >= self.parser.labels.len() {
+                    // Unreachable with a final state; kept so output is always a tree.
+                    (0, "dep".to_string())
+                } else {
+                    (head as usize, self.parser.labels[label as usize].clone())
+                };
+            out.words.push(Word {
+                id: i + 1,
+                form: form.to_string(),
+                lemma: self.lemmatizer.lemma(form, xpos, upos, lower),
+                upos: upos.clone(),
+                xpos: xpos.clone(),
+                feats: "_".into(),
+                head,
+                deprel,
+                deps: "_".into(),
+                misc: "_".into(),
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,58 @@
+//! Development driver: train on a treebank and score on another without the CLI.
+//! Usage: train_eval TRAIN DEV OUT.bin [tagger_epochs parser_epochs folds]
+use std::time::Instant;
+
+use dyad_nlp::eval::Scores;
+use dyad_nlp::train::{train, TrainConfig};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut config = TrainConfig::default();
+    if args.len() >= 7 {
+        config.tagger_epochs = args[4].parse().expect("tagger epochs");
+        config.parser_epochs = args[5].parse().expect("parser epochs");
+        config.jackknife_folds = args[6].parse().expect("folds");
+    }
+    let t0 = Instant::now();
+    let pipeline = if args[1] == "-" {
+        dyad_nlp::Pipeline::load(std::path::Path::new(&args[3])).expect("load")
+    } else {
+        let sents = dyad_conllu::read_path(args[1].as_ref()).expect("train");
+        let mut last = 0;
+        let p = train(&sents, &config, &mut |stage, done, total| {
+            let pct = done * 100 / total.max(1);
+            if pct != last {
+                last = pct;
+                eprint!("\r{stage} {pct}% {:.0}s   ", t0.elapsed().as_secs_f64());
+            }
+        })
+        .expect("train");
+        eprintln!("\ntrained in {:.0}s", t0.elapsed().as_secs_f64());
+        p.save(args[3].as_ref()).expect("save");
+        p
+    };
+    eprintln!("model size {} bytes; tagger (features, weights) {:?}; parser {:?}", std::fs::metadata(&args[3]).unwrap().len(), pipeline.tagger.weight_count(), pipeline.parser.weight_count());
+    let t = Instant::now();
+    let _ = dyad_nlp::Pipeline::load(std::path::Path::new(&args[3])).expect("load");
+    eprintln!("load {:.3}s", t.elapsed().as_secs_f64());
+    let dev = dyad_conllu::read_path(args[2].as_ref()).expect("dev");
+    let mut scores = Scores::default();
+    let t = Instant::now();
+    let mut n = 0;
+    for g in &dev {
+        let forms: Vec<&str> = g.words.iter().map(|w| w.form.as_str()).collect();
+        n += forms.len();
+        let s = pipeline.parse_tokens(&forms);
+        scores.add_same_tokens(g, &s);
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "UPOS={:.2} XPOS={:.2} LEMMA={:.2} UAS={:.2} LAS={:.2} tokens_per_s={:.0}",
+        scores.upos(),
+        scores.xpos(),
+        scores.lemma(),
+        scores.uas(),
+        scores.las(),
+        n as f64 / secs
+    );
+}
