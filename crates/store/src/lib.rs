@@ -817,6 +817,70 @@ mod tests {
         }
     }
 
+    /// The filters that should be cheap on a large store are answered from
+    /// an index, not by scanning every event.
+    #[test]
+    fn filters_use_indexes() {
+        let store = Store::open_in_memory().unwrap();
+        let s = |x: &str| Some(x.to_string());
+        let cases = [
+            (
+                EventQuery {
+                    actor: s("SYR"),
+                    ..Default::default()
+                },
+                vec!["events_dyad", "events_target"],
+            ),
+            (
+                EventQuery {
+                    dyad: Some(("SYR".into(), "USA".into())),
+                    ..Default::default()
+                },
+                vec!["events_dyad", "events_target"],
+            ),
+            (
+                EventQuery {
+                    root: s("05"),
+                    ..Default::default()
+                },
+                vec!["events_root"],
+            ),
+            (
+                EventQuery {
+                    code: s("054"),
+                    ..Default::default()
+                },
+                vec!["events_cameo"],
+            ),
+            (
+                EventQuery {
+                    since: s("2018-06"),
+                    until: s("2018-07-15"),
+                    ..Default::default()
+                },
+                vec!["events_date"],
+            ),
+        ];
+        for (q, indexes) in cases {
+            let (sql, values) = build_query(&q).unwrap();
+            let mut stmt = store
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap();
+            let plan: Vec<String> = stmt
+                .query_map(rusqlite::params_from_iter(values), |r| r.get::<_, String>(3))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            let plan = plan.join(" | ");
+            assert!(
+                indexes.iter().any(|i| plan.contains(i)),
+                "{q:?} uses none of {indexes:?}: {plan}"
+            );
+            assert!(!plan.contains("SCAN e"), "{q:?} scans events: {plan}");
+        }
+    }
+
     #[test]
     fn codes_are_checked_and_uppercased() {
         assert_eq!(check_code("actor", " syrGov ").unwrap(), "SYRGOV");
