@@ -1,0 +1,119 @@
+//! Token-sequence phrase index: longest match at a token position.
+
+use std::collections::HashMap;
+
+/// Phrases (token sequences) mapped to `u32` targets, bucketed by first token
+/// and sorted longest first within a bucket, so the first candidate that
+/// matches at a position is the longest one. A phrase inserted twice keeps
+/// the later target, as PETRARCH2's dictionary tries do.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct PhraseIndex {
+    by_first: HashMap<Box<str>, Vec<Candidate>>,
+    phrases: usize,
+    replaced: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    rest: Box<[Box<str>]>,
+    target: u32,
+    order: u32,
+}
+
+impl PhraseIndex {
+    /// Add a phrase. Empty phrases are ignored.
+    pub(crate) fn insert(&mut self, tokens: &[String], target: u32) {
+        let Some((first, rest)) = tokens.split_first() else {
+            return;
+        };
+        let order = self.phrases as u32;
+        self.phrases += 1;
+        let bucket = self.by_first.entry(first.as_str().into()).or_default();
+        bucket.push(Candidate {
+            rest: rest.iter().map(|t| t.as_str().into()).collect(),
+            target,
+            order,
+        });
+    }
+
+    /// Sort buckets longest first and drop phrases redefined later.
+    pub(crate) fn finish(&mut self) {
+        let mut replaced = 0;
+        for bucket in self.by_first.values_mut() {
+            bucket.sort_by(|a, b| {
+                b.rest
+                    .len()
+                    .cmp(&a.rest.len())
+                    .then_with(|| a.rest.cmp(&b.rest))
+                    .then_with(|| b.order.cmp(&a.order))
+            });
+            let before = bucket.len();
+            bucket.dedup_by(|later, earlier| later.rest == earlier.rest);
+            replaced += before - bucket.len();
+            bucket.shrink_to_fit();
+        }
+        self.replaced = replaced;
+    }
+
+    /// Number of distinct phrases.
+    pub(crate) fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
+    }
+
+    /// Phrases dropped because the same phrase was defined again later.
+    pub(crate) fn replaced(&self) -> usize {
+        self.replaced
+    }
+
+    /// Longest phrase starting at `tokens[start]`: `(length in tokens, target)`.
+    pub(crate) fn longest_match<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        start: usize,
+    ) -> Option<(usize, u32)> {
+        let first = tokens.get(start)?.as_ref();
+        let bucket = self.by_first.get(first)?;
+        let following = &tokens[start + 1..];
+        bucket.iter().find_map(|cand| {
+            let n = cand.rest.len();
+            if n <= following.len()
+                && cand
+                    .rest
+                    .iter()
+                    .zip(following)
+                    .all(|(want, have)| **want == *have.as_ref())
+            {
+                Some((n + 1, cand.target))
+            } else {
+                None
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn longest_match_wins_and_later_definition_replaces() {
+        let mut index = PhraseIndex::default();
+        index.insert(&toks("U.N."), 1);
+        index.insert(&toks("U.N. SECURITY COUNCIL"), 2);
+        index.insert(&toks("U.N. SECURITY"), 3);
+        index.insert(&toks("U.N."), 4);
+        index.finish();
+        assert_eq!(index.len(), 3);
+        assert_eq!(index.replaced(), 1);
+        let text = toks("THE U.N. SECURITY COUNCIL SAID");
+        assert_eq!(index.longest_match(&text, 1), Some((3, 2)));
+        assert_eq!(index.longest_match(&text[..3], 1), Some((2, 3)));
+        assert_eq!(index.longest_match(&text[..2], 1), Some((1, 4)));
+        assert_eq!(index.longest_match(&text, 0), None);
+        assert_eq!(index.longest_match(&text, 9), None);
+    }
+}
