@@ -183,7 +183,11 @@ pub fn csv_fields(stored: &StoredEvent) -> Vec<String> {
     f.push(p.map(|p| opt(&p.event_type)).unwrap_or_default());
     f.push(p.map(|p| opt(&p.mode)).unwrap_or_default());
     f.push(p.map(|p| opt(&p.context)).unwrap_or_default());
-    f.push(e.factuality.map(|x| x.as_str().to_string()).unwrap_or_default());
+    f.push(
+        e.factuality
+            .map(|x| x.as_str().to_string())
+            .unwrap_or_default(),
+    );
     f.push(opt(&e.attribution));
     let l = e.location.as_ref();
     f.push(l.map(|l| opt(&l.name)).unwrap_or_default());
@@ -379,7 +383,10 @@ fn fill_actor(set: &mut impl FnMut(&str, String), prefix: &str, a: &ActorRef) {
     set(&format!("{prefix}Code"), code.to_string());
     set(
         &format!("{prefix}Name"),
-        a.name.clone().or_else(|| a.text.clone()).unwrap_or_default(),
+        a.name
+            .clone()
+            .or_else(|| a.text.clone())
+            .unwrap_or_default(),
     );
     if let Some(country) = a.country.as_deref().filter(|c| is_country(c)) {
         set(&format!("{prefix}CountryCode"), country.to_string());
@@ -428,7 +435,20 @@ fn date_parts(s: &str) -> Option<(u32, Option<u32>, Option<u32>)> {
 /// start of the day, four decimals (`2018-07-02` → `2018.4986`).
 fn fraction_date(y: u32, m: u32, d: u32) -> String {
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     let before: u32 = month_days[..(m as usize - 1)].iter().sum();
     let year_days = if leap { 366.0 } else { 365.0 };
     let fraction = f64::from(before + d - 1) / year_days;
@@ -461,9 +481,15 @@ mod tests {
     fn fraction_date_matches_day_of_year() {
         assert_eq!(fraction_date(2018, 1, 1), "2018.0000");
         // 2018-07-02 is day 183 of 365: 182 days elapsed.
-        assert_eq!(fraction_date(2018, 7, 2), format!("{:.4}", 2018.0 + 182.0 / 365.0));
+        assert_eq!(
+            fraction_date(2018, 7, 2),
+            format!("{:.4}", 2018.0 + 182.0 / 365.0)
+        );
         // 2020 is a leap year: 2020-03-01 has 60 days before it.
-        assert_eq!(fraction_date(2020, 3, 1), format!("{:.4}", 2020.0 + 60.0 / 366.0));
+        assert_eq!(
+            fraction_date(2020, 3, 1),
+            format!("{:.4}", 2020.0 + 60.0 / 366.0)
+        );
     }
 
     #[test]

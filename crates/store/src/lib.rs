@@ -494,9 +494,9 @@ impl Store {
     /// Row counts of articles, sentences and events.
     pub fn counts(&self) -> Result<Counts> {
         let count = |table: &str| -> Result<u64> {
-            let n: i64 = self
-                .conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            let n: i64 =
+                self.conn
+                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
             Ok(n as u64)
         };
         Ok(Counts {
@@ -732,7 +732,9 @@ fn build_query(q: &EventQuery) -> Result<(String, Vec<Value>)> {
     if let Some(actor) = &q.actor {
         let pat = format!("{}*", check_code("actor", actor)?);
         let p = bind(pat, &mut values);
-        clauses.push(format!("(e.source_code GLOB {p} OR e.target_code GLOB {p})"));
+        clauses.push(format!(
+            "(e.source_code GLOB {p} OR e.target_code GLOB {p})"
+        ));
     }
     if let Some((a, b)) = &q.dyad {
         let pa = bind(format!("{}*", check_code("dyad source", a)?), &mut values);
@@ -812,7 +814,14 @@ mod tests {
         for ok in ["2018", "2018-06", "2018-06-20"] {
             assert!(check_date("since", ok).is_ok(), "{ok}");
         }
-        for bad in ["18", "2018-6", "2018/06/20", "2018-06-20T00", "abcd", "2018-06-2x"] {
+        for bad in [
+            "18",
+            "2018-6",
+            "2018/06/20",
+            "2018-06-20T00",
+            "abcd",
+            "2018-06-2x",
+        ] {
             assert!(check_date("since", bad).is_err(), "{bad}");
         }
     }
@@ -868,7 +877,9 @@ mod tests {
                 .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
                 .unwrap();
             let plan: Vec<String> = stmt
-                .query_map(rusqlite::params_from_iter(values), |r| r.get::<_, String>(3))
+                .query_map(rusqlite::params_from_iter(values), |r| {
+                    r.get::<_, String>(3)
+                })
                 .unwrap()
                 .map(Result::unwrap)
                 .collect();

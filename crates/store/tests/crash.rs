@@ -62,11 +62,18 @@ fn check_consistent(db: &Path) -> u64 {
             .unwrap_or_else(|| panic!("articles are ingested in order, {id} is missing"));
         assert_eq!(stored.text, a.text, "{id}: text");
         assert_eq!(store.sentences(&id).unwrap(), s, "{id}: sentences");
-        let mine: Vec<_> = events.iter().filter(|x| x.article_id == id).cloned().collect();
+        let mine: Vec<_> = events
+            .iter()
+            .filter(|x| x.article_id == id)
+            .cloned()
+            .collect();
         assert_eq!(mine, e, "{id}: events");
         total_events += e.len() as u64;
     }
-    assert_eq!(counts.events, total_events, "no events without their article");
+    assert_eq!(
+        counts.events, total_events,
+        "no events without their article"
+    );
     let sentences: usize = (0..counts.articles).map(|n| common::shape(n).0).sum();
     assert_eq!(counts.sentences as usize, sentences, "no orphan sentences");
     counts.articles
@@ -83,7 +90,12 @@ fn killed_writer_leaves_a_consistent_store() {
     // and the later ones new.
     for (round, wait_lines) in [5u64, 40, 120].into_iter().enumerate() {
         let mut child = Command::new(&exe)
-            .args(["--exact", "crash_child_ingest_loop", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "crash_child_ingest_loop",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, &db)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -99,7 +111,10 @@ fn killed_writer_leaves_a_consistent_store() {
                 Some(Ok(_)) => {}
                 _ => panic!("child stopped early (round {round})"),
             }
-            assert!(started.elapsed() < Duration::from_secs(120), "child too slow");
+            assert!(
+                started.elapsed() < Duration::from_secs(120),
+                "child too slow"
+            );
         }
         // Kill at an arbitrary moment inside the next ingests.
         std::thread::sleep(Duration::from_millis(3 + 7 * round as u64));

@@ -57,7 +57,9 @@ fn oracle(all: &[Event], q: &EventQuery) -> Vec<String> {
                 .as_ref()
                 .map_or(true, |r| e.root.as_deref() == Some(r.as_str()));
             let code_ok = q.code.as_ref().map_or(true, |c| {
-                e.cameo.as_deref().is_some_and(|x| x.starts_with(c.as_str()))
+                e.cameo
+                    .as_deref()
+                    .is_some_and(|x| x.starts_with(c.as_str()))
             });
             let since_ok = q.since.as_ref().map_or(true, |s| {
                 e.date
@@ -183,7 +185,10 @@ fn every_filter_matches_the_reference_semantics() {
     }
     // The data must make the filters bite: most queries select a proper,
     // non-empty subset.
-    assert!(non_empty >= queries.len() - 2, "only {non_empty} selective queries");
+    assert!(
+        non_empty >= queries.len() - 2,
+        "only {non_empty} selective queries"
+    );
 }
 
 #[test]
@@ -260,7 +265,11 @@ fn reingesting_the_same_article_writes_nothing() {
         let (a, s, e) = common::article(i, 0);
         assert_eq!(store.ingest(&a, &s, &e).unwrap(), IngestOutcome::Unchanged);
     }
-    assert_eq!(store.connection().total_changes(), changes, "rows were written");
+    assert_eq!(
+        store.connection().total_changes(),
+        changes,
+        "rows were written"
+    );
     assert_eq!(store.counts().unwrap(), counts);
     assert_eq!(rowids(&store), before);
     // Also across a reopen of the file.
@@ -279,7 +288,10 @@ fn changed_text_replaces_sentences_and_events() {
     let (_, _, old_events) = common::article(4, 0);
     let (a, s, new_events) = common::article(4, 1);
     assert_ne!(ids(&old_events), ids(&new_events));
-    assert_eq!(store.ingest(&a, &s, &new_events).unwrap(), IngestOutcome::Replaced);
+    assert_eq!(
+        store.ingest(&a, &s, &new_events).unwrap(),
+        IngestOutcome::Replaced
+    );
     assert_eq!(store.counts().unwrap(), before, "same shape, same counts");
     assert_eq!(store.article("art-4").unwrap().unwrap().text, a.text);
     assert_eq!(store.sentences("art-4").unwrap(), s);
@@ -297,7 +309,10 @@ fn changed_text_replaces_sentences_and_events() {
     // Fewer events on replacement: the surplus old ones are gone.
     let (a, s, mut fewer) = common::article(4, 2);
     fewer.truncate(1);
-    assert_eq!(store.ingest(&a, &s, &fewer).unwrap(), IngestOutcome::Replaced);
+    assert_eq!(
+        store.ingest(&a, &s, &fewer).unwrap(),
+        IngestOutcome::Replaced
+    );
     let n4 = store
         .query(&EventQuery::default())
         .unwrap()
@@ -321,7 +336,10 @@ fn ingest_replacing_rewrites_even_an_unchanged_text() {
             x.with_id()
         })
         .collect();
-    assert_eq!(store.ingest(&a, &s, &recoded).unwrap(), IngestOutcome::Unchanged);
+    assert_eq!(
+        store.ingest(&a, &s, &recoded).unwrap(),
+        IngestOutcome::Unchanged
+    );
     assert_eq!(
         store.ingest_replacing(&a, &s, &recoded).unwrap(),
         IngestOutcome::Replaced
@@ -348,7 +366,10 @@ fn invalid_input_is_rejected_before_any_write() {
         ("bad sentence", bad_sentence),
     ] {
         let err = store.ingest(&a, &s, &events).unwrap_err();
-        assert!(matches!(err, StoreError::InvalidInput { .. }), "{what}: {err}");
+        assert!(
+            matches!(err, StoreError::InvalidInput { .. }),
+            "{what}: {err}"
+        );
         assert!(err.to_string().contains("art-3"), "{what}: {err}");
     }
     assert_eq!(store.counts().unwrap(), Default::default());
@@ -383,12 +404,19 @@ fn refuses_missing_foreign_and_newer_files() {
         c.pragma_update(None, "user_version", 99).unwrap();
     }
     let err = Store::open_existing(&newer).err().unwrap();
-    assert!(matches!(err, StoreError::SchemaTooNew { found: 99, .. }), "{err}");
+    assert!(
+        matches!(err, StoreError::SchemaTooNew { found: 99, .. }),
+        "{err}"
+    );
     assert!(err.to_string().contains("newer.db"), "{err}");
 
     // Not SQLite at all.
     let junk = dir.path().join("junk.db");
-    std::fs::write(&junk, b"this is not a database, just some text ".repeat(200)).unwrap();
+    std::fs::write(
+        &junk,
+        b"this is not a database, just some text ".repeat(200),
+    )
+    .unwrap();
     let err = Store::open_existing(&junk).err().unwrap();
     assert!(err.to_string().contains("junk.db"), "{err}");
 
@@ -402,7 +430,9 @@ fn refuses_missing_foreign_and_newer_files() {
 
 fn export(store: &Store, format: ExportFormat) -> String {
     let mut out = Vec::new();
-    store.export(&EventQuery::default(), format, &mut out).unwrap();
+    store
+        .export(&EventQuery::default(), format, &mut out)
+        .unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -443,7 +473,10 @@ fn csv_export_parses_back() {
         );
         let g: f64 = r[col("goldstein")].parse().unwrap();
         assert_eq!(Some(g), e.goldstein);
-        assert_eq!(r[col("action_start")].parse::<usize>().unwrap(), e.offsets.action.unwrap()[0]);
+        assert_eq!(
+            r[col("action_start")].parse::<usize>().unwrap(),
+            e.offsets.action.unwrap()[0]
+        );
         assert_eq!(&r[col("target_start")], "", "a null span is an empty cell");
         assert!(r[col("article_url")].starts_with("https://example.org/"));
     }
@@ -497,9 +530,10 @@ fn gdelt_export_has_61_columns_in_gdelt_order() {
         }
     }
     // Type codes: SYRGOV -> GOV, MIL -> MIL.
-    let typed = lines.iter().zip(&all).find(|(_, e)| {
-        e.source.as_ref().unwrap().code.as_deref() == Some("SYRGOV")
-    });
+    let typed = lines
+        .iter()
+        .zip(&all)
+        .find(|(_, e)| e.source.as_ref().unwrap().code.as_deref() == Some("SYRGOV"));
     if let Some((line, _)) = typed {
         assert_eq!(line.split('\t').nth(col("Actor1Type1Code")).unwrap(), "GOV");
     }

@@ -7,7 +7,9 @@ use dyad_article::Article;
 use dyad_event::{ActorRef, Event, Factuality, Location, Offsets, Plover};
 use dyad_store::SentenceRow;
 
-pub const ACTORS: &[&str] = &["SYRGOV", "SYRREB", "USAGOV", "USA", "IGOUNO", "RUSMIL", "MIL"];
+pub const ACTORS: &[&str] = &[
+    "SYRGOV", "SYRREB", "USAGOV", "USA", "IGOUNO", "RUSMIL", "MIL",
+];
 pub const CODES: &[&str] = &["010", "036", "042", "054", "0871", "112", "173", "190"];
 pub const DATES: &[Option<&str>] = &[
     Some("2018-06-20"),
