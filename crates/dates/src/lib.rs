@@ -1,0 +1,454 @@
+//! Event dates from news text, resolved against the publication date.
+//!
+//! News dates events relative to the day of the report: "yesterday", "on
+//! Monday", "last month", "in 2008", "on June 5", "77 years ago". This crate
+//! finds such expressions in a sentence and resolves each to an [`EventDate`]
+//! with the granularity the text supports (year, month or day), plus the
+//! expression itself as the `basis` recorded in the event's `date_basis`.
+//!
+//! Resolution conventions (the usual ones for newswire):
+//! * a weekday ("on Monday") is the most recent such day *before* the
+//!   publication date (news reports the past); "next Monday" looks ahead;
+//! * a month without a year ("on June 5", "in May") is the latest such date
+//!   not more than ~1 month after the publication date;
+//! * "last week" resolves to the month of the day seven days earlier (week
+//!   granularity is not in the schema, and the month is what the text supports);
+//! * "this year", "earlier this year" → the publication year.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// An event date with the granularity the text supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventDate {
+    Year(i32),
+    Month(i32, u32),
+    Day(NaiveDate),
+}
+
+impl std::fmt::Display for EventDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EventDate::Year(y) => write!(f, "{y:04}"),
+            EventDate::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            EventDate::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+        }
+    }
+}
+
+/// A date expression found in a sentence: its byte span, the words that
+/// decided it, and the resolved date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Index of the first and one past the last word of the expression.
+    pub words: (usize, usize),
+    pub basis: String,
+    pub date: EventDate,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn number_word(word: &str) -> Option<i64> {
+    if let Ok(n) = word.parse::<i64>() {
+        return Some(n);
+    }
+    let n = match word.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "fifty" => 50,
+        "hundred" => 100,
+        _ => return None,
+    };
+    Some(n)
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let w = if w.len() == word.len() || matches!(&word[w.len()..], "st" | "nd" | "rd" | "th") {
+        w
+    } else {
+        return None;
+    };
+    w.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = word.parse().ok()?;
+        if (1800..=2100).contains(&y) {
+            return Some(y);
+        }
+    }
+    None
+}
+
+/// The month/day, given without a year, placed in the year that puts it
+/// closest before (or at most ~31 days after) the publication date.
+fn place_month_day(publication: NaiveDate, month: u32, day: Option<u32>) -> Option<EventDate> {
+    let year = publication.year();
+    for y in [year, year - 1] {
+        let candidate = NaiveDate::from_ymd_opt(y, month, day.unwrap_or(1))?;
+        if candidate <= publication + Duration::days(31) {
+            return Some(match day {
+                Some(_) => EventDate::Day(candidate),
+                None => EventDate::Month(y, month),
+            });
+        }
+    }
+    None
+}
+
+fn shift_months(year: i32, month: u32, delta: i32) -> (i32, u32) {
+    let total = year * 12 + month as i32 - 1 + delta;
+    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+}
+
+/// Find and resolve the date expressions among a sentence's words.
+pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let l = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let start = i;
+        let found: Option<(usize, EventDate)> = (|| {
+            let w = l(i);
+            match w {
+                "today" | "tonight" => return Some((1, EventDate::Day(publication))),
+                "yesterday" => return Some((1, EventDate::Day(publication - Duration::days(1)))),
+                "tomorrow" => return Some((1, EventDate::Day(publication + Duration::days(1)))),
+                _ => {}
+            }
+            if let Some(wd) = weekday(w) {
+                // "Monday", "last Monday", "on Monday": the latest such day before publication.
+                let look_ahead = i > 0 && l(i - 1) == "next";
+                let mut d = publication;
+                for _ in 0..7 {
+                    d = if look_ahead {
+                        d + Duration::days(1)
+                    } else {
+                        d - Duration::days(1)
+                    };
+                    if d.weekday() == wd {
+                        break;
+                    }
+                }
+                // "Monday, June 5" / "Monday 5 June": let the explicit date decide.
+                if month_number(l(i + 1)).is_some()
+                    || (l(i + 1) == "," && month_number(l(i + 2)).is_some())
+                {
+                    return None;
+                }
+                return Some((1, EventDate::Day(d)));
+            }
+            if matches!(w, "last" | "past" | "previous") {
+                match l(i + 1) {
+                    "week" => {
+                        let d = publication - Duration::days(7);
+                        return Some((2, EventDate::Month(d.year(), d.month())));
+                    }
+                    "month" => {
+                        let (y, m) = shift_months(publication.year(), publication.month(), -1);
+                        return Some((2, EventDate::Month(y, m)));
+                    }
+                    "year" => return Some((2, EventDate::Year(publication.year() - 1))),
+                    next => {
+                        if let Some(m) = month_number(next) {
+                            let y = if m < publication.month() {
+                                publication.year()
+                            } else {
+                                publication.year() - 1
+                            };
+                            return Some((2, EventDate::Month(y, m)));
+                        }
+                    }
+                }
+            }
+            if w == "this"
+                || (w == "earlier" && l(i + 1) == "this")
+                || (w == "later" && l(i + 1) == "this")
+            {
+                let k = if w == "this" { i + 1 } else { i + 2 };
+                match l(k) {
+                    "year" => return Some((k + 1 - i, EventDate::Year(publication.year()))),
+                    "month" => {
+                        return Some((
+                            k + 1 - i,
+                            EventDate::Month(publication.year(), publication.month()),
+                        ))
+                    }
+                    "week" => {
+                        return Some((
+                            k + 1 - i,
+                            EventDate::Month(publication.year(), publication.month()),
+                        ))
+                    }
+                    "morning" | "afternoon" | "evening" => {
+                        return Some((k + 1 - i, EventDate::Day(publication)))
+                    }
+                    _ => {}
+                }
+            }
+            // "77 years ago", "two days ago", "a week ago"
+            if let Some(n) = number_word(w) {
+                let unit = l(i + 1).trim_end_matches('s');
+                if l(i + 2) == "ago" && n > 0 && n < 5000 {
+                    let date = match unit {
+                        "day" => EventDate::Day(publication - Duration::days(n)),
+                        "week" => {
+                            let d = publication - Duration::days(7 * n);
+                            EventDate::Month(d.year(), d.month())
+                        }
+                        "month" => {
+                            let (y, m) =
+                                shift_months(publication.year(), publication.month(), -(n as i32));
+                            EventDate::Month(y, m)
+                        }
+                        "year" | "decade" => {
+                            let years = if unit == "decade" { 10 * n } else { n };
+                            EventDate::Year(publication.year() - years as i32)
+                        }
+                        _ => return None,
+                    };
+                    return Some((3, date));
+                }
+            }
+            // "June 5", "June 5, 2017", "June 2017", "June"
+            if let Some(m) =
+                month_number(words[i]).filter(|_| words[i].starts_with(char::is_uppercase))
+            {
+                if words[i].eq_ignore_ascii_case("may")
+                    && !(l(i + 1).parse::<u32>().is_ok()
+                        || (i > 0
+                            && matches!(
+                                l(i - 1),
+                                "in" | "since" | "until" | "early" | "late" | "mid"
+                            )))
+                {
+                    return None; // the modal verb
+                }
+                if let Some(d) = day_number(l(i + 1)) {
+                    let (year_at, len) = if l(i + 2) == "," {
+                        (i + 3, 4)
+                    } else {
+                        (i + 2, 3)
+                    };
+                    if let Some(y) = year_number(l(year_at)) {
+                        return NaiveDate::from_ymd_opt(y, m, d)
+                            .map(|dt| (len, EventDate::Day(dt)));
+                    }
+                    return place_month_day(publication, m, Some(d)).map(|dt| (2, dt));
+                }
+                if let Some(y) = year_number(l(i + 1)) {
+                    return Some((2, EventDate::Month(y, m)));
+                }
+                return place_month_day(publication, m, None).map(|dt| (1, dt));
+            }
+            // "5 June 2017", "29 July"
+            if let Some(d) = day_number(w) {
+                if let Some(m) = month_number(words.get(i + 1).copied().unwrap_or(""))
+                    .filter(|_| words[i + 1].starts_with(char::is_uppercase))
+                {
+                    if let Some(y) = year_number(l(i + 2)) {
+                        return NaiveDate::from_ymd_opt(y, m, d).map(|dt| (3, EventDate::Day(dt)));
+                    }
+                    return place_month_day(publication, m, Some(d)).map(|dt| (2, dt));
+                }
+            }
+            // "in 2008", "since 2014", "2017's"
+            if let Some(y) = year_number(w) {
+                let prev = if i > 0 { l(i - 1) } else { "" };
+                if matches!(
+                    prev,
+                    "in" | "since"
+                        | "during"
+                        | "by"
+                        | "until"
+                        | "of"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "from"
+                ) {
+                    return Some((1, EventDate::Year(y)));
+                }
+            }
+            // ISO dates "2018-06-20"
+            if w.len() == 10 {
+                if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d") {
+                    return Some((1, EventDate::Day(d)));
+                }
+            }
+            None
+        })();
+        match found {
+            Some((len, date)) => {
+                let len = len.max(1);
+                // Include a preceding "last"/"next"/"on"/"in" in the basis text.
+                let basis_start = if start > 0
+                    && matches!(
+                        l(start - 1),
+                        "on" | "in" | "last" | "next" | "since" | "during"
+                    ) {
+                    start - 1
+                } else {
+                    start
+                };
+                let end = (start + len).min(words.len());
+                out.push(DateMention {
+                    words: (basis_start, end),
+                    basis: words[basis_start..end].join(" "),
+                    date,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn resolve(text: &str, publication: NaiveDate) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        find_dates(&words, publication)
+            .into_iter()
+            .map(|m| format!("{}={}", m.basis, m.date))
+            .collect()
+    }
+
+    #[test]
+    fn relative_days_and_weekdays() {
+        let pub_date = d(2018, 6, 20); // a Wednesday
+        assert_eq!(
+            resolve("the ministry said yesterday", pub_date),
+            ["yesterday=2018-06-19"]
+        );
+        assert_eq!(
+            resolve("timed for Monday 's holiday", pub_date),
+            ["Monday=2018-06-18"]
+        );
+        assert_eq!(
+            resolve("met on Wednesday", pub_date),
+            ["on Wednesday=2018-06-13"]
+        );
+        assert_eq!(
+            resolve("will meet next Friday", pub_date),
+            ["next Friday=2018-06-22"]
+        );
+        assert_eq!(resolve("fighting today", pub_date), ["today=2018-06-20"]);
+    }
+
+    #[test]
+    fn relative_months_years_and_ago() {
+        let pub_date = d(2018, 6, 20);
+        assert_eq!(
+            resolve("Syria last month recognised", pub_date),
+            ["last month=2018-05"]
+        );
+        assert_eq!(resolve("last week", pub_date), ["last week=2018-06"]);
+        assert_eq!(
+            resolve("earlier this year", pub_date),
+            ["earlier this year=2018"]
+        );
+        assert_eq!(resolve("last year", pub_date), ["last year=2017"]);
+        assert_eq!(resolve("77 years ago", pub_date), ["77 years ago=1941"]);
+        assert_eq!(
+            resolve("two days ago", pub_date),
+            ["two days ago=2018-06-18"]
+        );
+        assert_eq!(resolve("last month", d(2018, 1, 5)), ["last month=2017-12"]);
+    }
+
+    #[test]
+    fn explicit_dates() {
+        let pub_date = d(2018, 6, 20);
+        assert_eq!(
+            resolve("met in Moscow on June 5 .", pub_date),
+            ["on June 5=2018-06-05"]
+        );
+        assert_eq!(resolve("on July 29", pub_date), ["on July 29=2017-07-29"]);
+        assert_eq!(
+            resolve("on 29 July 2022", pub_date),
+            ["on 29 July 2022=2022-07-29"]
+        );
+        assert_eq!(
+            resolve("on June 5 , 2017", pub_date),
+            ["on June 5 , 2017=2017-06-05"]
+        );
+        assert_eq!(resolve("In 2008 Russia became", pub_date), ["In 2008=2008"]);
+        assert_eq!(resolve("in May", pub_date), ["in May=2018-05"]);
+        assert_eq!(resolve("in December", pub_date), ["in December=2017-12"]);
+        assert_eq!(
+            resolve("in March 2014", pub_date),
+            ["in March 2014=2014-03"]
+        );
+    }
+
+    #[test]
+    fn non_dates_are_left_alone() {
+        let pub_date = d(2018, 6, 20);
+        assert!(resolve("Syria may recognise it", pub_date).is_empty());
+        assert!(resolve("he said 2008 troops died", pub_date).is_empty());
+        assert!(resolve("May said she would resign", pub_date).is_empty());
+        assert!(resolve("", pub_date).is_empty());
+    }
+}
