@@ -1,0 +1,180 @@
+//! An embedded gazetteer (Natural Earth populated places and countries,
+//! public domain, vendored in `data/geo/`) for placing events.
+//!
+//! Place names are ambiguous (several Londons); [`Gazetteer::lookup`] prefers
+//! capitals, then administrative capitals, then the most populous place, and
+//! can be restricted to a country when the context names one.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PLACES_TSV: &str = include_str!("../../../data/geo/populated_places.tsv");
+const COUNTRIES_TSV: &str = include_str!("../../../data/geo/countries.tsv");
+
+/// What kind of place a gazetteer entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Feature {
+    /// A national capital.
+    Capital,
+    /// A provincial or dependency capital.
+    AdminCapital,
+    City,
+    /// A whole country (its representative point).
+    Country,
+}
+
+/// A gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub name: String,
+    /// ISO 3166-1 alpha-3, which is also the CAMEO country code.
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    pub feature: Feature,
+}
+
+/// Name → places index over the embedded data.
+pub struct Gazetteer {
+    places: Vec<Place>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+fn key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer, parsed once per process.
+    pub fn embedded() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::parse(PLACES_TSV, COUNTRIES_TSV))
+    }
+
+    /// Parse the two TSV files (header row first). Malformed rows are skipped:
+    /// the data is vendored and checked by the tests.
+    pub fn parse(places_tsv: &str, countries_tsv: &str) -> Gazetteer {
+        let mut g = Gazetteer {
+            places: Vec::new(),
+            by_name: HashMap::new(),
+        };
+        for line in places_tsv.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 9 {
+                continue;
+            }
+            let (Ok(lat), Ok(lon)) = (f[5].parse::<f64>(), f[6].parse::<f64>()) else {
+                continue;
+            };
+            let feature = match f[8] {
+                "capital" => Feature::Capital,
+                "admin capital" => Feature::AdminCapital,
+                _ => Feature::City,
+            };
+            let idx = g.places.len();
+            g.places.push(Place {
+                name: f[0].to_string(),
+                country: f[3].to_string(),
+                lat,
+                lon,
+                population: f[7].parse().unwrap_or(0),
+                feature,
+            });
+            let mut names = vec![f[0], f[1]];
+            names.extend(f[2].split(',').filter(|s| !s.is_empty()));
+            g.add_names(idx, &names);
+        }
+        for line in countries_tsv.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 12 || f[0].is_empty() {
+                continue;
+            }
+            let (Ok(lat), Ok(lon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
+                continue;
+            };
+            let idx = g.places.len();
+            g.places.push(Place {
+                name: f[2].to_string(),
+                country: f[0].to_string(),
+                lat,
+                lon,
+                population: f.get(18).and_then(|p| p.parse().ok()).unwrap_or(0),
+                feature: Feature::Country,
+            });
+            g.add_names(idx, &[f[2], f[11], f[12]]);
+        }
+        g
+    }
+
+    fn add_names(&mut self, idx: usize, names: &[&str]) {
+        let mut seen = Vec::new();
+        for n in names {
+            let k = key(n);
+            if k.is_empty() || seen.contains(&k) {
+                continue;
+            }
+            seen.push(k.clone());
+            self.by_name.entry(k).or_default().push(idx);
+        }
+    }
+
+    /// The best place of that name, optionally within a country.
+    pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<&Place> {
+        let candidates = self.by_name.get(&key(name))?;
+        candidates
+            .iter()
+            .map(|&i| &self.places[i])
+            .filter(|p| country.is_none_or(|c| p.country == c))
+            .min_by(|a, b| {
+                a.feature
+                    .cmp(&b.feature)
+                    .then(b.population.cmp(&a.population))
+            })
+    }
+
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_and_alternate_names() {
+        let g = Gazetteer::embedded();
+        assert!(g.len() > 7000);
+        let moscow = g.lookup("Moscow", None).unwrap();
+        assert_eq!(moscow.country, "RUS");
+        assert_eq!(moscow.feature, Feature::Capital);
+        assert!((moscow.lat - 55.75).abs() < 0.5);
+        assert_eq!(g.lookup("Kyiv", None).unwrap().country, "UKR");
+        assert_eq!(g.lookup("damascus", None).unwrap().country, "SYR");
+        assert_eq!(
+            g.lookup("Sukhumi", None).map(|p| p.country.as_str()),
+            Some("GEO")
+        );
+    }
+
+    #[test]
+    fn ambiguity_prefers_capitals_and_country_filter() {
+        let g = Gazetteer::embedded();
+        assert_eq!(g.lookup("London", None).unwrap().country, "GBR");
+        assert_eq!(g.lookup("London", Some("CAN")).unwrap().country, "CAN");
+        assert!(g.lookup("Nowhereville", None).is_none());
+    }
+
+    #[test]
+    fn countries_are_places_too() {
+        let g = Gazetteer::embedded();
+        let syria = g.lookup("Syria", None).unwrap();
+        assert_eq!(syria.country, "SYR");
+        assert_eq!(syria.feature, Feature::Country);
+    }
+}
