@@ -15,7 +15,11 @@ pub(crate) struct PhraseIndex {
 
 #[derive(Debug, Clone)]
 struct Candidate {
-    rest: Box<[Box<str>]>,
+    /// The tokens after the first, joined by blanks (tokens hold no blanks);
+    /// one allocation per phrase keeps building fast.
+    rest: Box<str>,
+    /// Number of tokens in `rest`.
+    rest_len: u32,
     target: u32,
     order: u32,
 }
@@ -28,12 +32,18 @@ impl PhraseIndex {
         };
         let order = self.phrases as u32;
         self.phrases += 1;
-        let bucket = self.by_first.entry(first.as_str().into()).or_default();
-        bucket.push(Candidate {
-            rest: rest.iter().map(|t| t.as_str().into()).collect(),
+        let candidate = Candidate {
+            rest: rest.join(" ").into_boxed_str(),
+            rest_len: rest.len() as u32,
             target,
             order,
-        });
+        };
+        match self.by_first.get_mut(first.as_str()) {
+            Some(bucket) => bucket.push(candidate),
+            None => {
+                self.by_first.insert(first.as_str().into(), vec![candidate]);
+            }
+        }
     }
 
     /// Sort buckets longest first and drop phrases redefined later.
@@ -41,9 +51,8 @@ impl PhraseIndex {
         let mut replaced = 0;
         for bucket in self.by_first.values_mut() {
             bucket.sort_by(|a, b| {
-                b.rest
-                    .len()
-                    .cmp(&a.rest.len())
+                b.rest_len
+                    .cmp(&a.rest_len)
                     .then_with(|| a.rest.cmp(&b.rest))
                     .then_with(|| b.order.cmp(&a.order))
             });
@@ -75,13 +84,14 @@ impl PhraseIndex {
         let bucket = self.by_first.get(first)?;
         let following = &tokens[start + 1..];
         bucket.iter().find_map(|cand| {
-            let n = cand.rest.len();
+            let n = cand.rest_len as usize;
             if n <= following.len()
-                && cand
-                    .rest
-                    .iter()
-                    .zip(following)
-                    .all(|(want, have)| **want == *have.as_ref())
+                && (n == 0
+                    || cand
+                        .rest
+                        .split(' ')
+                        .zip(following)
+                        .all(|(want, have)| want == have.as_ref()))
             {
                 Some((n + 1, cand.target))
             } else {
