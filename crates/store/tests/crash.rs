@@ -16,6 +16,8 @@ use std::time::{Duration, Instant};
 use dyad_store::{EventQuery, Store};
 
 const CHILD_ENV: &str = "DYAD_STORE_CRASH_CHILD";
+/// Articles per transaction in the child (1: `ingest`, more: `ingest_batch`).
+const BATCH_ENV: &str = "DYAD_STORE_CRASH_BATCH";
 
 /// Enlarge an article so that each ingest is a long transaction: most of the
 /// child's time is then spent inside one, which is where a kill must not
@@ -39,11 +41,27 @@ fn crash_child_ingest_loop() {
     let Ok(db) = std::env::var(CHILD_ENV) else {
         return;
     };
+    let batch: u64 = std::env::var(BATCH_ENV)
+        .ok()
+        .and_then(|b| b.parse().ok())
+        .unwrap_or(1);
     let mut store = Store::open(Path::new(&db)).expect("child opens the store");
-    for n in 0.. {
-        let (a, s, e) = big_article(n);
-        store.ingest(&a, &s, &e).expect("child ingest");
-        println!("ingested {n}");
+    for first in (0..).step_by(batch as usize) {
+        let items: Vec<_> = (first..first + batch).map(big_article).collect();
+        if batch == 1 {
+            let (a, s, e) = &items[0];
+            store.ingest(a, s, e).expect("child ingest");
+        } else {
+            let refs = items
+                .iter()
+                .map(|(a, s, e)| (a, s.as_slice(), e.as_slice()));
+            for outcome in store.ingest_batch(refs).expect("child batch") {
+                outcome.expect("child batch item");
+            }
+        }
+        for n in first..first + batch {
+            println!("ingested {n}");
+        }
     }
 }
 
@@ -88,7 +106,10 @@ fn killed_writer_leaves_a_consistent_store() {
     // Several kills at different moments, each resuming on the same file:
     // the child starts over from article 0, so the early ones are Unchanged
     // and the later ones new.
-    for (round, wait_lines) in [5u64, 40, 120].into_iter().enumerate() {
+    for (round, (wait_lines, batch)) in [(5u64, 1u64), (40, 1), (60, 16), (120, 1), (100, 7)]
+        .into_iter()
+        .enumerate()
+    {
         let mut child = Command::new(&exe)
             .args([
                 "--exact",
@@ -97,6 +118,7 @@ fn killed_writer_leaves_a_consistent_store() {
                 "--test-threads=1",
             ])
             .env(CHILD_ENV, &db)
+            .env(BATCH_ENV, batch.to_string())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -123,7 +145,7 @@ fn killed_writer_leaves_a_consistent_store() {
         let count = check_consistent(&db);
         assert!(count >= last_count, "round {round}: articles lost");
         assert!(count > 0);
-        eprintln!("round {round}: {count} complete articles after SIGKILL");
+        eprintln!("round {round} (batch {batch}): {count} complete articles after SIGKILL");
         last_count = count;
     }
 }

@@ -556,3 +556,79 @@ fn export_to_a_file_matches_query_filter() {
     assert_eq!(n, oracle(&all, &q).len());
     assert_eq!(String::from_utf8(out).unwrap().lines().count(), n);
 }
+
+#[test]
+fn batch_ingest_follows_the_single_article_rules() {
+    let mut single = Store::open_in_memory().unwrap();
+    let all = fill(&mut single, 12);
+    let items: Vec<_> = (0..12).map(|i| common::article(i, 0)).collect();
+    let refs = || {
+        items
+            .iter()
+            .map(|(a, s, e)| (a, s.as_slice(), e.as_slice()))
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    let outcomes = store.ingest_batch(refs()).unwrap();
+    assert!(outcomes
+        .iter()
+        .all(|o| matches!(o, Ok(IngestOutcome::Inserted))));
+    assert_eq!(store.query(&EventQuery::default()).unwrap(), all);
+    assert_eq!(store.counts().unwrap(), single.counts().unwrap());
+
+    // Again: all unchanged, nothing written.
+    let changes = store.connection().total_changes();
+    let outcomes = store.ingest_batch(refs()).unwrap();
+    assert!(outcomes
+        .iter()
+        .all(|o| matches!(o, Ok(IngestOutcome::Unchanged))));
+    assert_eq!(store.connection().total_changes(), changes);
+
+    // One changed text among unchanged ones.
+    let (a, s, e) = common::article(5, 1);
+    let outcomes = store
+        .ingest_batch([(&a, s.as_slice(), e.as_slice()), refs().next().unwrap()])
+        .unwrap();
+    assert!(matches!(outcomes[0], Ok(IngestOutcome::Replaced)));
+    assert!(matches!(outcomes[1], Ok(IngestOutcome::Unchanged)));
+    assert_eq!(store.article("art-5").unwrap().unwrap().text, a.text);
+}
+
+#[test]
+fn batch_skips_only_the_invalid_article() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (a0, s0, e0) = common::article(0, 0);
+    store.ingest(&a0, &s0, &e0).unwrap();
+    let before = store.counts().unwrap();
+    // Article 1 is invalid up front (an event of another article).
+    let (a1, s1, mut e1) = common::article(1, 0);
+    e1[0].article_id = "art-0".into();
+    // Article 2 is found invalid while writing: it reuses an event id that
+    // article 0 already holds, so its savepoint must undo its article and
+    // sentence rows too.
+    let (a2, s2, mut e2) = common::article(2, 0);
+    let last = e2.len() - 1;
+    e2[last].event_id = e0[0].event_id.clone();
+    let (a3, s3, e3) = common::article(3, 0);
+    let outcomes = store
+        .ingest_batch([
+            (&a1, s1.as_slice(), e1.as_slice()),
+            (&a2, s2.as_slice(), e2.as_slice()),
+            (&a3, s3.as_slice(), e3.as_slice()),
+        ])
+        .unwrap();
+    assert!(matches!(outcomes[0], Err(StoreError::InvalidInput { .. })));
+    match &outcomes[1] {
+        Err(e @ StoreError::InvalidInput { .. }) => {
+            assert!(e.to_string().contains(&e0[0].event_id), "{e}")
+        }
+        other => panic!("article 2: {other:?}"),
+    }
+    assert!(matches!(outcomes[2], Ok(IngestOutcome::Inserted)));
+    assert!(store.article("art-1").unwrap().is_none());
+    assert!(store.article("art-2").unwrap().is_none());
+    assert!(store.sentences("art-2").unwrap().is_empty());
+    let after = store.counts().unwrap();
+    assert_eq!(after.articles, before.articles + 1);
+    assert_eq!(after.events, before.events + e3.len() as u64);
+    assert_eq!(after.sentences, before.sentences + s3.len() as u64);
+}
