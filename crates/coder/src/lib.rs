@@ -1,1 +1,889 @@
-//! (in progress)
+//! The dyad event coder: dependency-parsed sentences + PETRARCH/Phoenix
+//! dictionaries → CAMEO/PLOVER [`Event`]s.
+//!
+//! Coding is driven by the dictionaries, never by special cases in code:
+//!
+//! * **Predicates.** Every verb of the parse is a candidate. Its surface form
+//!   (then its lemma) is looked up in the verb dictionary; multi-word verbs
+//!   (`CORDON OFF`) need their other words among the verb's dependents or
+//!   next to it. The block's patterns are matched against the words of the
+//!   verb's clause (its dependency subtree without conjoined clauses): the
+//!   words after the verb for the part after `*`, the words before it for the
+//!   part before. Pattern terms must occur in order, gaps allowed; noun
+//!   phrases `{A B}` must be contiguous, a `(PREP NOUN)` phrase needs the
+//!   preposition before its nouns; `&SYNSET` matches any synset form. The most
+//!   specific matching pattern (most terms) wins, else the verb's own or its
+//!   block's code.
+//! * **Actors.** Actor and agent phrases are found by
+//!   [`Dictionaries::scan`] over the sentence's upper-cased words, with the
+//!   article date applied to date-restricted codes. The actor of a dependency
+//!   node is built from the phrases covering the node and its
+//!   `compound`/`flat`/`amod`/`nmod:poss`/`appos` dependents (`Syrian
+//!   ambassador` → `SYR` + `~GOV` → `SYRGOV`); an agent alone is completed by
+//!   an actor in its `nmod` (`the president of Syria`). `conj` dependents are
+//!   actors of their own: one event per pair, sharing a `compound_id`.
+//! * **Roles.** Source = `nsubj` (for a passive verb the `obl:agent`/`by`
+//!   phrase, and `nsubj:pass` is the target); a verb without a subject
+//!   (`xcomp`, conjoined verb) takes its governor's; a relative clause's
+//!   relative pronoun stands for the noun it modifies. Other pronouns give no
+//!   actor. Target = `obj` (or an actor in its `nmod`), else the `obl`
+//!   phrase whose preposition the pattern names, else another `obl`, else
+//!   `iobj`.
+//! * **Codes** `a:b` give the event `a` source → target and `b` target →
+//!   source (TABARI convention). By default an event needs both a source and
+//!   a target ([`CoderOptions::require_dyad`]).
+//! * **Factuality.** A negated verb (`not`, `n't`, `never`) is `negated`;
+//!   `will`/`shall`/`going to` or a governing plan verb → `planned`; other
+//!   modals → `hypothetical`; finite past/present indicative → `asserted`;
+//!   anything else is left unset.
+//! * **Confidence** (a heuristic in 0–1, not a calibrated probability):
+//!   0.5, +0.2 when a dictionary pattern (not only the verb) matched, +0.1
+//!   when both actors are direct dependents of the verb (not inherited),
+//!   +0.1 when the actors are not compound, −0.2 when the verb is negated or
+//!   not asserted.
+//!
+//! [`ptb`] converts Penn Treebank parses into dependencies (for coding the
+//! parses shipped with PETRARCH records) and [`validate`] runs PETRARCH
+//! validation files.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use dyad_conllu::{Sentence as Parsed, Word};
+use dyad_dict::{CameoTables, Dictionaries, PatternSide, PatternTerm, PhraseHit, VerbCode};
+use dyad_event::{ActorRef, Event, Factuality, Offsets};
+
+pub mod ptb;
+pub mod validate;
+
+/// Coder switches (PETRARCH's configuration options where they exist).
+#[derive(Debug, Clone)]
+pub struct CoderOptions {
+    /// Only emit events with both a source and a target (PETRARCH
+    /// `require_dyad`, on by default).
+    pub require_dyad: bool,
+    /// Match verb patterns (off: verb codes only).
+    pub use_patterns: bool,
+}
+
+impl Default for CoderOptions {
+    fn default() -> Self {
+        CoderOptions {
+            require_dyad: true,
+            use_patterns: true,
+        }
+    }
+}
+
+/// Where a parsed sentence comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceContext<'a> {
+    pub article_id: &'a str,
+    pub sentence_index: usize,
+    /// Publication date: resolves date-restricted actor codes, and is the
+    /// event date.
+    pub date: Option<NaiveDate>,
+    /// The sentence text.
+    pub text: &'a str,
+    /// `[start, end)` CHARACTER offsets into the article text of each parsed
+    /// word, in word order; empty when unknown (the events then have no
+    /// offsets).
+    pub token_spans: &'a [(usize, usize)],
+}
+
+/// One sentence of a coded article: index and `[start, end)` character span
+/// in the article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodedSentence {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// The event coder. Cheap to share between threads (`&Coder` is `Sync`).
+pub struct Coder<'d> {
+    dicts: &'d Dictionaries,
+    tables: &'d CameoTables,
+    options: CoderOptions,
+}
+
+/// An actor found for a dependency node.
+#[derive(Debug, Clone)]
+struct Actor {
+    code: String,
+    /// Word indices (0-based) the code was read from.
+    first: usize,
+    last: usize,
+    /// The dictionary lines used, for the rule.
+    has_country: bool,
+}
+
+/// The sentence's dependency tree with per-word lookups.
+struct Tree<'s> {
+    words: &'s [Word],
+    children: Vec<Vec<usize>>,
+    /// 0-based head index, `None` for the root.
+    heads: Vec<Option<usize>>,
+    upper: Vec<String>,
+}
+
+impl<'s> Tree<'s> {
+    fn new(parsed: &'s Parsed) -> Self {
+        let words = parsed.words.as_slice();
+        let n = words.len();
+        let mut children = vec![Vec::new(); n];
+        let mut heads = vec![None; n];
+        for (i, w) in words.iter().enumerate() {
+            if w.head >= 1 && w.head <= n && w.head != i + 1 {
+                heads[i] = Some(w.head - 1);
+                children[w.head - 1].push(i);
+            }
+        }
+        let upper = words.iter().map(|w| w.form.to_uppercase()).collect();
+        Tree {
+            words,
+            children,
+            heads,
+            upper,
+        }
+    }
+
+    fn rel(&self, i: usize) -> &str {
+        &self.words[i].deprel
+    }
+
+    fn base_rel(&self, i: usize) -> &str {
+        let r = self.rel(i);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    fn lemma_lower(&self, i: usize) -> String {
+        let w = &self.words[i];
+        if w.lemma.is_empty() || w.lemma == "_" {
+            w.form.to_lowercase()
+        } else {
+            w.lemma.to_lowercase()
+        }
+    }
+
+    fn child_with(&self, i: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
+        self.children[i]
+            .iter()
+            .copied()
+            .find(|&c| pred(self.rel(c)))
+    }
+
+    /// The `case` word (preposition) of a nominal, upper-cased.
+    fn case_of(&self, i: usize) -> Option<&str> {
+        self.children[i]
+            .iter()
+            .find(|&&c| self.base_rel(c) == "case" && c < i)
+            .map(|&c| self.upper[c].as_str())
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        w.upos == "VERB" || (w.upos == "_" || w.upos.is_empty()) && w.xpos.starts_with("VB")
+    }
+
+    /// Words of the subtree of `i` (all descendants and `i`), with a depth
+    /// guard against malformed (cyclic) trees.
+    fn subtree(&self, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut stack = vec![i];
+        let mut seen = vec![false; self.words.len()];
+        seen[i] = true;
+        while let Some(n) = stack.pop() {
+            for &c in &self.children[n] {
+                if !seen[c] && !skip(c) {
+                    seen[c] = true;
+                    out.push(c);
+                    stack.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// A resolved predicate: its code and the rule text.
+struct Predicate<'d> {
+    code: &'d VerbCode,
+    rule: String,
+    pattern_matched: bool,
+    /// Prepositions the matched pattern names after the verb (upper case).
+    preps: Vec<String>,
+}
+
+impl<'d> Coder<'d> {
+    pub fn new(dicts: &'d Dictionaries, tables: &'d CameoTables, options: CoderOptions) -> Self {
+        Coder {
+            dicts,
+            tables,
+            options,
+        }
+    }
+
+    pub fn options(&self) -> &CoderOptions {
+        &self.options
+    }
+
+    /// Is the sentence text discarded by the discard list?
+    pub fn is_discarded(&self, text: &str) -> bool {
+        self.dicts.discards.find(&text.to_uppercase()).is_some()
+    }
+
+    /// Code one parsed sentence.
+    pub fn code_sentence(&self, parsed: &Parsed, ctx: &SentenceContext<'_>) -> Vec<Event> {
+        if parsed.words.is_empty() || self.is_discarded(ctx.text) {
+            return Vec::new();
+        }
+        let tree = Tree::new(parsed);
+        let hits = self.dicts.scan(&tree.upper, ctx.date);
+        let mut events: Vec<Event> = Vec::new();
+        let mut seen: HashSet<(String, String, String)> = HashSet::new();
+        for v in 0..tree.words.len() {
+            if !tree.is_verb(v) {
+                continue;
+            }
+            let Some(pred) = self.predicate(&tree, v) else {
+                continue;
+            };
+            let roles = self.roles(&tree, &hits, v, &pred);
+            let factuality = factuality(&tree, v);
+            let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
+            let compound_id =
+                compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
+            let sources: Vec<Option<&Actor>> = if roles.sources.is_empty() {
+                vec![None]
+            } else {
+                roles.sources.iter().map(Some).collect()
+            };
+            let targets: Vec<Option<&Actor>> = if roles.targets.is_empty() {
+                vec![None]
+            } else {
+                roles.targets.iter().map(Some).collect()
+            };
+            for &s in &sources {
+                for &t in &targets {
+                    let mut directed = Vec::new();
+                    if let Some(code) = &pred.code.event {
+                        directed.push((s, t, code.clone()));
+                    }
+                    if let Some(code) = &pred.code.reverse {
+                        directed.push((t, s, code.clone()));
+                    }
+                    for (src, tgt, code) in directed {
+                        if self.options.require_dyad && (src.is_none() || tgt.is_none()) {
+                            continue;
+                        }
+                        if src.is_none() && tgt.is_none() {
+                            continue;
+                        }
+                        // An actor acting on itself is not an event.
+                        if let (Some(a), Some(b)) = (src, tgt) {
+                            if a.code == b.code {
+                                continue;
+                            }
+                        }
+                        let key = (
+                            src.map(|a| a.code.clone()).unwrap_or_default(),
+                            tgt.map(|a| a.code.clone()).unwrap_or_default(),
+                            code.clone(),
+                        );
+                        if !seen.insert(key) {
+                            continue;
+                        }
+                        let mut confidence: f64 = 0.5;
+                        if pred.pattern_matched {
+                            confidence += 0.2;
+                        }
+                        if roles.direct {
+                            confidence += 0.1;
+                        }
+                        if !compound {
+                            confidence += 0.1;
+                        }
+                        if factuality != Some(Factuality::Asserted) {
+                            confidence -= 0.2;
+                        }
+                        events.push(self.event(
+                            ctx,
+                            &tree,
+                            src,
+                            tgt,
+                            &code,
+                            v,
+                            &pred.rule,
+                            factuality,
+                            confidence,
+                            compound_id.clone(),
+                        ));
+                    }
+                }
+            }
+        }
+        events
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        ctx: &SentenceContext<'_>,
+        tree: &Tree<'_>,
+        source: Option<&Actor>,
+        target: Option<&Actor>,
+        code: &str,
+        verb: usize,
+        rule: &str,
+        factuality: Option<Factuality>,
+        confidence: f64,
+        compound_id: Option<String>,
+    ) -> Event {
+        let span = |first: usize, last: usize| -> Option<[usize; 2]> {
+            let a = ctx.token_spans.get(first)?;
+            let b = ctx.token_spans.get(last)?;
+            Some([a.0, b.1])
+        };
+        let text_of = |a: &Actor| -> String {
+            tree.words[a.first..=a.last]
+                .iter()
+                .map(|w| w.form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let info = self.tables.describe(code);
+        let mut event = Event {
+            article_id: ctx.article_id.to_string(),
+            sentence_index: ctx.sentence_index,
+            sentence: ctx.text.to_string(),
+            offsets: Offsets {
+                source: source.and_then(|a| span(a.first, a.last)),
+                target: target.and_then(|a| span(a.first, a.last)),
+                action: span(verb, verb),
+            },
+            date: ctx.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date_basis: ctx.date.map(|_| "publication date".to_string()),
+            source: source.map(|a| ActorRef::from_code(&a.code, Some(text_of(a)))),
+            target: target.map(|a| ActorRef::from_code(&a.code, Some(text_of(a)))),
+            cameo: Some(code.to_string()),
+            factuality,
+            confidence: Some((confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0),
+            rule: Some(rule.to_string()),
+            compound_id,
+            ..Default::default()
+        };
+        if let Some(info) = info {
+            event.root = Some(info.root.clone());
+            event.quad_class = Some(info.quad_class);
+            event.goldstein = info.goldstein;
+            event.plover = info.plover.clone();
+        }
+        event.with_id()
+    }
+
+    /// Look the verb up and choose its code.
+    fn predicate(&self, tree: &Tree<'_>, v: usize) -> Option<Predicate<'d>> {
+        let verbs = &self.dicts.verbs;
+        let form = &tree.upper[v];
+        let lemma = tree.lemma_lower(v).to_uppercase();
+        let mut refs: Vec<_> = verbs.lookup(form).to_vec();
+        if refs.is_empty() && lemma != *form {
+            refs = verbs.lookup(&lemma).to_vec();
+        }
+        let chosen = refs.into_iter().find(|&r| {
+            let (_, _, vf) = verbs.resolve(r);
+            vf.words.len() == 1 || multiword_present(tree, v, &vf.words, vf.verb_index)
+        })?;
+        let (block, entry, _) = verbs.resolve(chosen);
+        let mut best: Option<(usize, &dyad_dict::Pattern)> = None;
+        if self.options.use_patterns {
+            let skip_clause = |c: usize| {
+                tree.base_rel(c) == "conj" && tree.is_verb(c)
+                    || matches!(tree.base_rel(c), "parataxis" | "punct")
+            };
+            let clause = tree.subtree(v, &skip_clause);
+            let before: Vec<usize> = clause.iter().copied().filter(|&i| i < v).collect();
+            let after: Vec<usize> = clause.iter().copied().filter(|&i| i > v).collect();
+            for pattern in &block.patterns {
+                let Some(b) = self.match_side(tree, &pattern.before, &before) else {
+                    continue;
+                };
+                let Some(a) = self.match_side(tree, &pattern.after, &after) else {
+                    continue;
+                };
+                let score = a + b;
+                if score > 0 && best.as_ref().map(|b| b.0) < Some(score) {
+                    best = Some((score, pattern));
+                }
+            }
+        }
+        let (code, rule, pattern_matched, preps) = match best {
+            Some((_, p)) => (
+                &p.code,
+                format!(
+                    "verb:{} pattern:{} [{}]",
+                    block.name,
+                    p.text.trim(),
+                    p.code.raw
+                ),
+                true,
+                p.after
+                    .preps
+                    .iter()
+                    .filter_map(|pp| match &pp.prep {
+                        PatternTerm::Word(w) => Some(w.clone()),
+                        PatternTerm::Synset(_) => None,
+                    })
+                    .collect(),
+            ),
+            None => {
+                let code = block.isolated_code(entry);
+                (
+                    code,
+                    format!("verb:{} [{}]", block.name, code.raw),
+                    false,
+                    Vec::new(),
+                )
+            }
+        };
+        if code.is_null() {
+            return None;
+        }
+        Some(Predicate {
+            code,
+            rule,
+            pattern_matched,
+            preps,
+        })
+    }
+
+    /// Match one side of a pattern against the clause words on that side.
+    /// Returns the number of terms matched, or `None` if it does not match.
+    fn match_side(&self, tree: &Tree<'_>, side: &PatternSide, words: &[usize]) -> Option<usize> {
+        let mut score = 0;
+        let mut pos = 0;
+        for np in &side.nouns {
+            let (end, n) = self.find_noun_phrase(tree, np, words, pos)?;
+            pos = end;
+            score += n;
+        }
+        let mut pos = 0;
+        for pp in &side.preps {
+            let p =
+                (pos..words.len()).find(|&k| self.term_at(tree, &pp.prep, words, k).is_some())?;
+            let mut end = p + 1;
+            score += 1;
+            for np in &pp.objects {
+                let (e, n) = self.find_noun_phrase(tree, np, words, end)?;
+                end = e;
+                score += n;
+            }
+            pos = end;
+        }
+        Some(score)
+    }
+
+    /// Find a noun phrase (modifiers then head, contiguous) at or after
+    /// `from`; returns the position after it and the number of terms.
+    fn find_noun_phrase(
+        &self,
+        tree: &Tree<'_>,
+        np: &dyad_dict::NounPhrase,
+        words: &[usize],
+        from: usize,
+    ) -> Option<(usize, usize)> {
+        'start: for k in from..words.len() {
+            let mut at = k;
+            for term in np.modifiers.iter().chain(std::iter::once(&np.head)) {
+                match self.term_at(tree, term, words, at) {
+                    Some(len) => at += len,
+                    None => continue 'start,
+                }
+            }
+            return Some((at, np.modifiers.len() + 1));
+        }
+        None
+    }
+
+    /// Does `term` match the words starting at `words[k]`? Returns how many
+    /// words it covers. Word terms also match the word's lemma.
+    fn term_at(
+        &self,
+        tree: &Tree<'_>,
+        term: &PatternTerm,
+        words: &[usize],
+        k: usize,
+    ) -> Option<usize> {
+        let &i = words.get(k)?;
+        match term {
+            PatternTerm::Word(w) => {
+                (tree.upper[i] == *w || tree.lemma_lower(i).to_uppercase() == *w).then_some(1)
+            }
+            PatternTerm::Synset(_) => {
+                let max = 4.min(words.len() - k);
+                (1..=max).rev().find(|&len| {
+                    let seq: Vec<&str> = words[k..k + len]
+                        .iter()
+                        .map(|&j| tree.upper[j].as_str())
+                        .collect();
+                    // Contiguous in the sentence, not only in the clause.
+                    words[k + len - 1] - words[k] == len - 1
+                        && self.dicts.verbs.term_matches(term, &seq)
+                })
+            }
+        }
+    }
+
+    /// Sources and targets of the verb at `v`.
+    fn roles(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        pred: &Predicate<'_>,
+    ) -> Roles {
+        let mut direct = true;
+        let passive_subject = tree.child_with(v, |r| r == "nsubj:pass" || r == "csubj:pass");
+        let agent = tree.children[v].iter().copied().find(|&c| {
+            tree.rel(c) == "obl:agent" || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
+        });
+        let (source_node, target_first) = if let Some(subj) = passive_subject {
+            (agent, Some(subj))
+        } else {
+            let subj = tree.child_with(v, |r| r == "nsubj" || r == "nsubj:outer");
+            let subj = match subj {
+                Some(s) => Some(s),
+                None => {
+                    direct = false;
+                    inherited_subject(tree, v)
+                }
+            };
+            (subj, None)
+        };
+        let source_node = source_node.and_then(|s| resolve_relative(tree, v, s));
+        let sources = source_node
+            .map(|s| self.actors_with_conj(tree, hits, s))
+            .unwrap_or_default();
+
+        let mut targets = Vec::new();
+        let mut candidates: Vec<usize> = Vec::new();
+        candidates.extend(target_first);
+        candidates.extend(
+            tree.children[v]
+                .iter()
+                .copied()
+                .filter(|&c| tree.rel(c) == "obj"),
+        );
+        let obls: Vec<usize> = tree.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent)
+            .collect();
+        // Prepositional objects named by the pattern first.
+        candidates.extend(obls.iter().copied().filter(|&c| {
+            tree.case_of(c)
+                .is_some_and(|p| pred.preps.iter().any(|q| q == p))
+        }));
+        candidates.extend(obls.iter().copied());
+        candidates.extend(
+            tree.children[v]
+                .iter()
+                .copied()
+                .filter(|&c| tree.rel(c) == "iobj"),
+        );
+        for c in candidates {
+            if source_node == Some(c) {
+                continue;
+            }
+            let found = self.actors_with_conj(tree, hits, c);
+            if !found.is_empty() {
+                targets = found;
+                break;
+            }
+            // An object without an actor: look in its prepositional modifiers
+            // ("the independence of Abkhazia").
+            let nested: Vec<Actor> = tree.children[c]
+                .iter()
+                .copied()
+                .filter(|&m| tree.base_rel(m) == "nmod")
+                .flat_map(|m| self.actors_with_conj(tree, hits, m))
+                .collect();
+            if !nested.is_empty() {
+                targets = nested;
+                break;
+            }
+        }
+        if targets
+            .iter()
+            .any(|t| sources.iter().any(|s| s.code == t.code))
+        {
+            targets.retain(|t| !sources.iter().any(|s| s.code == t.code));
+        }
+        Roles {
+            sources,
+            targets,
+            direct,
+        }
+    }
+
+    /// The actor of node `n` plus those of its `conj` dependents.
+    fn actors_with_conj(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Vec<Actor> {
+        let mut out = Vec::new();
+        let mut stack = vec![n];
+        let mut seen = HashSet::new();
+        while let Some(m) = stack.pop() {
+            if !seen.insert(m) {
+                continue;
+            }
+            if let Some(a) = self.actor_of(tree, hits, m) {
+                if !out.iter().any(|o: &Actor| o.code == a.code) {
+                    out.push(a);
+                }
+            }
+            for &c in tree.children[m].iter().rev() {
+                if tree.base_rel(c) == "conj" && !tree.is_verb(c) {
+                    stack.push(c);
+                }
+            }
+        }
+        out.sort_by_key(|a| a.first);
+        out
+    }
+
+    /// The actor code of one nominal node, or `None`.
+    fn actor_of(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Option<Actor> {
+        if tree.words[n].upos == "PRON" {
+            return None;
+        }
+        let core = |i: usize| {
+            tree.subtree(i, &|c| {
+                let base = tree.base_rel(c);
+                let keep = matches!(
+                    base,
+                    "compound" | "flat" | "amod" | "fixed" | "goeswith" | "nummod"
+                ) || tree.rel(c) == "nmod:poss"
+                    || base == "case" && tree.rel(tree.heads[c].unwrap_or(c)) == "nmod:poss"
+                    || base == "det" && tree.words[c].xpos == "PRP$";
+                !keep
+            })
+        };
+        let words = core(n);
+        let mut actor = self.actor_from_words(tree, hits, &words);
+        let needs_country = !actor.as_ref().is_some_and(|a| a.has_country);
+        if needs_country {
+            // "the president of Syria": complete an agent from the nmod, or
+            // use the nmod's actor for a noun with no code of its own.
+            for &m in &tree.children[n] {
+                if tree.base_rel(m) == "nmod" && tree.rel(m) != "nmod:poss"
+                    || tree.base_rel(m) == "appos"
+                {
+                    let mut all = words.clone();
+                    all.extend(core(m));
+                    all.sort_unstable();
+                    if let Some(a) = self.actor_from_words(tree, hits, &all) {
+                        if a.has_country && actor.as_ref().is_some() {
+                            actor = Some(a);
+                            break;
+                        }
+                        if a.has_country && tree.base_rel(m) == "appos" {
+                            actor = Some(a);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        actor
+    }
+
+    /// Combine the phrase hits that overlap these words.
+    fn actor_from_words(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        words: &[usize],
+    ) -> Option<Actor> {
+        let set: HashSet<usize> = words.iter().copied().collect();
+        let used: Vec<PhraseHit<'_>> = hits
+            .iter()
+            .filter(|h| (h.start()..h.start() + h.len()).any(|i| set.contains(&i)))
+            .copied()
+            .collect();
+        if used.is_empty() {
+            return None;
+        }
+        let code = dyad_dict::combine_codes(&used)?;
+        let has_country = used
+            .iter()
+            .any(|h| matches!(h, PhraseHit::Actor(m) if m.code.is_some()));
+        let first = used.iter().map(|h| h.start()).min()?;
+        let last = used.iter().map(|h| h.start() + h.len() - 1).max()?;
+        let last = last.min(tree.words.len() - 1);
+        Some(Actor {
+            code,
+            first,
+            last,
+            has_country,
+        })
+    }
+
+    /// Code a whole article: segment, parse, code every sentence.
+    pub fn code_article(
+        &self,
+        pipeline: &dyad_nlp::Pipeline,
+        article_id: &str,
+        date: Option<NaiveDate>,
+        text: &str,
+    ) -> (Vec<CodedSentence>, Vec<Event>) {
+        let chars = dyad_segment::CharOffsets::new(text);
+        let mut sentences = Vec::new();
+        let mut events = Vec::new();
+        for (index, s) in dyad_segment::segment(text).iter().enumerate() {
+            let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+            let spans: Vec<(usize, usize)> = s
+                .tokens
+                .iter()
+                .map(|t| (chars.char_offset(t.start), chars.char_offset(t.end)))
+                .collect();
+            let sentence_text = s.text(text);
+            sentences.push(CodedSentence {
+                index,
+                start: chars.char_offset(s.start),
+                end: chars.char_offset(s.end),
+                text: sentence_text.to_string(),
+            });
+            if forms.is_empty() {
+                continue;
+            }
+            let parsed = pipeline.parse_tokens(&forms);
+            let ctx = SentenceContext {
+                article_id,
+                sentence_index: index,
+                date,
+                text: sentence_text,
+                token_spans: &spans,
+            };
+            events.extend(self.code_sentence(&parsed, &ctx));
+        }
+        (sentences, events)
+    }
+}
+
+struct Roles {
+    sources: Vec<Actor>,
+    targets: Vec<Actor>,
+    /// Both roles come from the verb's own dependents.
+    direct: bool,
+}
+
+/// Are the other words of a multi-word verb form present: among the verb's
+/// dependents, or right next to it in the given order?
+fn multiword_present(tree: &Tree<'_>, v: usize, words: &[String], verb_index: usize) -> bool {
+    words.iter().enumerate().all(|(k, w)| {
+        if k == verb_index {
+            return true;
+        }
+        let offset = k as isize - verb_index as isize;
+        let adjacent = v as isize + offset;
+        let at_offset = adjacent >= 0
+            && (adjacent as usize) < tree.words.len()
+            && tree.upper[adjacent as usize] == *w;
+        at_offset || tree.children[v].iter().any(|&c| tree.upper[c] == *w)
+    })
+}
+
+/// The subject a verb without one shares: an `xcomp`'s controller, the first
+/// conjunct's subject, an `advcl`'s main clause subject.
+fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    let mut cur = v;
+    for _ in 0..8 {
+        let head = tree.heads[cur]?;
+        match tree.base_rel(cur) {
+            "xcomp" | "conj" | "advcl" | "ccomp" => {}
+            _ => return None,
+        }
+        if tree.base_rel(cur) == "ccomp" {
+            return None;
+        }
+        if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
+            return Some(s);
+        }
+        cur = head;
+    }
+    None
+}
+
+/// A relative pronoun subject of a relative clause stands for the modified
+/// noun; other pronouns stay (and give no actor).
+fn resolve_relative(tree: &Tree<'_>, v: usize, subj: usize) -> Option<usize> {
+    let w = &tree.words[subj];
+    let relative = matches!(w.xpos.as_str(), "WDT" | "WP")
+        || matches!(tree.lemma_lower(subj).as_str(), "who" | "which" | "that");
+    if relative && tree.rel(v).starts_with("acl") {
+        return tree.heads[v];
+    }
+    Some(subj)
+}
+
+/// Factuality of the verb at `v` from its negation and auxiliaries.
+fn factuality(tree: &Tree<'_>, v: usize) -> Option<Factuality> {
+    let kids = &tree.children[v];
+    let negated = kids.iter().any(|&c| {
+        matches!(
+            tree.words[c].form.to_lowercase().as_str(),
+            "not" | "n't" | "never"
+        ) && matches!(tree.base_rel(c), "advmod" | "neg")
+    });
+    if negated {
+        return Some(Factuality::Negated);
+    }
+    let aux: Vec<String> = kids
+        .iter()
+        .filter(|&&c| tree.base_rel(c) == "aux")
+        .map(|&c| tree.lemma_lower(c))
+        .collect();
+    if aux.iter().any(|a| a == "will" || a == "shall" || a == "wo") {
+        return Some(Factuality::Planned);
+    }
+    if aux.iter().any(|a| {
+        matches!(
+            a.as_str(),
+            "would" | "could" | "may" | "might" | "should" | "can" | "must" | "ca"
+        )
+    }) {
+        return Some(Factuality::Hypothetical);
+    }
+    // A governing plan verb: "plans to visit", "is considering visiting".
+    if matches!(tree.base_rel(v), "xcomp") {
+        if let Some(h) = tree.heads[v] {
+            if matches!(
+                tree.lemma_lower(h).as_str(),
+                "plan"
+                    | "intend"
+                    | "consider"
+                    | "expect"
+                    | "prepare"
+                    | "aim"
+                    | "hope"
+                    | "want"
+                    | "seek"
+                    | "propose"
+                    | "go"
+            ) {
+                return Some(Factuality::Planned);
+            }
+        }
+        return None;
+    }
+    let xpos = tree.words[v].xpos.as_str();
+    let finite_aux = kids
+        .iter()
+        .any(|&c| tree.base_rel(c) == "aux" || tree.base_rel(c) == "aux:pass");
+    if matches!(xpos, "VBD" | "VBZ" | "VBP") || xpos == "VBN" && finite_aux {
+        return Some(Factuality::Asserted);
+    }
+    None
+}
