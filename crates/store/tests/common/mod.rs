@@ -89,8 +89,9 @@ pub fn article(n: u64, variant: u32) -> (Article, Vec<SentenceRow>, Vec<Event>) 
                     target: None,
                     action: Some([s.start + 10 + k, s.start + 13 + k]),
                 },
+                // Written before `date`, which moves it.
+                date_basis: date.as_ref().map(|_| "publication".to_string()),
                 date,
-                date_basis: Some("publication".into()),
                 source: Some(ActorRef::from_code(source, Some("Damascus".into()))),
                 target: Some(ActorRef {
                     name: Some("Washington, D.C.".into()),
