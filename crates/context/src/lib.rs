@@ -1,0 +1,541 @@
+//! The context of an event predicate in its dependency parse: how sure the
+//! text is that it happened ([`Factuality`]), according to whom
+//! ([`Attribution`]), when ([`EventDate`]) and where ([`Place`]).
+//!
+//! The coder finds *who did what to whom*; this crate reads the words around
+//! the predicate. It works on any UD parse (`dyad_conllu::Sentence`) and uses
+//! 0-based word indices (`words[i]`, whose CoNLL-U id is `i + 1`).
+
+use chrono::NaiveDate;
+use dyad_conllu::{Sentence, Word};
+use dyad_dates::{find_dates, DateMention, EventDate};
+use dyad_event::Factuality;
+use dyad_geo::{Gazetteer, Place};
+
+/// Verbs that report speech or belief: an event in their complement is what
+/// their subject says happened.
+const REPORTING: &[&str] = &[
+    "say",
+    "tell",
+    "report",
+    "claim",
+    "state",
+    "announce",
+    "allege",
+    "assert",
+    "add",
+    "confirm",
+    "insist",
+    "note",
+    "write",
+    "quote",
+    "explain",
+    "believe",
+    "accuse",
+    "argue",
+    "indicate",
+    "reveal",
+    "suggest",
+    "declare",
+    "warn",
+    "acknowledge",
+    "testify",
+    "admit",
+    "deny",
+];
+
+/// Verbs whose complement is a plan, not (yet) an event.
+const PLANNING: &[&str] = &[
+    "plan", "consider", "intend", "expect", "prepare", "aim", "seek", "hope", "want", "propose",
+    "mull", "weigh", "pledge", "promise", "vow", "decide", "agree", "offer", "schedule", "try",
+    "attempt", "wish", "set", "due", "review", "discuss", "threaten",
+];
+
+/// Adverbs that mark a claim as only reported.
+const HEARSAY: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+    "supposedly",
+];
+
+/// Modal auxiliaries of possibility.
+const HYPOTHETICAL_MODALS: &[&str] = &["could", "would", "might", "may", "should", "can", "must"];
+
+/// Negators.
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+
+/// A parse with navigation helpers.
+pub struct Tree<'a> {
+    pub words: &'a [Word],
+}
+
+impl<'a> Tree<'a> {
+    pub fn new(sentence: &'a Sentence) -> Self {
+        Tree {
+            words: &sentence.words,
+        }
+    }
+
+    /// 0-based head index, `None` for the root (or an out-of-range head).
+    pub fn head(&self, i: usize) -> Option<usize> {
+        let h = self.words.get(i)?.head;
+        (h >= 1 && h <= self.words.len() && h - 1 != i).then(|| h - 1)
+    }
+
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.words.len()).filter(move |&c| self.head(c) == Some(i))
+    }
+
+    /// The relation without its subtype (`nsubj:pass` → `nsubj`).
+    pub fn rel(&self, i: usize) -> &str {
+        let r = self.words[i].deprel.as_str();
+        r.split(':').next().unwrap_or(r)
+    }
+
+    pub fn lemma(&self, i: usize) -> String {
+        let w = &self.words[i];
+        if w.lemma.is_empty() || w.lemma == "_" {
+            w.form.to_lowercase()
+        } else {
+            w.lemma.to_lowercase()
+        }
+    }
+
+    /// First and last word of the subtree of `i` (projective span).
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        let mut guard = 0;
+        while let Some(n) = stack.pop() {
+            guard += 1;
+            if guard > self.words.len() * 2 {
+                break; // a cyclic (malformed) tree: stop rather than loop
+            }
+            lo = lo.min(n);
+            hi = hi.max(n);
+            stack.extend(self.children(n));
+        }
+        (lo, hi)
+    }
+
+    /// Ancestors of `i`, nearest first (bounded, so a malformed tree cannot loop).
+    pub fn ancestors(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = i;
+        while let Some(h) = self.head(cur) {
+            if out.contains(&h) || out.len() > self.words.len() {
+                break;
+            }
+            out.push(h);
+            cur = h;
+        }
+        out
+    }
+
+    fn is_in(&self, i: usize, list: &[&str]) -> bool {
+        list.contains(&self.lemma(i).as_str())
+            || list.contains(&self.words[i].form.to_lowercase().as_str())
+    }
+}
+
+/// The clause chain from the predicate up through complements that keep it
+/// in the same "reality": xcomp/ccomp/advcl/conj links, nearest first.
+fn governing_chain(tree: &Tree, verb: usize) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut cur = verb;
+    for _ in 0..tree.words.len() {
+        let Some(h) = tree.head(cur) else { break };
+        let rel = tree.rel(cur).to_string();
+        if !matches!(
+            rel.as_str(),
+            "xcomp" | "ccomp" | "conj" | "advcl" | "parataxis" | "csubj" | "acl"
+        ) {
+            break;
+        }
+        out.push((h, rel));
+        cur = h;
+    }
+    out
+}
+
+/// How sure the text is that the event at `verb` happened.
+pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
+    let negated = |i: usize| {
+        tree.children(i).any(|c| {
+            (matches!(tree.rel(c), "advmod" | "neg" | "det") && tree.is_in(c, NEGATORS))
+                || (tree.rel(c) == "advmod" && tree.lemma(c) == "never")
+        })
+    };
+    if negated(verb) {
+        return Factuality::Negated;
+    }
+    let has_aux = |i: usize, list: &[&str]| {
+        tree.children(i)
+            .any(|c| tree.rel(c) == "aux" && tree.is_in(c, list))
+    };
+    let conditional = |i: usize| {
+        tree.children(i)
+            .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["if", "unless"]))
+    };
+    if has_aux(verb, &["will", "shall", "'ll", "wo"]) {
+        return Factuality::Planned;
+    }
+    if has_aux(verb, HYPOTHETICAL_MODALS) || conditional(verb) {
+        return Factuality::Hypothetical;
+    }
+    let hearsay = |i: usize| {
+        tree.children(i)
+            .any(|c| tree.rel(c) == "advmod" && tree.is_in(c, HEARSAY))
+    };
+    if hearsay(verb) {
+        return Factuality::Reported;
+    }
+    for (h, rel) in governing_chain(tree, verb) {
+        if rel == "conj" {
+            // A conjoined verb shares its first conjunct's modality only
+            // through the conjunct's own auxiliaries: "will meet and sign".
+            if has_aux(h, &["will", "shall", "'ll"]) {
+                return Factuality::Planned;
+            }
+            if negated(h) {
+                return Factuality::Negated;
+            }
+            continue;
+        }
+        if tree.is_in(h, PLANNING) && matches!(rel.as_str(), "xcomp" | "ccomp" | "advcl") {
+            return if negated(h) {
+                Factuality::Negated
+            } else {
+                Factuality::Planned
+            };
+        }
+        if tree.is_in(h, REPORTING) && matches!(rel.as_str(), "ccomp" | "parataxis") {
+            if tree.lemma(h) == "deny" || negated(h) {
+                return Factuality::Negated;
+            }
+            return Factuality::Reported;
+        }
+        if hearsay(h) {
+            return Factuality::Reported;
+        }
+        if has_aux(h, HYPOTHETICAL_MODALS) || conditional(h) {
+            return Factuality::Hypothetical;
+        }
+    }
+    Factuality::Asserted
+}
+
+/// Who the text says the event comes from: the subject of a governing
+/// reporting verb, or the object of "according to".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// First and last word (0-based, inclusive) of the attributed source.
+    pub words: (usize, usize),
+    /// The reporting verb, when there is one.
+    pub verb: Option<usize>,
+    pub text: String,
+}
+
+/// Drop punctuation at the edges of a span.
+fn trim_punct(tree: &Tree, (mut lo, mut hi): (usize, usize)) -> (usize, usize) {
+    while lo < hi && tree.words[hi].upos == "PUNCT" {
+        hi -= 1;
+    }
+    while lo < hi && tree.words[lo].upos == "PUNCT" {
+        lo += 1;
+    }
+    (lo, hi)
+}
+
+fn phrase(tree: &Tree, (lo, hi): (usize, usize)) -> String {
+    tree.words[lo..=hi]
+        .iter()
+        .map(|w| w.form.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The attribution of the event at `verb`, if the text gives one.
+pub fn attribution(tree: &Tree, verb: usize) -> Option<Attribution> {
+    // "according to X" anywhere on the chain.
+    let mut nodes = vec![verb];
+    nodes.extend(governing_chain(tree, verb).into_iter().map(|(h, _)| h));
+    for &n in &nodes {
+        for c in tree.children(n) {
+            let according = tree
+                .children(c)
+                .any(|g| tree.rel(g) == "case" && tree.lemma(g) == "accord");
+            let according = according
+                || tree
+                    .children(c)
+                    .any(|g| tree.words[g].form.eq_ignore_ascii_case("according"));
+            if according && matches!(tree.rel(c), "obl" | "nmod" | "advcl") {
+                let (lo, hi) = trim_punct(tree, tree.span(c));
+                let lo = (lo..=hi)
+                    .find(|&k| {
+                        !tree.words[k].form.eq_ignore_ascii_case("according")
+                            && !tree.words[k].form.eq_ignore_ascii_case("to")
+                    })
+                    .unwrap_or(lo);
+                return Some(Attribution {
+                    words: (lo, hi),
+                    verb: None,
+                    text: phrase(tree, (lo, hi)),
+                });
+            }
+        }
+    }
+    for (h, rel) in governing_chain(tree, verb) {
+        if tree.is_in(h, REPORTING) && matches!(rel.as_str(), "ccomp" | "parataxis") {
+            let subject = tree.children(h).find(|&c| tree.rel(c) == "nsubj")?;
+            let span = trim_punct(tree, tree.span(subject));
+            return Some(Attribution {
+                words: span,
+                verb: Some(h),
+                text: phrase(tree, span),
+            });
+        }
+    }
+    None
+}
+
+/// Where a sentence-level date came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedDate {
+    pub date: EventDate,
+    /// The expression, or `publication date`.
+    pub basis: String,
+}
+
+/// The event date: a date expression attached to the predicate (or its
+/// clause chain), else one attached to the reporting verb, else any date
+/// expression of the sentence that is not inside another clause, else the
+/// publication date.
+pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedDate {
+    let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
+    let mentions = find_dates(&forms, publication);
+    let attached_to = |node: usize, m: &DateMention| {
+        (m.words.0..m.words.1).any(|k| {
+            let anc = tree.ancestors(k);
+            // The date word hangs (directly or through its phrase) off `node`
+            // without crossing into another clause.
+            anc.first() == Some(&node)
+                || anc.iter().position(|&a| a == node).is_some_and(|p| {
+                    anc[..p].iter().all(|&x| {
+                        !matches!(
+                            tree.rel(x),
+                            "ccomp" | "advcl" | "acl" | "xcomp" | "parataxis" | "conj"
+                        )
+                    })
+                })
+        })
+    };
+    let pick = |node: usize| mentions.iter().find(|m| attached_to(node, m));
+    if let Some(m) = pick(verb) {
+        return ResolvedDate {
+            date: m.date,
+            basis: m.basis.clone(),
+        };
+    }
+    // Up the chain: "X said yesterday that Y met Z" dates the meeting no later than the saying;
+    // the convention is the reporting-verb date when the text gives none.
+    for (h, _) in governing_chain(tree, verb) {
+        if let Some(m) = pick(h) {
+            return ResolvedDate {
+                date: m.date,
+                basis: m.basis.clone(),
+            };
+        }
+    }
+    if mentions.len() == 1 {
+        let m = &mentions[0];
+        let root_clause = |k: usize| {
+            tree.ancestors(k)
+                .iter()
+                .all(|&a| !matches!(tree.rel(a), "ccomp" | "advcl" | "acl" | "relcl"))
+        };
+        if (m.words.0..m.words.1).any(root_clause) {
+            return ResolvedDate {
+                date: m.date,
+                basis: m.basis.clone(),
+            };
+        }
+    }
+    ResolvedDate {
+        date: EventDate::Day(publication),
+        basis: "publication date".to_string(),
+    }
+}
+
+/// Where the event happened: a place in an `in`/`at` phrase attached to the
+/// predicate ("met … in Moscow"), looked up in the gazetteer. Not every place
+/// named in the sentence: only one governed by the predicate.
+pub fn location<'g>(
+    tree: &Tree,
+    verb: usize,
+    gazetteer: &'g Gazetteer,
+) -> Option<(usize, usize, &'g Place)> {
+    for c in tree.children(verb) {
+        if !matches!(tree.rel(c), "obl" | "nmod" | "advmod") {
+            continue;
+        }
+        let prep = tree
+            .children(c)
+            .find(|&g| tree.rel(g) == "case")
+            .map(|g| tree.lemma(g));
+        if !matches!(prep.as_deref(), Some("in" | "at" | "near" | "inside")) {
+            continue;
+        }
+        if tree.words[c].upos != "PROPN" && !tree.words[c].form.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // The place name: the head with its compound/flat parts.
+        let mut lo = c;
+        while lo > 0
+            && tree.head(lo - 1) == Some(c)
+            && matches!(tree.rel(lo - 1), "compound" | "flat")
+        {
+            lo -= 1;
+        }
+        let mut hi = c;
+        while hi + 1 < tree.words.len()
+            && tree.head(hi + 1) == Some(c)
+            && matches!(tree.rel(hi + 1), "compound" | "flat")
+        {
+            hi += 1;
+        }
+        let name = phrase(tree, (lo, hi));
+        if let Some(place) = gazetteer.lookup(&name, None) {
+            return Some((lo, hi, place));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence from `form/lemma/upos/head/deprel` rows.
+    fn parse(rows: &[(&str, &str, &str, usize, &str)]) -> Sentence {
+        let mut s = String::new();
+        for (i, (form, lemma, upos, head, rel)) in rows.iter().enumerate() {
+            s.push_str(&format!(
+                "{}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{rel}\t_\t_\n",
+                i + 1
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn reported_meeting_with_attribution_date_and_place() {
+        // The ministry said its envoy met Syria's ambassador in Moscow on June 5 .
+        let s = parse(&[
+            ("The", "the", "DET", 2, "det"),
+            ("ministry", "ministry", "NOUN", 3, "nsubj"),
+            ("said", "say", "VERB", 0, "root"),
+            ("its", "its", "PRON", 5, "nmod:poss"),
+            ("envoy", "envoy", "NOUN", 6, "nsubj"),
+            ("met", "meet", "VERB", 3, "ccomp"),
+            ("Syria", "Syria", "PROPN", 9, "nmod:poss"),
+            ("'s", "'s", "PART", 7, "case"),
+            ("ambassador", "ambassador", "NOUN", 6, "obj"),
+            ("in", "in", "ADP", 11, "case"),
+            ("Moscow", "Moscow", "PROPN", 6, "obl"),
+            ("on", "on", "ADP", 13, "case"),
+            ("June", "June", "PROPN", 6, "obl"),
+            ("5", "5", "NUM", 13, "nummod"),
+            (".", ".", "PUNCT", 3, "punct"),
+        ]);
+        let t = Tree::new(&s);
+        assert_eq!(factuality(&t, 5), Factuality::Reported);
+        let a = attribution(&t, 5).unwrap();
+        assert_eq!(a.text, "The ministry");
+        let date = event_date(&t, 5, d(2018, 6, 20));
+        assert_eq!(date.date.to_string(), "2018-06-05");
+        assert_eq!(date.basis, "on June 5");
+        let (_, _, place) = location(&t, 5, Gazetteer::embedded()).unwrap();
+        assert_eq!(place.country, "RUS");
+    }
+
+    #[test]
+    fn planned_negated_hypothetical() {
+        // Syria is reportedly considering opening an embassy .
+        let s = parse(&[
+            ("Syria", "Syria", "PROPN", 4, "nsubj"),
+            ("is", "be", "AUX", 4, "aux"),
+            ("reportedly", "reportedly", "ADV", 4, "advmod"),
+            ("considering", "consider", "VERB", 0, "root"),
+            ("opening", "open", "VERB", 4, "xcomp"),
+            ("an", "a", "DET", 7, "det"),
+            ("embassy", "embassy", "NOUN", 5, "obj"),
+        ]);
+        let t = Tree::new(&s);
+        assert_eq!(factuality(&t, 4), Factuality::Planned);
+        // Russia did not recognise Kosovo .
+        let s = parse(&[
+            ("Russia", "Russia", "PROPN", 4, "nsubj"),
+            ("did", "do", "AUX", 4, "aux"),
+            ("not", "not", "PART", 4, "advmod"),
+            ("recognise", "recognise", "VERB", 0, "root"),
+            ("Kosovo", "Kosovo", "PROPN", 4, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 3), Factuality::Negated);
+        // Iran could close the strait .
+        let s = parse(&[
+            ("Iran", "Iran", "PROPN", 3, "nsubj"),
+            ("could", "could", "AUX", 3, "aux"),
+            ("close", "close", "VERB", 0, "root"),
+            ("the", "the", "DET", 5, "det"),
+            ("strait", "strait", "NOUN", 3, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 2), Factuality::Hypothetical);
+        // Plain past: asserted, dated by publication.
+        let s = parse(&[
+            ("Syria", "Syria", "PROPN", 2, "nsubj"),
+            ("recognised", "recognise", "VERB", 0, "root"),
+            ("Abkhazia", "Abkhazia", "PROPN", 2, "obj"),
+        ]);
+        let t = Tree::new(&s);
+        assert_eq!(factuality(&t, 1), Factuality::Asserted);
+        assert!(attribution(&t, 1).is_none());
+        let date = event_date(&t, 1, d(2018, 6, 20));
+        assert_eq!(
+            (date.date.to_string().as_str(), date.basis.as_str()),
+            ("2018-06-20", "publication date")
+        );
+        assert!(location(&t, 1, Gazetteer::embedded()).is_none());
+    }
+
+    #[test]
+    fn according_to_and_malformed_trees() {
+        // According to KCNA , the North fired a missile .
+        let s = parse(&[
+            ("According", "accord", "VERB", 3, "case"),
+            ("to", "to", "ADP", 1, "fixed"),
+            ("KCNA", "KCNA", "PROPN", 7, "obl"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("the", "the", "DET", 6, "det"),
+            ("North", "North", "PROPN", 7, "nsubj"),
+            ("fired", "fire", "VERB", 0, "root"),
+            ("a", "a", "DET", 9, "det"),
+            ("missile", "missile", "NOUN", 7, "obj"),
+        ]);
+        let t = Tree::new(&s);
+        assert_eq!(attribution(&t, 6).unwrap().text, "KCNA");
+        // A cycle must not hang or panic.
+        let s = parse(&[("a", "a", "X", 2, "dep"), ("b", "b", "X", 1, "dep")]);
+        let t = Tree::new(&s);
+        let _ = factuality(&t, 0);
+        let _ = attribution(&t, 0);
+        let _ = event_date(&t, 0, d(2018, 1, 1));
+        let _ = t.span(0);
+    }
+}
