@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A `[start, end)` byte span into the article text.
+/// A `[start, end)` span into the article text, in characters (Unicode scalar values).
 pub type Span = [usize; 2];
 
 /// Spans of the parts of an event in the article text.
