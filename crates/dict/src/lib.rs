@@ -439,6 +439,57 @@ impl Dictionaries {
     }
 }
 
+/// A run of adjacent actor/agent hits read as one noun phrase, with its
+/// combined code (see [`Dictionaries::code_phrases`]).
+#[derive(Debug, Clone)]
+pub struct CodedPhrase<'a> {
+    /// First token and end (exclusive) of the run.
+    pub start: usize,
+    pub end: usize,
+    pub hits: Vec<PhraseHit<'a>>,
+    /// [`combine_codes`] of the hits.
+    pub code: Option<String>,
+}
+
+impl Dictionaries {
+    /// [`Dictionaries::scan`], then group hits into noun phrases: a hit joins
+    /// the previous group when only a possessive (`'S`, `'`) or nothing lies
+    /// between them, unless both groups would have an actor
+    /// (`NORTH KOREA 'S ENVOY` is one phrase, `SYRIA IRAN` two).
+    pub fn code_phrases<S: AsRef<str>>(
+        &self,
+        upper_tokens: &[S],
+        date: Option<NaiveDate>,
+    ) -> Vec<CodedPhrase<'_>> {
+        let mut groups: Vec<CodedPhrase<'_>> = Vec::new();
+        for hit in self.scan(upper_tokens, date) {
+            let is_actor = matches!(hit, PhraseHit::Actor(_));
+            let joins = groups.last().is_some_and(|g| {
+                let between = &upper_tokens[g.end..hit.start()];
+                let only_possessive = between.iter().all(|t| matches!(t.as_ref(), "'S" | "'"));
+                let has_actor = g.hits.iter().any(|h| matches!(h, PhraseHit::Actor(_)));
+                between.len() <= 1 && only_possessive && !(is_actor && has_actor)
+            });
+            if joins {
+                let group = groups.last_mut().expect("checked");
+                group.end = hit.start() + hit.len();
+                group.hits.push(hit);
+            } else {
+                groups.push(CodedPhrase {
+                    start: hit.start(),
+                    end: hit.start() + hit.len(),
+                    hits: vec![hit],
+                    code: None,
+                });
+            }
+        }
+        for group in &mut groups {
+            group.code = combine_codes(&group.hits);
+        }
+        groups
+    }
+}
+
 /// An actor or agent phrase found by [`Dictionaries::scan`].
 #[derive(Debug, Clone, Copy)]
 pub enum PhraseHit<'a> {

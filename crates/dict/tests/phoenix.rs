@@ -118,3 +118,22 @@ fn validation_set_loads() {
     assert!(!v.verbs.lookup("ABANDON").is_empty());
     assert!(v.actors.phrase_count() > 100);
 }
+
+#[test]
+fn phrases_group_actor_possessive_agent() {
+    let tokens = tokenize_upper("North Korea's envoy met Syria Iran ministers in Damascus");
+    let phrases = phoenix().code_phrases(&tokens, date(2018, 6, 20));
+    let codes: Vec<(usize, usize, Option<String>)> = phrases
+        .iter()
+        .map(|p| (p.start, p.end, p.code.clone()))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            (0, 4, Some("PRKGOV".into())),
+            (5, 6, Some("SYR".into())),
+            (6, 8, Some("IRNGOV".into())),
+            (9, 10, Some("SYR".into())),
+        ]
+    );
+}
