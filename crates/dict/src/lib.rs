@@ -254,28 +254,26 @@ impl Dictionaries {
     /// prepositions and `dyad.additions.actors.txt` are optional.
     pub fn from_dir(dir: &Path) -> Result<Self, DictError> {
         use phoenix_files as f;
-        let required = |name: &str| -> Result<PathBuf, DictError> {
-            let path = dir.join(name);
-            if path.is_file() {
-                Ok(path)
-            } else {
-                Err(DictError::Missing(format!(
-                    "{}: required dictionary file missing",
-                    path.display()
-                )))
-            }
-        };
+        let missing: Vec<&str> = [f::VERBS, f::AGENTS, f::DISCARDS]
+            .into_iter()
+            .chain(f::ACTORS)
+            .filter(|name| !dir.join(name).is_file())
+            .collect();
+        if !missing.is_empty() {
+            return Err(DictError::Missing(format!(
+                "{}: required dictionary files missing: {}",
+                dir.display(),
+                missing.join(", ")
+            )));
+        }
         let optional = |name: &str| Some(dir.join(name)).filter(|p| p.is_file());
-        let mut actors = f::ACTORS
-            .iter()
-            .map(|name| required(name))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut actors: Vec<PathBuf> = f::ACTORS.iter().map(|name| dir.join(name)).collect();
         actors.extend(optional(f::ADDITIONS));
         Self::from_files(&DictFiles {
-            verbs: required(f::VERBS)?,
+            verbs: dir.join(f::VERBS),
             actors,
-            agents: Some(required(f::AGENTS)?),
-            discards: Some(required(f::DISCARDS)?),
+            agents: Some(dir.join(f::AGENTS)),
+            discards: Some(dir.join(f::DISCARDS)),
             issues: optional(f::ISSUES),
             prepositions: optional(f::PREPOSITIONS),
         })

@@ -912,7 +912,7 @@ fn parse_transformation(text: &str, line: usize) -> Result<Transformation, Strin
     let spaced = lhs.replace('(', " ( ").replace(')', " ) ");
     let toks: Vec<&str> = spaced.split_whitespace().collect();
     let mut pos = 0;
-    let pattern = parse_transform_node(&toks, &mut pos).map_err(|why| malformed(&why))?;
+    let pattern = parse_transform_node(&toks, &mut pos, 0).map_err(|why| malformed(&why))?;
     if pos != toks.len() {
         return Err(malformed("unexpected text after the pattern"));
     }
@@ -929,7 +929,17 @@ fn parse_transformation(text: &str, line: usize) -> Result<Transformation, Strin
     })
 }
 
-fn parse_transform_node(toks: &[&str], pos: &mut usize) -> Result<TransformNode, String> {
+/// Nesting deeper than this is rejected (real transformations nest once).
+const MAX_TRANSFORM_DEPTH: usize = 16;
+
+fn parse_transform_node(
+    toks: &[&str],
+    pos: &mut usize,
+    depth: usize,
+) -> Result<TransformNode, String> {
+    if depth > MAX_TRANSFORM_DEPTH {
+        return Err(format!("nested deeper than {MAX_TRANSFORM_DEPTH} levels"));
+    }
     let next_word = |what: &str, pos: &mut usize| -> Result<String, String> {
         match toks.get(*pos) {
             Some(&t) if t != "(" && t != ")" => {
@@ -942,7 +952,7 @@ fn parse_transform_node(toks: &[&str], pos: &mut usize) -> Result<TransformNode,
     let source = next_word("a source", pos)?;
     let target = if toks.get(*pos) == Some(&"(") {
         *pos += 1;
-        let inner = parse_transform_node(toks, pos)?;
+        let inner = parse_transform_node(toks, pos, depth + 1)?;
         if toks.get(*pos) != Some(&")") {
             return Err("'(' without ')'".to_string());
         }
