@@ -6,6 +6,10 @@
 //! can hold several bracketed codes. An undated code is the default, used
 //! when no restriction holds.
 //!
+//! Phrases match whole tokens, as in PETRARCH2: a trailing `_` (TABARI's
+//! "the phrase ends here") changes nothing, and a phrase without it is not a
+//! stem.
+//!
 //! Tolerated (skipped with a warning, as PETRARCH2 does not stop on them):
 //! an invalid date (the restriction is dropped), a second default code, text
 //! after the codes, a `+` line with no phrase. Blanks inside a restriction

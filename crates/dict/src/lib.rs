@@ -313,65 +313,47 @@ impl Dictionaries {
     }
 
     /// Parse and index dictionary texts held in memory.
+    ///
+    /// The actor files (the bulk of the work) are parsed and indexed on a
+    /// second thread while the other files are parsed. Errors are reported in
+    /// file order: verbs, actors, agents, discards, issues, prepositions.
     pub fn from_texts(texts: &DictTexts<'_>) -> Result<Self, DictError> {
         let started = Instant::now();
-        let mut warnings = Vec::new();
-        let mut sources = Vec::new();
-        let (name, content) = texts.verbs;
-        sources.push(name.to_string());
-        let mut verbs = parse_verbs_str(name, content)?;
-        warnings.append(&mut verbs.warnings);
-
-        let mut actor_dicts = Vec::with_capacity(texts.actors.len());
-        for &(name, content) in &texts.actors {
-            sources.push(name.to_string());
-            let mut dict = parse_actors_str(name, content)?;
-            warnings.append(&mut dict.warnings);
-            actor_dicts.push(dict);
-        }
-        let actors = ActorIndex::build(actor_dicts);
-
-        let agents = match texts.agents {
-            Some((name, content)) => {
-                sources.push(name.to_string());
-                let mut dict = parse_agents_str(name, content)?;
-                warnings.append(&mut dict.warnings);
-                AgentIndex::build([dict])
-            }
-            None => AgentIndex::default(),
-        };
-        let discards = match texts.discards {
-            Some((name, content)) => {
-                sources.push(name.to_string());
-                let mut list = parse_discards_str(name, content)?;
-                warnings.append(&mut list.warnings);
-                Discards::build([list])
-            }
-            None => Discards::default(),
-        };
-        let issues = match texts.issues {
-            Some((name, content)) => {
-                sources.push(name.to_string());
-                let mut list = parse_issues_str(name, content)?;
-                warnings.append(&mut list.warnings);
-                Issues::build([list])
-            }
-            None => Issues::default(),
-        };
-        let prepositions = match texts.prepositions {
-            Some((name, content)) => {
-                sources.push(name.to_string());
-                parse_prepositions_str(name, content)?
-            }
-            None => Vec::new(),
-        };
+        let (verbs, actors, others) = std::thread::scope(|scope| {
+            let actor_thread = scope.spawn(|| load_actors(&texts.actors));
+            let verbs = parse_verbs_str(texts.verbs.0, texts.verbs.1);
+            let others = load_others(texts);
+            let actors = actor_thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (verbs, actors, others)
+        });
+        let mut verbs = verbs?;
+        let (actors, actor_warnings) = actors?;
+        let others = others?;
+        let mut warnings = std::mem::take(&mut verbs.warnings);
+        warnings.extend(actor_warnings);
+        warnings.extend(others.warnings);
+        let mut sources = vec![texts.verbs.0.to_string()];
+        sources.extend(texts.actors.iter().map(|(name, _)| name.to_string()));
+        sources.extend(
+            [
+                texts.agents,
+                texts.discards,
+                texts.issues,
+                texts.prepositions,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|(name, _)| name.to_string()),
+        );
         Ok(Dictionaries {
             verbs,
             actors,
-            agents,
-            discards,
-            issues,
-            prepositions,
+            agents: others.agents,
+            discards: others.discards,
+            issues: others.issues,
+            prepositions: others.prepositions,
             warnings,
             sources,
             load_time: started.elapsed(),
@@ -435,6 +417,65 @@ impl Dictionaries {
         }
         hits
     }
+}
+
+fn load_actors(texts: &[(&str, &str)]) -> Result<(ActorIndex, Vec<DictWarning>), DictError> {
+    let mut warnings = Vec::new();
+    let mut dicts = Vec::with_capacity(texts.len());
+    for &(name, content) in texts {
+        let mut dict = parse_actors_str(name, content)?;
+        warnings.append(&mut dict.warnings);
+        dicts.push(dict);
+    }
+    Ok((ActorIndex::build(dicts), warnings))
+}
+
+/// Agents, discards, issues and prepositions of a set.
+struct OtherDictionaries {
+    agents: AgentIndex,
+    discards: Discards,
+    issues: Issues,
+    prepositions: Vec<String>,
+    warnings: Vec<DictWarning>,
+}
+
+fn load_others(texts: &DictTexts<'_>) -> Result<OtherDictionaries, DictError> {
+    let mut warnings = Vec::new();
+    let agents = match texts.agents {
+        Some((name, content)) => {
+            let mut dict = parse_agents_str(name, content)?;
+            warnings.append(&mut dict.warnings);
+            AgentIndex::build([dict])
+        }
+        None => AgentIndex::default(),
+    };
+    let discards = match texts.discards {
+        Some((name, content)) => {
+            let mut list = parse_discards_str(name, content)?;
+            warnings.append(&mut list.warnings);
+            Discards::build([list])
+        }
+        None => Discards::default(),
+    };
+    let issues = match texts.issues {
+        Some((name, content)) => {
+            let mut list = parse_issues_str(name, content)?;
+            warnings.append(&mut list.warnings);
+            Issues::build([list])
+        }
+        None => Issues::default(),
+    };
+    let prepositions = match texts.prepositions {
+        Some((name, content)) => parse_prepositions_str(name, content)?,
+        None => Vec::new(),
+    };
+    Ok(OtherDictionaries {
+        agents,
+        discards,
+        issues,
+        prepositions,
+        warnings,
+    })
 }
 
 /// A run of adjacent actor/agent hits read as one noun phrase, with its
