@@ -18,7 +18,31 @@
 //! Every parser has a pure entry point `parse_*_str(name, content)` that never
 //! panics: a malformed line is a [`DictError::Syntax`] naming the file, the
 //! line and the reason. Lines that PETRARCH2 itself tolerates are skipped and
-//! reported as [`DictWarning`]s (each parser module documents which).
+//! reported as [`DictWarning`]s; the format modules ([`verbs`], [`actors`],
+//! [`agents`], [`discards`], [`issues`]) document which.
+//!
+//! # Using the dictionaries in a coder
+//!
+//! * Actors and agents: [`Dictionaries::scan`] walks upper-case tokens and
+//!   returns the longest actor or agent phrase at each position
+//!   ([`PhraseHit`]); [`Dictionaries::code_phrases`] groups adjacent hits
+//!   into noun phrases (`NORTH KOREA 'S ENVOY`) and [`combine_codes`] gives
+//!   the combined code (`PRKGOV`). Actor codes are resolved for the date
+//!   passed in ([`ActorEntry::code_on`]): the first date restriction that
+//!   holds, else the default code; with no date, the default code, else the
+//!   longest-lasting restriction. A phrase defined again in a later file
+//!   (e.g. `dyad.additions.actors.txt`) replaces the earlier definition.
+//! * Verbs: [`VerbDictionary::lookup`] gives the [`VerbRef`]s of a verb word
+//!   (compound forms such as `CORDONED OFF` first); [`VerbDictionary::resolve`]
+//!   gives its [`VerbBlock`] (patterns, block code) and [`VerbEntry`];
+//!   [`VerbBlock::isolated_code`] is the code when no pattern matches. Pattern
+//!   terms are words or synsets: test them with
+//!   [`VerbDictionary::term_matches`]. [`VerbDictionary::petrarch2_ignores_patterns`]
+//!   tells whether PETRARCH2 would have used the patterns of the file at all
+//!   (not for `PETR.Validate.verbs.txt`).
+//! * Discards: [`Discards::find`] on the sentence text; issues:
+//!   [`Issues::code_sentence`] on its tokens.
+//! * Event codes: [`CameoTables::describe`].
 //!
 //! The default (Phoenix) set and the PETRARCH validation set are embedded in
 //! the binary from `data/dictionaries/`, so [`Dictionaries::phoenix`] needs no
@@ -44,16 +68,16 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
-mod actors;
-mod agents;
-mod cameo;
-mod date;
-mod discards;
+pub mod actors;
+pub mod agents;
+pub mod cameo;
+pub mod date;
+pub mod discards;
 mod error;
 mod index;
-mod issues;
+pub mod issues;
 mod lines;
-mod verbs;
+pub mod verbs;
 
 pub use actors::{
     parse_actors_str, ActorDictionary, ActorEntry, ActorIndex, ActorMatch, ActorPhrase, CodeBasis,
@@ -78,7 +102,7 @@ pub use verbs::{
 /// File names of the Phoenix set, as in PETRARCH2's `PETR_config.ini`.
 pub mod phoenix_files {
     pub const VERBS: &str = "CAMEO.2.0.txt";
-    /// Loaded in this order; [`ADDITIONS`](self::ADDITIONS) comes after them.
+    /// Loaded in this order; [`ADDITIONS`] comes after them.
     pub const ACTORS: [&str; 3] = [
         "Phoenix.Countries.actors.txt",
         "Phoenix.International.actors.txt",
