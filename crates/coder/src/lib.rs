@@ -106,6 +106,8 @@ pub struct Coder<'d> {
     dicts: &'d Dictionaries,
     tables: &'d CameoTables,
     options: CoderOptions,
+    /// `pattern_verbs[block][pattern]`: the verb a pattern was written for.
+    pattern_verbs: Vec<Vec<Option<String>>>,
 }
 
 /// An actor found for a dependency node.
@@ -223,6 +225,7 @@ impl<'d> Coder<'d> {
             dicts,
             tables,
             options,
+            pattern_verbs: pattern_verbs(&dicts.verbs),
         }
     }
 
@@ -256,6 +259,18 @@ impl<'d> Coder<'d> {
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
             let compound_id =
                 compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
+            // "Gondor and Osgiliath renewed ties": a compound subject with no
+            // target acts on its own members, each on the others.
+            let reciprocal = roles.targets.is_empty() && roles.sources.len() > 1;
+            let pairs: Vec<(Option<&Actor>, Option<&Actor>)> = if reciprocal {
+                roles
+                    .sources
+                    .iter()
+                    .flat_map(|a| roles.sources.iter().map(move |b| (Some(a), Some(b))))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let sources: Vec<Option<&Actor>> = if roles.sources.is_empty() {
                 vec![None]
             } else {
@@ -266,8 +281,16 @@ impl<'d> Coder<'d> {
             } else {
                 roles.targets.iter().map(Some).collect()
             };
-            for &s in &sources {
-                for &t in &targets {
+            let all_pairs: Vec<(Option<&Actor>, Option<&Actor>)> = if reciprocal {
+                pairs
+            } else {
+                sources
+                    .iter()
+                    .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
+                    .collect()
+            };
+            {
+                for (s, t) in all_pairs {
                     let mut directed = Vec::new();
                     if let Some(code) = &pred.code.event {
                         directed.push((s, t, code.clone()));
@@ -407,7 +430,19 @@ impl<'d> Coder<'d> {
             let clause = tree.subtree(v, &skip_clause);
             let before: Vec<usize> = clause.iter().copied().filter(|&i| i < v).collect();
             let after: Vec<usize> = clause.iter().copied().filter(|&i| i > v).collect();
-            for pattern in &block.patterns {
+            let own_words = [
+                entry.primary.words.join("_"),
+                entry.primary.verb().to_string(),
+            ];
+            let block_verbs = self.pattern_verbs.get(chosen.block);
+            for (k, pattern) in block.patterns.iter().enumerate() {
+                // A pattern written for another verb of the block does not apply.
+                let written_for = block_verbs
+                    .and_then(|b| b.get(k))
+                    .and_then(|v| v.as_deref());
+                if written_for.is_some_and(|w| !own_words.iter().any(|o| o == w)) {
+                    continue;
+                }
                 let Some(b) = self.match_side(tree, &pattern.before, &before) else {
                     continue;
                 };
@@ -548,7 +583,10 @@ impl<'d> Coder<'d> {
         let mut direct = true;
         let passive_subject = tree.child_with(v, |r| r == "nsubj:pass" || r == "csubj:pass");
         let agent = tree.children[v].iter().copied().find(|&c| {
-            tree.rel(c) == "obl:agent" || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
+            tree.rel(c) == "obl:agent"
+                || passive_subject.is_some()
+                    && tree.base_rel(c) == "obl"
+                    && tree.case_of(c) == Some("BY")
         });
         let (source_node, target_first) = if let Some(subj) = passive_subject {
             (agent, Some(subj))
@@ -594,26 +632,26 @@ impl<'d> Coder<'d> {
                 .copied()
                 .filter(|&c| tree.rel(c) == "iobj"),
         );
-        for c in candidates {
-            if source_node == Some(c) {
-                continue;
-            }
-            let found = self.actors_with_conj(tree, hits, c);
-            if !found.is_empty() {
-                targets = found;
+        candidates.retain(|&c| source_node != Some(c));
+        for &c in &candidates {
+            targets = self.actors_with_conj(tree, hits, c);
+            if !targets.is_empty() {
                 break;
             }
-            // An object without an actor: look in its prepositional modifiers
-            // ("the independence of Abkhazia").
-            let nested: Vec<Actor> = tree.children[c]
-                .iter()
-                .copied()
-                .filter(|&m| tree.base_rel(m) == "nmod")
-                .flat_map(|m| self.actors_with_conj(tree, hits, m))
-                .collect();
-            if !nested.is_empty() {
-                targets = nested;
-                break;
+        }
+        if targets.is_empty() {
+            // An object without an actor: look in its prepositional
+            // modifiers ("the independence of Abkhazia").
+            for &c in &candidates {
+                targets = tree.children[c]
+                    .iter()
+                    .copied()
+                    .filter(|&m| tree.base_rel(m) == "nmod")
+                    .flat_map(|m| self.actors_with_conj(tree, hits, m))
+                    .collect();
+                if !targets.is_empty() {
+                    break;
+                }
             }
         }
         if targets
@@ -638,7 +676,7 @@ impl<'d> Coder<'d> {
             if !seen.insert(m) {
                 continue;
             }
-            if let Some(a) = self.actor_of(tree, hits, m) {
+            for a in self.actor_of(tree, hits, m) {
                 if !out.iter().any(|o: &Actor| o.code == a.code) {
                     out.push(a);
                 }
@@ -653,10 +691,12 @@ impl<'d> Coder<'d> {
         out
     }
 
-    /// The actor code of one nominal node, or `None`.
-    fn actor_of(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Option<Actor> {
+    /// The actors of one nominal node: usually one; several when its code
+    /// is a compound (`FRO/BIL`) or an agent is completed by conjoined
+    /// countries ("the ambassadors of Arnor and Gondor").
+    fn actor_of(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Vec<Actor> {
         if tree.words[n].upos == "PRON" {
-            return None;
+            return Vec::new();
         }
         let core = |i: usize| {
             tree.subtree(i, &|c| {
@@ -671,32 +711,41 @@ impl<'d> Coder<'d> {
             })
         };
         let words = core(n);
-        let mut actor = self.actor_from_words(tree, hits, &words);
-        let needs_country = !actor.as_ref().is_some_and(|a| a.has_country);
-        if needs_country {
-            // "the president of Syria": complete an agent from the nmod, or
-            // use the nmod's actor for a noun with no code of its own.
-            for &m in &tree.children[n] {
-                if tree.base_rel(m) == "nmod" && tree.rel(m) != "nmod:poss"
-                    || tree.base_rel(m) == "appos"
-                {
-                    let mut all = words.clone();
-                    all.extend(core(m));
-                    all.sort_unstable();
-                    if let Some(a) = self.actor_from_words(tree, hits, &all) {
-                        if a.has_country && actor.as_ref().is_some() {
-                            actor = Some(a);
-                            break;
-                        }
-                        if a.has_country && tree.base_rel(m) == "appos" {
-                            actor = Some(a);
-                            break;
-                        }
+        let actor = self.actor_from_words(tree, hits, &words);
+        if actor.as_ref().is_some_and(|a| a.has_country) {
+            return actor.into_iter().flat_map(split_compound_code).collect();
+        }
+        // "the president of Syria": complete an agent from the nmod (and its
+        // conjuncts); an appositive names the actor of a noun without one.
+        for &m in &tree.children[n] {
+            let nmod = tree.base_rel(m) == "nmod" && tree.rel(m) != "nmod:poss";
+            let appos = tree.base_rel(m) == "appos";
+            if !(nmod && actor.is_some() || appos) {
+                continue;
+            }
+            let mut conjuncts = vec![m];
+            conjuncts.extend(
+                tree.children[m]
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.base_rel(c) == "conj" && !tree.is_verb(c)),
+            );
+            let mut found = Vec::new();
+            for c in conjuncts {
+                let mut all = words.clone();
+                all.extend(core(c));
+                all.sort_unstable();
+                if let Some(a) = self.actor_from_words(tree, hits, &all) {
+                    if a.has_country {
+                        found.extend(split_compound_code(a));
                     }
                 }
             }
+            if !found.is_empty() {
+                return found;
+            }
         }
-        actor
+        actor.into_iter().flat_map(split_compound_code).collect()
     }
 
     /// Combine the phrase hits that overlap these words.
@@ -715,10 +764,22 @@ impl<'d> Coder<'d> {
         if used.is_empty() {
             return None;
         }
-        let code = dyad_dict::combine_codes(&used)?;
         let has_country = used
             .iter()
             .any(|h| matches!(h, PhraseHit::Actor(m) if m.code.is_some()));
+        let code = if has_country {
+            dyad_dict::combine_codes(&used)?
+        } else {
+            // Agents alone: applied to the unknown actor `---` (PETRARCH's
+            // `---GOV`).
+            let mut code: Option<String> = None;
+            for h in &used {
+                if let PhraseHit::Agent(m) = h {
+                    code = Some(m.code.apply_to(code.as_deref().unwrap_or("---")));
+                }
+            }
+            code?
+        };
         let first = used.iter().map(|h| h.start()).min()?;
         let last = used.iter().map(|h| h.start() + h.len() - 1).max()?;
         let last = last.min(tree.words.len() - 1);
@@ -770,6 +831,61 @@ impl<'d> Coder<'d> {
         }
         (sentences, events)
     }
+}
+
+/// For each pattern of each block, the verb its comment names
+/// (`- * INDEPENDENCE [054] # RECOGNISE`), when that is one of the block's
+/// verbs. CAMEO.2.0 keeps all the patterns of a synonym block together and
+/// marks each with the verb it was written for; the parsed dictionary drops
+/// comments, so they are read back from the dictionary text (the embedded
+/// copy, or the file) by line number. `None`: the pattern applies to every
+/// verb of the block.
+fn pattern_verbs(verbs: &dyad_dict::VerbDictionary) -> Vec<Vec<Option<String>>> {
+    let text: Option<String> = Dictionaries::embedded_file(&verbs.name)
+        .map(str::to_string)
+        .or_else(|| std::fs::read_to_string(&verbs.name).ok());
+    let lines: Vec<&str> = text
+        .as_deref()
+        .map(|t| t.lines().collect())
+        .unwrap_or_default();
+    verbs
+        .blocks
+        .iter()
+        .map(|block| {
+            let names: HashSet<String> = block
+                .verbs
+                .iter()
+                .flat_map(|v| [v.primary.words.join("_"), v.primary.verb().to_string()])
+                .collect();
+            block
+                .patterns
+                .iter()
+                .map(|p| {
+                    let line = lines.get(p.line.checked_sub(1)?)?;
+                    let comment = line.split_once('#')?.1;
+                    let word = comment.split_whitespace().next()?.to_uppercase();
+                    names.contains(&word).then_some(word)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A dictionary code naming several actors (`FRO/BIL/SAM`) is a compound
+/// actor: one actor per code.
+fn split_compound_code(actor: Actor) -> Vec<Actor> {
+    if !actor.code.contains('/') {
+        return vec![actor];
+    }
+    actor
+        .code
+        .split('/')
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| Actor {
+            code: c.trim().to_string(),
+            ..actor.clone()
+        })
+        .collect()
 }
 
 struct Roles {

@@ -37,6 +37,9 @@ pub struct ValidateOptions {
     /// `None`: the copies embedded in dyad.
     pub dict_dir: Option<PathBuf>,
     pub parse: ParseSource,
+    /// Record ids whose dependency parses are kept in
+    /// [`RecordOutcome::trace`] (CoNLL-U), for debugging.
+    pub trace: Vec<String>,
 }
 
 /// Result of one record.
@@ -78,6 +81,8 @@ pub struct RecordOutcome {
     /// Crash message or coding error.
     pub note: Option<String>,
     pub crashed: bool,
+    /// The parses coded, as CoNLL-U, when the record was traced.
+    pub trace: Option<String>,
 }
 
 impl RecordOutcome {
@@ -233,9 +238,10 @@ pub fn validate_file(
                 }
                 let Some(d) = dicts.as_ref() else { continue };
                 let coder = Coder::new(d, &tables, coder_options.clone());
+                let trace = options.trace.contains(&record.id);
                 report
                     .records
-                    .push(run_record(&coder, &record, options.parse, pipeline));
+                    .push(run_record(&coder, &record, options.parse, pipeline, trace));
             }
         }
     }
@@ -307,6 +313,7 @@ fn run_record(
     record: &PetrarchRecord,
     parse: ParseSource,
     pipeline: Option<&dyad_nlp::Pipeline>,
+    trace: bool,
 ) -> RecordOutcome {
     let mut expected = BTreeSet::new();
     let mut expected_note = None;
@@ -336,13 +343,16 @@ fn run_record(
         produced: BTreeSet::new(),
         note: None,
         crashed: false,
+        trace: None,
     };
     if !record.is_sentence {
         return outcome;
     }
+    let mut traced = trace.then(String::new);
     let coded = catch_unwind(AssertUnwindSafe(|| {
-        code_record(coder, record, parse, pipeline)
+        code_record(coder, record, parse, pipeline, traced.as_mut())
     }));
+    outcome.trace = traced;
     match coded {
         Err(panic) => {
             let msg = panic
@@ -380,7 +390,17 @@ fn code_record(
     record: &PetrarchRecord,
     parse: ParseSource,
     pipeline: Option<&dyad_nlp::Pipeline>,
+    mut trace: Option<&mut String>,
 ) -> Result<BTreeSet<Triple>, String> {
+    let tracing = trace.is_some();
+    let mut keep = |parsed: &dyad_conllu::Sentence| {
+        if let Some(t) = trace.as_deref_mut() {
+            let mut buf = Vec::new();
+            if dyad_conllu::write_sentence(&mut buf, parsed).is_ok() {
+                t.push_str(&String::from_utf8_lossy(&buf));
+            }
+        }
+    };
     if coder.is_discarded(&record.text) {
         return Err("discarded".into());
     }
@@ -391,6 +411,7 @@ fn code_record(
                 .as_deref()
                 .ok_or_else(|| "record has no <Parse>".to_string())?;
             let parsed = crate::ptb::to_dependencies(text).map_err(|e| e.to_string())?;
+            keep(&parsed);
             let ctx = SentenceContext {
                 article_id: &record.id,
                 sentence_index: 0,
@@ -402,6 +423,12 @@ fn code_record(
         }
         ParseSource::Own => {
             let pipeline = pipeline.ok_or_else(|| "no parser loaded".to_string())?;
+            if tracing {
+                for s in dyad_segment::segment(&record.text) {
+                    let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+                    keep(&pipeline.parse_tokens(&forms));
+                }
+            }
             coder
                 .code_article(pipeline, &record.id, Some(record.date), &record.text)
                 .1

@@ -73,6 +73,10 @@ pub struct ValidateArgs {
     /// Which parse to code from.
     #[arg(long, value_enum, default_value = "own")]
     parse: ParseChoice,
+    /// Print the dependency parse (CoNLL-U) coded for this record id
+    /// (repeatable).
+    #[arg(long, value_name = "ID")]
+    trace: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -235,6 +239,7 @@ pub fn validate(args: ValidateArgs) -> anyhow::Result<ExitCode> {
     let options = ValidateOptions {
         dict_dir: args.dictionaries.clone(),
         parse,
+        trace: args.trace.clone(),
     };
     // Crashes are reported in the table; keep the default hook from
     // printing a backtrace per record.
@@ -250,6 +255,9 @@ pub fn validate(args: ValidateArgs) -> anyhow::Result<ExitCode> {
     }
     for r in &report.records {
         writeln!(out, "{}", r.line())?;
+        if let Some(t) = &r.trace {
+            write!(out, "{t}")?;
+        }
     }
     writeln!(out)?;
     writeln!(
@@ -300,8 +308,10 @@ fn sample_articles(path: Option<&Path>) -> anyhow::Result<Vec<Article>> {
     };
     let mut articles = Vec::new();
     if let Some(p) = path {
-        for item in dyad_article::read_articles(&[p.clone()], dyad_article::ReadOptions::default())
-        {
+        for item in dyad_article::read_articles(
+            std::slice::from_ref(&p),
+            dyad_article::ReadOptions::default(),
+        ) {
             match item {
                 Ok(a) => articles.push(a),
                 Err(e) => eprintln!("dyad: skipping sample record: {e}"),
