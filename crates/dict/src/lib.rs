@@ -580,25 +580,31 @@ impl PhraseHit<'_> {
     }
 }
 
+/// PETRARCH's null actor code, used as the actor part of a phrase that has
+/// agents but no actor (`---GOV`, as in PETRARCH's unit tests).
+pub const NULL_ACTOR_CODE: &str = "---";
+
 /// The code of a noun phrase from its hits, PETRARCH-style: the first actor
-/// code, with every agent code applied to it (`SYR` + `~GOV` → `SYRGOV`).
-/// Agents without an actor give the bare agent code (`GOV`). `None` if
-/// nothing has a code.
+/// code (or [`NULL_ACTOR_CODE`] when no actor has a code), with every agent
+/// code applied to it in order (`SYR` + `~GOV` → `SYRGOV`, no actor +
+/// `~GOV` → `---GOV`). `None` only when `hits` is empty.
 pub fn combine_codes(hits: &[PhraseHit<'_>]) -> Option<String> {
-    let actor = hits.iter().find_map(|h| match h {
-        PhraseHit::Actor(m) => m.code.map(|c| c.code.to_string()),
-        PhraseHit::Agent(_) => None,
-    });
-    let mut code = actor;
+    if hits.is_empty() {
+        return None;
+    }
+    let mut code = hits
+        .iter()
+        .find_map(|h| match h {
+            PhraseHit::Actor(m) => m.code.map(|c| c.code.to_string()),
+            PhraseHit::Agent(_) => None,
+        })
+        .unwrap_or_else(|| NULL_ACTOR_CODE.to_string());
     for hit in hits {
         if let PhraseHit::Agent(m) = hit {
-            code = Some(match code {
-                Some(c) => m.code.apply_to(&c),
-                None => m.code.code.clone(),
-            });
+            code = m.code.apply_to(&code);
         }
     }
-    code
+    Some(code)
 }
 
 /// One upper-case preposition per content line.

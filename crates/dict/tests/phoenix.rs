@@ -137,3 +137,9 @@ fn phrases_group_actor_possessive_agent() {
         ]
     );
 }
+
+#[test]
+fn agent_without_actor_gets_the_null_actor_code() {
+    assert_eq!(code_of("the ambassador", None).0.as_deref(), Some("---GOV"));
+    assert_eq!(code_of("nothing here", None).0, None);
+}
