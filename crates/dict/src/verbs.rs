@@ -369,7 +369,7 @@ pub fn parse_verbs_str(name: &str, content: &str) -> Result<VerbDictionary, Dict
         let err = |reason: String| DictError::syntax(name, number, reason);
         if let Some(member) = text.strip_prefix('+') {
             if let Some(id) = open_synset {
-                add_synset_member(&mut dict, id, member, number).map_err(err)?;
+                add_synset_member(&mut dict, id, member).map_err(err)?;
                 continue;
             }
         }
@@ -481,12 +481,9 @@ fn parse_block_header(text: &str) -> Result<VerbBlock, String> {
     })
 }
 
-fn add_synset_member(
-    dict: &mut VerbDictionary,
-    id: SynsetId,
-    member: &str,
-    line: usize,
-) -> Result<(), String> {
+/// Add a `+member` line to synset `id`: its words and, unless the member or
+/// the label ends with `_`, the plural of its last word.
+fn add_synset_member(dict: &mut VerbDictionary, id: SynsetId, member: &str) -> Result<(), String> {
     let member = member.trim();
     if member.starts_with('&') {
         let nested = dict
@@ -496,7 +493,6 @@ fn add_synset_member(
         dict.synsets[id].forms.extend(forms);
         return Ok(());
     }
-    let _ = line;
     let words: Vec<String> = member
         .split(|c: char| c == '_' || c.is_whitespace())
         .filter(|w| !w.is_empty())
