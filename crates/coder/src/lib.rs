@@ -459,10 +459,10 @@ impl<'d> Coder<'d> {
             Some((_, p)) => (
                 &p.code,
                 format!(
-                    "verb:{} pattern:{} [{}]",
+                    "verb:{} pattern:{} (line {})",
                     block.name,
-                    p.text.trim(),
-                    p.code.raw
+                    p.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                    p.line
                 ),
                 true,
                 p.after
@@ -478,7 +478,7 @@ impl<'d> Coder<'d> {
                 let code = block.isolated_code(entry);
                 (
                     code,
-                    format!("verb:{} [{}]", block.name, code.raw),
+                    format!("verb:{} [{}] (line {})", block.name, code.raw, entry.line),
                     false,
                     Vec::new(),
                 )

@@ -41,6 +41,9 @@ struct CodingArgs {
     /// Also emit events with only a source or only a target.
     #[arg(long)]
     allow_monads: bool,
+    /// Parser model file (default: the embedded model).
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -77,6 +80,9 @@ pub struct ValidateArgs {
     /// (repeatable).
     #[arg(long, value_name = "ID")]
     trace: Vec<String>,
+    /// Parser model file for `--parse own` (default: the embedded model).
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -88,6 +94,9 @@ pub struct CodeBenchArgs {
     /// else a built-in paragraph.
     #[arg(long)]
     sample: Option<PathBuf>,
+    /// Parser model file (default: the embedded model).
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
 }
 
 fn load_dictionaries(dir: Option<&Path>) -> anyhow::Result<Dictionaries> {
@@ -97,8 +106,13 @@ fn load_dictionaries(dir: Option<&Path>) -> anyhow::Result<Dictionaries> {
     })
 }
 
-fn load_pipeline() -> anyhow::Result<Pipeline> {
-    Pipeline::load_embedded().context("loading the embedded parser model")
+fn load_pipeline(model: Option<&Path>) -> anyhow::Result<Pipeline> {
+    match model {
+        Some(p) => {
+            Pipeline::load(p).with_context(|| format!("loading the parser model {}", p.display()))
+        }
+        None => Pipeline::load_embedded().context("loading the embedded parser model"),
+    }
 }
 
 fn thread_pool(threads: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
@@ -132,7 +146,7 @@ fn code_stream(
 ) -> anyhow::Result<RecordErrors> {
     let dicts = load_dictionaries(coding.dictionaries.as_deref())?;
     let tables = CameoTables::embedded();
-    let pipeline = load_pipeline()?;
+    let pipeline = load_pipeline(coding.model.as_deref())?;
     let options = CoderOptions {
         require_dyad: !coding.allow_monads,
         ..CoderOptions::default()
@@ -233,7 +247,7 @@ pub fn validate(args: ValidateArgs) -> anyhow::Result<ExitCode> {
         ParseChoice::Gold => ParseSource::Gold,
     };
     let pipeline = match parse {
-        ParseSource::Own => Some(load_pipeline()?),
+        ParseSource::Own => Some(load_pipeline(args.model.as_deref())?),
         ParseSource::Gold => None,
     };
     let options = ValidateOptions {
@@ -334,7 +348,7 @@ pub fn bench(args: CodeBenchArgs) -> anyhow::Result<ExitCode> {
     let t0 = Instant::now();
     let dicts = Dictionaries::phoenix()?;
     let tables = CameoTables::embedded();
-    let pipeline = load_pipeline()?;
+    let pipeline = load_pipeline(args.model.as_deref())?;
     let load_s = t0.elapsed().as_secs_f64();
     let coder = Coder::new(&dicts, &tables, CoderOptions::default());
     let sample = sample_articles(args.sample.as_deref())?;
