@@ -217,6 +217,9 @@ struct Predicate<'d> {
     pattern_matched: bool,
     /// Prepositions the matched pattern names after the verb (upper case).
     preps: Vec<String>,
+    /// The pattern puts the target before the verb (`+ *`) or the source
+    /// after it (`* $`): the subject is the target.
+    swap_roles: bool,
 }
 
 impl<'d> Coder<'d> {
@@ -254,7 +257,10 @@ impl<'d> Coder<'d> {
             let Some(pred) = self.predicate(&tree, v) else {
                 continue;
             };
-            let roles = self.roles(&tree, &hits, v, &pred);
+            let mut roles = self.roles(&tree, &hits, v, &pred);
+            if pred.swap_roles {
+                std::mem::swap(&mut roles.sources, &mut roles.targets);
+            }
             let factuality = factuality(&tree, v);
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
             let compound_id =
@@ -455,6 +461,10 @@ impl<'d> Coder<'d> {
                 }
             }
         }
+        let swap_roles = best.is_some_and(|(_, p)| {
+            use dyad_dict::Marker;
+            p.before.markers.contains(&Marker::Target) || p.after.markers.contains(&Marker::Source)
+        });
         let (code, rule, pattern_matched, preps) = match best {
             Some((_, p)) => (
                 &p.code,
@@ -492,6 +502,7 @@ impl<'d> Coder<'d> {
             rule,
             pattern_matched,
             preps,
+            swap_roles,
         })
     }
 
@@ -643,12 +654,7 @@ impl<'d> Coder<'d> {
             // An object without an actor: look in its prepositional
             // modifiers ("the independence of Abkhazia").
             for &c in &candidates {
-                targets = tree.children[c]
-                    .iter()
-                    .copied()
-                    .filter(|&m| tree.base_rel(m) == "nmod")
-                    .flat_map(|m| self.actors_with_conj(tree, hits, m))
-                    .collect();
+                targets = self.actors_below(tree, hits, c);
                 if !targets.is_empty() {
                     break;
                 }
@@ -665,6 +671,29 @@ impl<'d> Coder<'d> {
             targets,
             direct,
         }
+    }
+
+    /// The first actors found below a node without one (breadth first,
+    /// through nominal and prepositional dependents, not into clauses):
+    /// "the reopening of guest houses in Bree" → Bree.
+    fn actors_below(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Vec<Actor> {
+        let mut queue = std::collections::VecDeque::from([(n, 0usize)]);
+        while let Some((m, depth)) = queue.pop_front() {
+            if depth > 3 {
+                break;
+            }
+            for &c in &tree.children[m] {
+                if !matches!(tree.base_rel(c), "nmod" | "obj" | "obl" | "appos") {
+                    continue;
+                }
+                let found = self.actors_with_conj(tree, hits, c);
+                if !found.is_empty() {
+                    return found;
+                }
+                queue.push_back((c, depth + 1));
+            }
+        }
+        Vec::new()
     }
 
     /// The actor of node `n` plus those of its `conj` dependents.
@@ -720,7 +749,10 @@ impl<'d> Coder<'d> {
         for &m in &tree.children[n] {
             let nmod = tree.base_rel(m) == "nmod" && tree.rel(m) != "nmod:poss";
             let appos = tree.base_rel(m) == "appos";
-            if !(nmod && actor.is_some() || appos) {
+            // "the goats of Gondor": a noun with no code of its own takes
+            // the actor it belongs to.
+            let of = nmod && tree.case_of(m) == Some("OF");
+            if !(nmod && actor.is_some() || appos || of) {
                 continue;
             }
             let mut conjuncts = vec![m];
