@@ -108,8 +108,11 @@ pub mod phoenix_files {
         "Phoenix.International.actors.txt",
         "Phoenix.MilNonState.actors.txt",
     ];
-    /// dyad's own actor additions (optional in a directory).
-    pub const ADDITIONS: &str = "dyad.additions.actors.txt";
+    /// dyad's own actor files, loaded after the Phoenix ones so that their
+    /// phrases replace upstream definitions (optional in a directory): the
+    /// time-bounded actors of 2014–2026 (`docs/actors-2026.md`), then local
+    /// additions and fixes.
+    pub const ADDITIONS: [&str; 2] = ["dyad.actors-2014-2026.txt", "dyad.additions.actors.txt"];
     pub const AGENTS: &str = "Phoenix.agents.txt";
     pub const DISCARDS: &str = "Phoenix.discards.txt";
     pub const ISSUES: &str = "Phoenix.IssueCoding.txt";
@@ -136,10 +139,11 @@ macro_rules! embedded {
 /// `(file name, content)` of the embedded Phoenix set.
 mod embedded_phoenix {
     pub const VERBS: (&str, &str) = embedded!("CAMEO.2.0.txt");
-    pub const ACTORS: [(&str, &str); 4] = [
+    pub const ACTORS: [(&str, &str); 5] = [
         embedded!("Phoenix.Countries.actors.txt"),
         embedded!("Phoenix.International.actors.txt"),
         embedded!("Phoenix.MilNonState.actors.txt"),
+        embedded!("dyad.actors-2014-2026.txt"),
         embedded!("dyad.additions.actors.txt"),
     ];
     pub const AGENTS: (&str, &str) = embedded!("Phoenix.agents.txt");
@@ -223,7 +227,8 @@ pub struct Stats {
 
 impl Dictionaries {
     /// The vendored Phoenix set embedded in the binary: `CAMEO.2.0.txt`, the
-    /// three Phoenix actor files plus `dyad.additions.actors.txt`, agents,
+    /// three Phoenix actor files plus dyad's own actor files
+    /// ([`phoenix_files::ADDITIONS`]), agents,
     /// discards, issues and prepositions.
     pub fn phoenix() -> Result<Self, DictError> {
         use embedded_phoenix as e;
@@ -275,7 +280,7 @@ impl Dictionaries {
 
     /// A directory holding the Phoenix file names ([`phoenix_files`]).
     /// Verbs, actors, agents and discards are required; issues,
-    /// prepositions and `dyad.additions.actors.txt` are optional.
+    /// prepositions and dyad's own actor files are optional.
     pub fn from_dir(dir: &Path) -> Result<Self, DictError> {
         use phoenix_files as f;
         let missing: Vec<&str> = [f::VERBS, f::AGENTS, f::DISCARDS]
@@ -292,7 +297,7 @@ impl Dictionaries {
         }
         let optional = |name: &str| Some(dir.join(name)).filter(|p| p.is_file());
         let mut actors: Vec<PathBuf> = f::ACTORS.iter().map(|name| dir.join(name)).collect();
-        actors.extend(optional(f::ADDITIONS));
+        actors.extend(f::ADDITIONS.iter().filter_map(|name| optional(name)));
         Self::from_files(&DictFiles {
             verbs: dir.join(f::VERBS),
             actors,

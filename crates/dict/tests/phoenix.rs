@@ -143,3 +143,41 @@ fn agent_without_actor_gets_the_null_actor_code() {
     assert_eq!(code_of("the ambassador", None).0.as_deref(), Some("---GOV"));
     assert_eq!(code_of("nothing here", None).0, None);
 }
+
+#[test]
+fn actors_current_to_2026_are_loaded_and_time_bounded() {
+    assert_eq!(
+        code_of("Volodymyr Zelensky", date(2018, 6, 1)).0.as_deref(),
+        Some("UKRELI")
+    );
+    assert_eq!(
+        code_of("Volodymyr Zelensky", date(2022, 3, 1)).0.as_deref(),
+        Some("UKRGOV")
+    );
+    assert_eq!(
+        code_of("Taliban", date(2020, 1, 1)).0.as_deref(),
+        Some("AFGREB")
+    );
+    assert_eq!(
+        code_of("Taliban", date(2022, 1, 1)).0.as_deref(),
+        Some("AFGGOV")
+    );
+    // Contested entities keep codes distinct from the parent state.
+    assert_eq!(
+        code_of("Abkhazia", date(2018, 6, 20)).0.as_deref(),
+        Some("ABH")
+    );
+    assert_eq!(
+        code_of("Transnistria", date(2018, 6, 20)).0.as_deref(),
+        Some("TRN")
+    );
+    assert_eq!(
+        code_of("Donetsk", date(2018, 6, 20)).0.as_deref(),
+        Some("UKR")
+    );
+    // State media are media of their state.
+    assert_eq!(
+        code_of("Xinhua", date(2018, 6, 20)).0.as_deref(),
+        Some("CHNMED")
+    );
+}
