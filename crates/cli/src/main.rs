@@ -38,6 +38,8 @@ enum Command {
     Events(cmd::store::EventsArgs),
     /// Export all events in the store (jsonl, csv, gdelt).
     Export(cmd::store::ExportArgs),
+    /// Evaluate coded events against gold data.
+    Eval(cmd::eval::EvalArgs),
     /// Throughput benchmarks.
     Bench(cmd::bench::BenchArgs),
 }
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         Command::Dict(args) => cmd::dict::run(args),
         Command::Events(args) => cmd::store::events(args),
         Command::Export(args) => cmd::store::export(args),
+        Command::Eval(args) => cmd::eval::run(args),
         Command::Bench(args) => cmd::bench::run(args),
     };
     match result {

@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod code;
 pub mod dict;
+pub mod eval;
 pub mod input;
 pub mod nlp;
 pub mod segment;
