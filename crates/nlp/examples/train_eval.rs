@@ -31,23 +31,56 @@ fn main() {
         p.save(args[3].as_ref()).expect("save");
         p
     };
-    eprintln!("model size {} bytes; tagger (features, weights) {:?}; parser {:?}", std::fs::metadata(&args[3]).unwrap().len(), pipeline.tagger.weight_count(), pipeline.parser.weight_count());
+    eprintln!(
+        "model size {} bytes; tagger (features, weights) {:?}; parser {:?}",
+        std::fs::metadata(&args[3]).unwrap().len(),
+        pipeline.tagger.weight_count(),
+        pipeline.parser.weight_count()
+    );
     let t = Instant::now();
     let _ = dyad_nlp::Pipeline::load(std::path::Path::new(&args[3])).expect("load");
     eprintln!("load {:.3}s", t.elapsed().as_secs_f64());
+    let mut pipeline = pipeline;
+    if let Ok(v) = std::env::var("PRUNE") {
+        let (t, p) = v.split_once(',').expect("PRUNE=t,p");
+        pipeline.prune(t.parse().unwrap(), p.parse().unwrap());
+        if let Ok(out) = std::env::var("SAVE_PRUNED") {
+            pipeline.save(out.as_ref()).expect("save pruned");
+        }
+        eprintln!(
+            "pruned: tagger {:?} parser {:?}; {} bytes",
+            pipeline.tagger.weight_count(),
+            pipeline.parser.weight_count(),
+            pipeline.to_bytes().len()
+        );
+    }
     let dev = dyad_conllu::read_path(args[2].as_ref()).expect("dev");
     let mut scores = Scores::default();
     let t = Instant::now();
+    let cpu0 = dyad_nlp::eval::thread_cpu_seconds().unwrap_or(0.0);
     let mut n = 0;
     for g in &dev {
         let forms: Vec<&str> = g.words.iter().map(|w| w.form.as_str()).collect();
         n += forms.len();
         let s = pipeline.parse_tokens(&forms);
         scores.add_same_tokens(g, &s);
+        if std::env::var("ERRORS").is_ok() {
+            for (gw, sw) in g.words.iter().zip(&s.words) {
+                if gw.upos != sw.upos {
+                    println!("ERR {} {}->{} {}", gw.form, gw.upos, sw.upos, gw.xpos);
+                }
+            }
+        }
     }
     let secs = t.elapsed().as_secs_f64();
+    let cpu = dyad_nlp::eval::thread_cpu_seconds().unwrap_or(0.0) - cpu0;
+    eprintln!(
+        "wall {secs:.3}s cpu {cpu:.3}s: {:.0} tokens per CPU second",
+        n as f64 / cpu
+    );
     println!(
-        "UPOS={:.2} XPOS={:.2} LEMMA={:.2} UAS={:.2} LAS={:.2} tokens_per_s={:.0}",
+        "LAS_full={:.2} UPOS={:.2} XPOS={:.2} LEMMA={:.2} UAS={:.2} LAS={:.2} tokens_per_s={:.0}",
+        scores.las_full(),
         scores.upos(),
         scores.xpos(),
         scores.lemma(),

@@ -208,7 +208,7 @@ impl Lemmatizer {
         for _ in 0..n {
             lemmas.push(r.str()?);
         }
-        let mut read_map = |r: &mut ByteReader, limit: usize| -> Result<IdMap<u32>, Error> {
+        let read_map = |r: &mut ByteReader, limit: usize| -> Result<IdMap<u32>, Error> {
             let n = r.u32()? as usize;
             let mut m = IdMap::default();
             for _ in 0..n {

@@ -132,6 +132,12 @@ impl Pipeline {
         std::fs::write(path, self.to_bytes()).map_err(|e| Error::Io(path.display().to_string(), e))
     }
 
+    /// Drops small weights (quantized units, out of 32767) to shrink the model.
+    pub fn prune(&mut self, tagger_min: i16, parser_min: i16) {
+        self.tagger.weights = self.tagger.weights.prune(tagger_min);
+        self.parser.weights = self.parser.weights.prune(parser_min);
+    }
+
     /// Tags, lemmatizes and parses one sentence of tokens (UD syntactic words).
     pub fn parse_tokens(&self, forms: &[&str]) -> Sentence {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {

@@ -279,7 +279,7 @@ impl State {
         };
         let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
         let (b0, b1, b2) = (self.b(0), self.b(1), self.b(2));
-        let (s0w, s0p, s1w, s1p, s2w, s2p) = (w(s0), p(s0), w(s1), p(s1), w(s2), p(s2));
+        let (s0w, s0p, s1w, s1p, s2p) = (w(s0), p(s0), w(s1), p(s1), p(s2));
         let (b0w, b0p, b1w, b1p, b2w, b2p) = (w(b0), p(b0), w(b1), p(b1), w(b2), p(b2));
         let s0l1 = child(&self.left1, s0);
         let s0l2 = child(&self.left2, s0);
@@ -324,25 +324,17 @@ impl State {
         out.clear();
         out.extend_from_slice(&[
             f2(101, s0w, s0p),
-            f1(102, s0w),
             f1(103, s0p),
             f2(104, b0w, b0p),
-            f1(105, b0w),
             f1(106, b0p),
             f2(107, b1w, b1p),
-            f1(108, b1w),
             f1(109, b1p),
             f2(110, b2w, b2p),
-            f1(111, b2w),
             f1(112, b2p),
             f2(113, s1w, s1p),
-            f1(114, s1w),
             f1(115, s1p),
             f1(116, s2p),
-            f1(117, s2w),
             f4(118, s0w, s0p, b0w, b0p),
-            f3(119, s0w, s0p, b0w),
-            f3(120, s0w, b0w, b0p),
             f3(121, s0w, s0p, b0p),
             f3(122, s0p, b0w, b0p),
             f2(123, s0w, b0w),
@@ -350,9 +342,7 @@ impl State {
             f2(125, b0p, b1p),
             f2(126, s1w, s0w),
             f2(127, s1p, s0p),
-            f3(128, s1w, s1p, s0p),
             f3(129, s1p, s0w, s0p),
-            f2(130, s1w, s0p),
             f2(131, s1p, s0w),
             f3(132, b0p, b1p, b2p),
             f3(133, s0p, b0p, b1p),
@@ -363,19 +353,13 @@ impl State {
             f3(138, s2p, s1p, s0p),
             f3(139, s1p, p(s1r1), s0p),
             f3(140, s1p, p(s1l1), s0p),
-            f2(141, s0w, d),
             f2(142, s0p, d),
-            f2(143, b0w, d),
             f2(144, b0p, d),
             f3(145, s0w, b0w, d),
             f3(146, s0p, b0p, d),
             f3(147, s1p, s0p, d01),
-            f3(148, s1w, s0w, d01),
-            f2(149, s0w, s0vr),
             f2(150, s0p, s0vr),
-            f2(151, s0w, s0vl),
             f2(152, s0p, s0vl),
-            f2(153, b0w, b0vl),
             f2(154, b0p, b0vl),
             f1(155, w(s0l1)),
             f1(156, p(s0l1)),
@@ -388,26 +372,19 @@ impl State {
             f1(163, lab(b0l1)),
             f2(164, lab(s1r1), s1p),
             f2(165, lab(s1l1), s1p),
-            f1(166, w(s0l2)),
             f1(167, p(s0l2)),
             f1(168, lab(s0l2)),
-            f1(169, w(s0r2)),
             f1(170, p(s0r2)),
             f1(171, lab(s0r2)),
-            f1(172, w(b0l2)),
             f1(173, p(b0l2)),
             f1(174, lab(b0l2)),
             f3(175, s0p, p(s0l1), p(s0l2)),
             f3(176, s0p, p(s0r1), p(s0r2)),
             f3(177, b0p, p(b0l1), p(b0l2)),
-            f2(178, s0w, set(&self.right_set, s0)),
             f2(179, s0p, set(&self.right_set, s0)),
-            f2(180, s0w, set(&self.left_set, s0)),
             f2(181, s0p, set(&self.left_set, s0)),
-            f2(182, b0w, set(&self.left_set, b0)),
             f2(183, b0p, set(&self.left_set, b0)),
             f4(184, s1p, s0p, b0p, d),
-            f3(185, s1w, s0p, b0p),
             f3(186, s0p, lab(s0l1), b0p),
             f3(187, s0p, lab(s0r1), b0p),
             f4(188, s1p, lab(s1r1), s0p, b0p),
@@ -537,4 +514,111 @@ pub(crate) fn word_key(lower: u64) -> u64 {
 
 pub(crate) fn tag_key(upos: &str, xpos: &str) -> u64 {
     mix(hash_str(upos), hash_str(xpos))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::train::Rng;
+
+    fn is_projective(heads: &[u32]) -> bool {
+        let n = heads.len() - 1;
+        for d in 1..=n {
+            let h = heads[d] as usize;
+            let (lo, hi) = if h < d { (h, d) } else { (d, h) };
+            for k in lo + 1..hi {
+                // Every word inside an arc must be dominated by its head.
+                let mut a = k;
+                while a != 0 && a != h {
+                    a = heads[a] as usize;
+                }
+                if a != h {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Random tree over n words with exactly one root child.
+    fn random_tree(rng: &mut Rng, n: usize) -> Vec<u32> {
+        let mut heads = vec![0u32; n + 1];
+        let mut order: Vec<usize> = (1..=n).collect();
+        rng.shuffle(&mut order);
+        for (k, &w) in order.iter().enumerate().skip(1) {
+            heads[w] = order[(rng.next_u64() % k as u64) as usize] as u32;
+        }
+        heads[order[0]] = 0;
+        heads
+    }
+
+    /// Follows zero-cost moves only; for projective trees this must rebuild the gold tree.
+    #[test]
+    fn oracle_reproduces_projective_trees() {
+        let mut rng = Rng::new(7);
+        let mut tested = 0;
+        for _ in 0..3000 {
+            let n = 1 + (rng.next_u64() % 12) as usize;
+            let gold = random_tree(&mut rng, n);
+            if !is_projective(&gold) {
+                continue;
+            }
+            tested += 1;
+            let mut st = State::new(n);
+            while !st.is_final() {
+                let (c_sh, c_l, c_r) = st.costs(&gold);
+                // Prefer in a random order among zero-cost moves.
+                let mut options = Vec::new();
+                if c_sh == 0 {
+                    options.push(Move::Shift);
+                }
+                if c_l == 0 {
+                    options.push(Move::Left(1));
+                }
+                if c_r == 0 {
+                    options.push(Move::Right(if st.s(1) == 0 { 0 } else { 1 }));
+                }
+                assert!(!options.is_empty(), "no zero-cost move for {gold:?}");
+                let m = options[(rng.next_u64() % options.len() as u64) as usize];
+                assert!(st.is_legal(m, 0));
+                st.apply(m);
+            }
+            assert_eq!(st.heads, gold_with_none_root(&gold), "tree {gold:?}");
+        }
+        assert!(tested > 500);
+    }
+
+    fn gold_with_none_root(gold: &[u32]) -> Vec<u32> {
+        let mut g = gold.to_vec();
+        g[0] = NONE;
+        g
+    }
+
+    /// Any sequence of legal moves ends in a tree with exactly one root child.
+    #[test]
+    fn legal_moves_always_give_one_rooted_tree() {
+        let mut rng = Rng::new(11);
+        for n in 0..40 {
+            let mut st = State::new(n);
+            let mut steps = 0;
+            while !st.is_final() {
+                let scores: Vec<i32> = (0..7).map(|_| (rng.next_u64() % 100) as i32).collect();
+                let m = best_legal(&st, &scores, 3, 0);
+                assert!(st.is_legal(m, 0));
+                st.apply(m);
+                steps += 1;
+            }
+            assert_eq!(steps, 2 * n);
+            let roots = (1..=n).filter(|&i| st.heads[i] == 0).count();
+            assert_eq!(roots, (n > 0) as usize);
+            assert!((1..=n).all(|i| st.heads[i] != NONE));
+            for i in 1..=n {
+                assert_eq!(
+                    st.heads[i] == 0,
+                    st.labels[i] == 0,
+                    "root label iff root arc"
+                );
+            }
+        }
+    }
 }

@@ -35,10 +35,6 @@ impl Trainer {
         }
     }
 
-    pub fn n_classes(&self) -> usize {
-        self.n_classes
-    }
-
     /// Adds the current (non-averaged) weights of `feats` into `scores`.
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
@@ -133,20 +129,31 @@ impl Trainer {
 }
 
 const EMPTY: u64 = 0;
+/// Length code of a dense row (one weight for every class).
+const DENSE: u64 = 0x7f;
+/// Rows with at least this many non-zero weights are stored dense.
+const DENSE_MIN: usize = 16;
 
 /// Frozen, quantized weights: feature hash → sparse (class, i16 weight) list.
 pub struct Weights {
     n_classes: usize,
     mask: usize,
     /// fingerprint (high 32 bits, never 0) | start << 7 | len (low 32 bits).
-    slots: Vec<u64>,
-    classes: Vec<u8>,
-    values: Vec<i16>,
+    slots: HugeVec<u64>,
+    classes: HugeVec<u8>,
+    values: HugeVec<i16>,
 }
 
 #[inline]
 fn fingerprint(h: u64) -> u32 {
     ((h >> 32) as u32) | 1
+}
+
+/// Home slot of a fingerprint. Derived from the fingerprint alone (not the
+/// full key) so that a loaded table can be rebuilt, e.g. when pruning.
+#[inline]
+fn home(fp: u32, mask: usize) -> usize {
+    ((fp as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
 impl Weights {
@@ -158,22 +165,34 @@ impl Weights {
         let mut values = Vec::new();
         for (key, row) in features {
             let start = classes.len() as u64;
-            for &(c, w) in row {
-                classes.push(c);
-                values.push(w);
-            }
-            let mut i = (*key as usize) & mask;
+            let len = if row.len() >= DENSE_MIN {
+                // Dense row: one weight per class, summed with SIMD.
+                let base = values.len();
+                classes.extend(0..n_classes as u8);
+                values.resize(base + n_classes, 0);
+                for &(c, w) in row {
+                    values[base + c as usize] = w;
+                }
+                DENSE
+            } else {
+                for &(c, w) in row {
+                    classes.push(c);
+                    values.push(w);
+                }
+                row.len() as u64
+            };
+            let mut i = home(fingerprint(*key), mask);
             while slots[i] != EMPTY {
                 i = (i + 1) & mask;
             }
-            slots[i] = ((fingerprint(*key) as u64) << 32) | (start << 7) | row.len() as u64;
+            slots[i] = ((fingerprint(*key) as u64) << 32) | (start << 7) | len;
         }
         Weights {
             n_classes,
             mask,
-            slots,
-            classes,
-            values,
+            slots: HugeVec::from_slice(&slots),
+            classes: HugeVec::from_slice(&classes),
+            values: HugeVec::from_slice(&values),
         }
     }
 
@@ -181,11 +200,42 @@ impl Weights {
         self.n_classes
     }
 
+    /// Drops weights smaller than `min_abs` (and features left with none).
+    pub fn prune(&self, min_abs: i16) -> Weights {
+        let mut features = Vec::new();
+        let (classes, values) = (self.classes.as_slice(), self.values.as_slice());
+        for &s in self.slots.as_slice() {
+            if s == EMPTY {
+                continue;
+            }
+            let start = ((s as u32) >> 7) as usize;
+            let len = (s & 0x7f) as usize;
+            let len = if len as u64 == DENSE {
+                self.n_classes
+            } else {
+                len
+            };
+            let row: Vec<(u8, i16)> = (start..start + len)
+                .map(|i| (classes[i], values[i]))
+                .filter(|&(_, v)| v.unsigned_abs() >= min_abs.unsigned_abs().max(1))
+                .collect();
+            if !row.is_empty() {
+                // A key with the same fingerprint (hence the same home slot).
+                features.push((s & 0xffff_ffff_0000_0000, row));
+            }
+        }
+        Weights::build(self.n_classes, &features)
+    }
+
     /// Number of stored features and of non-zero weights.
     pub fn size(&self) -> (usize, usize) {
         (
-            self.slots.iter().filter(|&&s| s != EMPTY).count(),
-            self.values.len(),
+            self.slots
+                .as_slice()
+                .iter()
+                .filter(|&&s| s != EMPTY)
+                .count(),
+            self.values.as_slice().iter().filter(|&&v| v != 0).count(),
         )
     }
 
@@ -196,25 +246,28 @@ impl Weights {
     /// misses overlap instead of queueing one after another.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        let slots = self.slots.as_slice();
+        let classes = self.classes.as_slice();
+        let values = self.values.as_slice();
         scores.iter_mut().for_each(|s| *s = 0);
         for &f in feats {
-            prefetch(&self.slots[(f as usize) & self.mask]);
+            prefetch(&slots[home(fingerprint(f), self.mask)]);
         }
         let mut runs = [0u32; 256];
         let mut n_runs = 0;
         for &f in feats {
             let fp = fingerprint(f);
-            let mut i = (f as usize) & self.mask;
+            let mut i = home(fp, self.mask);
             loop {
-                let s = self.slots[i];
+                let s = slots[i];
                 if s == EMPTY {
                     break;
                 }
                 if (s >> 32) as u32 == fp {
                     if n_runs < runs.len() {
                         let start = ((s as u32) >> 7) as usize;
-                        prefetch(&self.values[start]);
-                        prefetch(&self.classes[start]);
+                        prefetch(&values[start]);
+                        prefetch(&classes[start]);
                         runs[n_runs] = s as u32;
                         n_runs += 1;
                     }
@@ -223,11 +276,17 @@ impl Weights {
                 i = (i + 1) & self.mask;
             }
         }
+        let n = self.n_classes;
+        let scores = &mut scores[..n];
         for &r in &runs[..n_runs] {
             let start = (r >> 7) as usize;
             let len = (r & 0x7f) as usize;
-            let cs = &self.classes[start..start + len];
-            let vs = &self.values[start..start + len];
+            if len as u64 == DENSE {
+                add_dense(scores, &values[start..start + n]);
+                continue;
+            }
+            let cs = &classes[start..start + len];
+            let vs = &values[start..start + len];
             for (&c, &v) in cs.iter().zip(vs) {
                 if let Some(x) = scores.get_mut(c as usize) {
                     *x += v as i32;
@@ -238,13 +297,13 @@ impl Weights {
 
     pub fn write(&self, w: &mut ByteWriter) {
         w.u32(self.n_classes as u32);
-        w.u32(self.slots.len() as u32);
-        for &s in &self.slots {
+        w.u32(self.slots.as_slice().len() as u32);
+        for &s in self.slots.as_slice() {
             w.u64(s);
         }
-        w.u32(self.classes.len() as u32);
-        w.bytes(&self.classes);
-        for &v in &self.values {
+        w.u32(self.classes.as_slice().len() as u32);
+        w.bytes(self.classes.as_slice());
+        for &v in self.values.as_slice() {
             w.i16(v);
         }
     }
@@ -271,7 +330,10 @@ impl Weights {
         for &s in &slots {
             if s != EMPTY {
                 let start = ((s as u32) >> 7) as usize;
-                let len = (s & 0x7f) as usize;
+                let mut len = (s & 0x7f) as usize;
+                if len as u64 == DENSE {
+                    len = n_classes;
+                }
                 if start + len > n {
                     return Err(r.error("weight slot points past the weights"));
                 }
@@ -280,9 +342,9 @@ impl Weights {
         Ok(Weights {
             n_classes,
             mask: n_slots - 1,
-            slots,
-            classes,
-            values,
+            slots: HugeVec::from_slice(&slots),
+            classes: HugeVec::from_slice(&classes),
+            values: HugeVec::from_slice(&values),
         })
     }
 }
@@ -297,3 +359,85 @@ fn prefetch<T>(p: &T) {
     #[cfg(not(target_arch = "x86_64"))]
     let _ = p;
 }
+
+/// scores[k] += row[k]; with AVX2 when the CPU has it.
+#[inline]
+fn add_dense(scores: &mut [i32], row: &[i16]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2 (checked just above).
+            unsafe { add_dense_avx2(scores, row) };
+            return;
+        }
+    }
+    for (x, &v) in scores.iter_mut().zip(row) {
+        *x += v as i32;
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn add_dense_avx2(scores: &mut [i32], row: &[i16]) {
+    for (x, &v) in scores.iter_mut().zip(row) {
+        *x += v as i32;
+    }
+}
+
+const HUGE_PAGE: usize = 2 << 20;
+
+/// A read-only array placed on 2 MiB-aligned memory that the kernel is asked
+/// to back with transparent huge pages: the weight tables are looked up at
+/// random, and with 4 KiB pages nearly every lookup also misses the TLB.
+struct HugeVec<T> {
+    buf: Vec<T>,
+    offset: usize,
+    len: usize,
+}
+
+impl<T: Copy + Default> HugeVec<T> {
+    fn from_slice(data: &[T]) -> HugeVec<T> {
+        let size = std::mem::size_of::<T>().max(1);
+        let bytes = std::mem::size_of_val(data);
+        if bytes < HUGE_PAGE {
+            return HugeVec {
+                buf: data.to_vec(),
+                offset: 0,
+                len: data.len(),
+            };
+        }
+        let slack = HUGE_PAGE / size;
+        let mut buf: Vec<T> = Vec::with_capacity(data.len() + slack);
+        let addr = buf.as_ptr() as usize;
+        let offset = ((HUGE_PAGE - addr % HUGE_PAGE) % HUGE_PAGE) / size;
+        advise_huge(addr + offset * size, bytes);
+        buf.resize(offset, T::default());
+        buf.extend_from_slice(data);
+        HugeVec {
+            buf,
+            offset,
+            len: data.len(),
+        }
+    }
+}
+
+impl<T> HugeVec<T> {
+    #[inline]
+    fn as_slice(&self) -> &[T] {
+        &self.buf[self.offset..self.offset + self.len]
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn advise_huge(addr: usize, bytes: usize) {
+    let start = addr - addr % HUGE_PAGE;
+    let len = (addr + bytes - start).div_ceil(HUGE_PAGE) * HUGE_PAGE;
+    // SAFETY: madvise only changes how the kernel backs pages of our own
+    // allocation; MADV_HUGEPAGE never changes their contents. Failure is harmless.
+    unsafe {
+        libc::madvise(start as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn advise_huge(_addr: usize, _bytes: usize) {}

@@ -75,8 +75,42 @@ pub(crate) fn lowercase_into(form: &str, buf: &mut String) {
     }
 }
 
+/// British → American spelling endings (EWT is American English; news is often British).
+const BRITISH_ENDINGS: [(&str, &str); 12] = [
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ysing", "yzing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ysed", "yzed"),
+    ("yses", "yzes"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("ours", "ors"),
+    ("our", "or"),
+];
+
+/// For a word without an ambiguity class whose American spelling has one,
+/// rewrites `buf` (the lowercased word) to the American spelling.
+fn americanize(buf: &mut String, ambiguity: &IdMap<u64>) {
+    if ambiguity.contains_key(&hash_str(buf)) {
+        return;
+    }
+    for (gb, us) in BRITISH_ENDINGS {
+        if let Some(stem) = buf.strip_suffix(gb) {
+            let candidate = format!("{stem}{us}");
+            if ambiguity.contains_key(&hash_str(&candidate)) {
+                *buf = candidate;
+            }
+            return;
+        }
+    }
+}
+
 pub(crate) fn token_keys(form: &str, ambiguity: &IdMap<u64>, buf: &mut String) -> TokenKeys {
     lowercase_into(form, buf);
+    americanize(buf, ambiguity);
     let lower = buf.as_str();
     let lower_h = hash_str(lower);
     let mut bounds = [0usize; 5];
@@ -173,7 +207,6 @@ pub struct Tagger {
 pub(crate) struct TagScratch {
     pub feats: Vec<u64>,
     pub scores: Vec<i32>,
-    pub lower: String,
 }
 
 impl Tagger {
@@ -331,12 +364,12 @@ pub(crate) fn train(
             let keys = &all_keys[s];
             let gold = &examples[s].gold;
             let (mut t1, mut t2) = (START_TAG, START_TAG);
-            for i in 0..keys.len() {
+            for (i, &g) in gold.iter().enumerate().take(keys.len()) {
                 features(keys, i, t1, t2, &mut feats);
                 trainer.score(&feats, &mut scores);
                 let guess = argmax(&scores);
                 trainer.tick();
-                trainer.update(&feats, gold[i] as usize, guess);
+                trainer.update(&feats, g as usize, guess);
                 t2 = t1;
                 // Condition on the predicted history, as at tagging time.
                 t1 = keys_of_tags[guess];

@@ -47,16 +47,21 @@ pub struct TrainConfig {
     /// Probability of following the model's own (possibly wrong) move after the first epoch.
     pub explore: f64,
     pub seed: u64,
+    /// Weights below these (quantized units out of 32767) are dropped after training.
+    pub tagger_prune: i16,
+    pub parser_prune: i16,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            tagger_epochs: 8,
+            tagger_epochs: 6,
             parser_epochs: 12,
             jackknife_folds: 4,
             explore: 0.9,
             seed: 20_240_531,
+            tagger_prune: 400,
+            parser_prune: 400,
         }
     }
 }
@@ -139,7 +144,7 @@ pub fn train(
         config.seed,
         &mut || {
             done += 1;
-            if done % 256 == 0 {
+            if done & 255 == 0 {
                 progress("tagger", done, total);
             }
         },
@@ -165,7 +170,7 @@ pub fn train(
                 config.seed + 1 + fold as u64,
                 &mut || {
                     done += 1;
-                    if done % 256 == 0 {
+                    if done & 255 == 0 {
                         progress("jackknife", done, total);
                     }
                 },
@@ -214,7 +219,7 @@ pub fn train(
         config,
         &mut || {
             parser_done += 1;
-            if parser_done % 64 == 0 {
+            if parser_done & 63 == 0 {
                 progress("parser", base + parser_done, total);
             }
         },
@@ -227,7 +232,7 @@ pub fn train(
             .flat_map(|s| s.words.iter())
             .map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())),
     );
-    Ok(Pipeline {
+    let mut pipeline = Pipeline {
         tagger,
         lemmatizer,
         parser: Parser {
@@ -235,7 +240,11 @@ pub fn train(
             root_label: root_label as u16,
             weights,
         },
-    })
+    };
+    if config.tagger_prune > 0 || config.parser_prune > 0 {
+        pipeline.prune(config.tagger_prune, config.parser_prune);
+    }
+    Ok(pipeline)
 }
 
 struct ParseExample {
@@ -308,7 +317,11 @@ fn train_parser(
                 let mut gold: Option<(Move, i32, u32)> = None;
                 for_each_legal(&state, n_labels, root, |m| {
                     let s = scores[m.class(n_labels)];
-                    if guess.map_or(true, |(_, gs)| s > gs) {
+                    let better_guess = match guess {
+                        None => true,
+                        Some((_, gs)) => s > gs,
+                    };
+                    if better_guess {
                         guess = Some((m, s));
                     }
                     let c = cost(m);
