@@ -53,8 +53,11 @@ use dyad_conllu::{Sentence as Parsed, Word};
 use dyad_dict::{CameoTables, Dictionaries, PatternSide, PatternTerm, PhraseHit, VerbCode};
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
+mod pattern;
 pub mod ptb;
 pub mod validate;
+
+use pattern::{Binding, LinearPattern, Marker};
 
 /// Coder switches (PETRARCH's configuration options where they exist).
 #[derive(Debug, Clone)]
@@ -108,6 +111,8 @@ pub struct Coder<'d> {
     options: CoderOptions,
     /// `pattern_verbs[block][pattern]`: the verb a pattern was written for.
     pattern_verbs: Vec<Vec<Option<String>>>,
+    /// `linear[block][pattern]`: the pattern read for linear matching.
+    linear: Vec<Vec<Option<LinearPattern<'d>>>>,
 }
 
 /// An actor found for a dependency node.
@@ -149,6 +154,20 @@ impl<'s> Tree<'s> {
             heads,
             upper,
         }
+    }
+
+    /// Number of heads above word `i` (bounded: malformed trees may cycle).
+    fn depth(&self, i: usize) -> usize {
+        let mut depth = 0;
+        let mut cur = i;
+        while let Some(h) = self.heads[cur] {
+            depth += 1;
+            cur = h;
+            if depth > self.words.len() {
+                break;
+            }
+        }
+        depth
     }
 
     fn rel(&self, i: usize) -> &str {
@@ -210,6 +229,54 @@ impl<'s> Tree<'s> {
     }
 }
 
+/// The parsed sentence as the pattern matcher sees it.
+struct TreeSentence<'t, 's> {
+    tree: &'t Tree<'s>,
+    phrases: &'t [(usize, usize)],
+    noun_phrases: &'t [(usize, usize)],
+}
+
+impl pattern::Sentence for TreeSentence<'_, '_> {
+    fn len(&self) -> usize {
+        self.tree.words.len()
+    }
+    fn word_is(&self, i: usize, word: &str) -> bool {
+        self.tree.upper[i] == word || self.tree.lemma_lower(i).to_uppercase() == word
+    }
+    fn upper(&self, i: usize) -> &str {
+        &self.tree.upper[i]
+    }
+    fn phrases(&self) -> &[(usize, usize)] {
+        self.phrases
+    }
+    fn noun_phrases(&self) -> &[(usize, usize)] {
+        self.noun_phrases
+    }
+}
+
+/// The actor/agent phrases plus the runs of nouns outside them, in order.
+fn noun_phrases(tree: &Tree<'_>, phrases: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = phrases.to_vec();
+    let covered = |i: usize| phrases.iter().any(|&(a, b)| a <= i && i <= b);
+    let nounish = |i: usize| {
+        let w = &tree.words[i];
+        matches!(w.upos.as_str(), "NOUN" | "PROPN") || w.xpos.starts_with("NN")
+    };
+    let mut i = 0;
+    while i < tree.words.len() {
+        if nounish(i) && !covered(i) {
+            let start = i;
+            while i + 1 < tree.words.len() && nounish(i + 1) && !covered(i + 1) {
+                i += 1;
+            }
+            out.push((start, i));
+        }
+        i += 1;
+    }
+    out.sort_unstable();
+    out
+}
+
 /// A resolved predicate: its code and the rule text.
 struct Predicate<'d> {
     code: &'d VerbCode,
@@ -217,9 +284,8 @@ struct Predicate<'d> {
     pattern_matched: bool,
     /// Prepositions the matched pattern names after the verb (upper case).
     preps: Vec<String>,
-    /// The pattern puts the target before the verb (`+ *`) or the source
-    /// after it (`* $`): the subject is the target.
-    swap_roles: bool,
+    /// Phrases the pattern's `$ + %` markers matched.
+    bindings: Vec<Binding>,
 }
 
 impl<'d> Coder<'d> {
@@ -229,6 +295,17 @@ impl<'d> Coder<'d> {
             tables,
             options,
             pattern_verbs: pattern_verbs(&dicts.verbs),
+            linear: dicts
+                .verbs
+                .blocks
+                .iter()
+                .map(|b| {
+                    b.patterns
+                        .iter()
+                        .map(|p| LinearPattern::parse(&dicts.verbs, &p.text))
+                        .collect()
+                })
+                .collect(),
         }
     }
 
@@ -248,26 +325,48 @@ impl<'d> Coder<'d> {
         }
         let tree = Tree::new(parsed);
         let hits = self.dicts.scan(&tree.upper, ctx.date);
-        let mut events: Vec<Event> = Vec::new();
-        let mut seen: HashSet<(String, String, String)> = HashSet::new();
-        for v in 0..tree.words.len() {
+        let phrases: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| !h.is_empty())
+            .map(|h| {
+                (
+                    h.start(),
+                    (h.start() + h.len() - 1).min(tree.words.len() - 1),
+                )
+            })
+            .collect();
+        // Verbs are coded deepest first so that a complement clause is
+        // coded before the verb governing it: "Arnor believes Dagolath can
+        // cope" takes Dagolath as its target only when "Dagolath can cope"
+        // is not an event itself.
+        let mut order: Vec<usize> = (0..tree.words.len()).collect();
+        order.sort_by_key(|&v| (std::cmp::Reverse(tree.depth(v)), std::cmp::Reverse(v)));
+        let mut coded: Vec<(usize, Vec<Event>)> = Vec::new();
+        for v in order {
             if !tree.is_verb(v) {
                 continue;
             }
-            let Some(pred) = self.predicate(&tree, v) else {
+            let Some(pred) = self.predicate(&tree, &hits, &phrases, v) else {
                 continue;
             };
             let mut roles = self.roles(&tree, &hits, v, &pred);
-            if pred.swap_roles {
-                std::mem::swap(&mut roles.sources, &mut roles.targets);
+            if let Some(c) = roles.complement {
+                let clause = tree.subtree(c, &|_| false);
+                if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
+                    roles.targets.clear();
+                    roles.complement = None;
+                    roles.no_reciprocal = true;
+                }
             }
+            let mut events = Vec::new();
             let factuality = factuality(&tree, v);
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
             let compound_id =
                 compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
             // "Gondor and Osgiliath renewed ties": a compound subject with no
             // target acts on its own members, each on the others.
-            let reciprocal = roles.targets.is_empty() && roles.sources.len() > 1;
+            let reciprocal =
+                roles.targets.is_empty() && roles.sources.len() > 1 && !roles.no_reciprocal;
             let pairs: Vec<(Option<&Actor>, Option<&Actor>)> = if reciprocal {
                 roles
                     .sources
@@ -317,14 +416,6 @@ impl<'d> Coder<'d> {
                                 continue;
                             }
                         }
-                        let key = (
-                            src.map(|a| a.code.clone()).unwrap_or_default(),
-                            tgt.map(|a| a.code.clone()).unwrap_or_default(),
-                            code.clone(),
-                        );
-                        if !seen.insert(key) {
-                            continue;
-                        }
                         let mut confidence: f64 = 0.5;
                         if pred.pattern_matched {
                             confidence += 0.2;
@@ -353,8 +444,25 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            if !events.is_empty() {
+                coded.push((v, events));
+            }
         }
-        events
+        // In sentence order; one event per (source, target, code).
+        coded.sort_by_key(|c| c.0);
+        let mut seen: HashSet<(String, String, String)> = HashSet::new();
+        let code_of = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+        coded
+            .into_iter()
+            .flat_map(|(_, events)| events)
+            .filter(|e| {
+                seen.insert((
+                    code_of(&e.source).unwrap_or_default(),
+                    code_of(&e.target).unwrap_or_default(),
+                    e.cameo.clone().unwrap_or_default(),
+                ))
+            })
+            .collect()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -414,7 +522,13 @@ impl<'d> Coder<'d> {
     }
 
     /// Look the verb up and choose its code.
-    fn predicate(&self, tree: &Tree<'_>, v: usize) -> Option<Predicate<'d>> {
+    fn predicate(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        phrases: &[(usize, usize)],
+        v: usize,
+    ) -> Option<Predicate<'d>> {
         let verbs = &self.dicts.verbs;
         let form = &tree.upper[v];
         let lemma = tree.lemma_lower(v).to_uppercase();
@@ -427,7 +541,7 @@ impl<'d> Coder<'d> {
             vf.words.len() == 1 || multiword_present(tree, v, &vf.words, vf.verb_index)
         })?;
         let (block, entry, _) = verbs.resolve(chosen);
-        let mut best: Option<(usize, &dyad_dict::Pattern)> = None;
+        let mut best: Option<(usize, &dyad_dict::Pattern, Vec<Binding>)> = None;
         if self.options.use_patterns {
             let skip_clause = |c: usize| {
                 tree.base_rel(c) == "conj" && tree.is_verb(c)
@@ -436,11 +550,31 @@ impl<'d> Coder<'d> {
             let clause = tree.subtree(v, &skip_clause);
             let before: Vec<usize> = clause.iter().copied().filter(|&i| i < v).collect();
             let after: Vec<usize> = clause.iter().copied().filter(|&i| i > v).collect();
+            // A multi-word verb written as one phrase (`CORDONED_OFF`): the
+            // part after the verb starts after its particle.
+            let (_, _, form) = verbs.resolve(chosen);
+            let trailing = form.words.len() - 1 - form.verb_index;
+            let verb_last = if trailing > 0
+                && (1..=trailing).all(|k| {
+                    tree.upper.get(v + k).map(String::as_str)
+                        == Some(form.words[form.verb_index + k].as_str())
+                }) {
+                v + trailing
+            } else {
+                v
+            };
             let own_words = [
                 entry.primary.words.join("_"),
                 entry.primary.verb().to_string(),
             ];
             let block_verbs = self.pattern_verbs.get(chosen.block);
+            let linear = self.linear.get(chosen.block);
+            let nps = noun_phrases(tree, phrases);
+            let sentence = TreeSentence {
+                tree,
+                phrases,
+                noun_phrases: &nps,
+            };
             for (k, pattern) in block.patterns.iter().enumerate() {
                 // A pattern written for another verb of the block does not apply.
                 let written_for = block_verbs
@@ -449,24 +583,36 @@ impl<'d> Coder<'d> {
                 if written_for.is_some_and(|w| !own_words.iter().any(|o| o == w)) {
                     continue;
                 }
-                let Some(b) = self.match_side(tree, &pattern.before, &before) else {
+                let found = match linear.and_then(|l| l.get(k)).and_then(Option::as_ref) {
+                    Some(lp) => pattern::match_pattern(lp, &sentence, v, verb_last, &after),
+                    None => {
+                        let b = self.match_side(tree, &pattern.before, &before);
+                        let a = self.match_side(tree, &pattern.after, &after);
+                        a.zip(b).map(|(a, b)| (a + b, Vec::new()))
+                    }
+                };
+                let Some((score, bindings)) = found else {
                     continue;
                 };
-                let Some(a) = self.match_side(tree, &pattern.after, &after) else {
+                // `%` stands for a compound actor only.
+                let compound_ok = bindings
+                    .iter()
+                    .filter(|b| b.marker == Marker::Compound)
+                    .all(|b| {
+                        let node = conj_root(tree, phrase_node(tree, b.first, b.last));
+                        self.actors_with_conj(tree, hits, node).len() > 1
+                    });
+                if !compound_ok {
                     continue;
-                };
-                let score = a + b;
+                }
                 if score > 0 && best.as_ref().map(|b| b.0) < Some(score) {
-                    best = Some((score, pattern));
+                    best = Some((score, pattern, bindings));
                 }
             }
         }
-        let swap_roles = best.is_some_and(|(_, p)| {
-            use dyad_dict::Marker;
-            p.before.markers.contains(&Marker::Target) || p.after.markers.contains(&Marker::Source)
-        });
+        let bindings = best.as_ref().map(|b| b.2.clone()).unwrap_or_default();
         let (code, rule, pattern_matched, preps) = match best {
-            Some((_, p)) => (
+            Some((_, p, _)) => (
                 &p.code,
                 format!(
                     "verb:{} pattern:{} (line {})",
@@ -502,7 +648,7 @@ impl<'d> Coder<'d> {
             rule,
             pattern_matched,
             preps,
-            swap_roles,
+            bindings,
         })
     }
 
@@ -583,7 +729,8 @@ impl<'d> Coder<'d> {
         }
     }
 
-    /// Sources and targets of the verb at `v`.
+    /// Sources and targets of the verb at `v`: from the dependency tree,
+    /// then overridden by what the matched pattern's markers bound.
     fn roles(
         &self,
         tree: &Tree<'_>,
@@ -592,8 +739,9 @@ impl<'d> Coder<'d> {
         pred: &Predicate<'_>,
     ) -> Roles {
         let mut direct = true;
+        let deps = effective_dependents(tree, v);
         let passive_subject = tree.child_with(v, |r| r == "nsubj:pass" || r == "csubj:pass");
-        let agent = tree.children[v].iter().copied().find(|&c| {
+        let agent = deps.iter().copied().find(|&c| {
             tree.rel(c) == "obl:agent"
                 || passive_subject.is_some()
                     && tree.base_rel(c) == "obl"
@@ -612,21 +760,19 @@ impl<'d> Coder<'d> {
             };
             (subj, None)
         };
-        let source_node = source_node.and_then(|s| resolve_relative(tree, v, s));
-        let sources = source_node
+        let source_node = source_node
+            .and_then(|s| resolve_relative(tree, v, s))
+            .map(|s| resolve_pronoun(tree, s));
+        let target_first = target_first.map(|s| resolve_pronoun(tree, s));
+        let mut sources = source_node
             .map(|s| self.actors_with_conj(tree, hits, s))
             .unwrap_or_default();
 
         let mut targets = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
-        candidates.extend(
-            tree.children[v]
-                .iter()
-                .copied()
-                .filter(|&c| tree.rel(c) == "obj"),
-        );
-        let obls: Vec<usize> = tree.children[v]
+        candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "obj"));
+        let obls: Vec<usize> = deps
             .iter()
             .copied()
             .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent)
@@ -637,17 +783,31 @@ impl<'d> Coder<'d> {
                 .is_some_and(|p| pred.preps.iter().any(|q| q == p))
         }));
         candidates.extend(obls.iter().copied());
-        candidates.extend(
-            tree.children[v]
-                .iter()
-                .copied()
-                .filter(|&c| tree.rel(c) == "iobj"),
-        );
+        candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "iobj"));
         candidates.retain(|&c| source_node != Some(c));
         for &c in &candidates {
             targets = self.actors_with_conj(tree, hits, c);
             if !targets.is_empty() {
                 break;
+            }
+        }
+        let mut complement = None;
+        if targets.is_empty() {
+            // "Arnor believes Dagolath can cope": the subject of a
+            // complement clause is what the clause is about.
+            // Only a complement after the verb: in "X did Y, an official
+            // said" the clause is reported speech, not what was said about.
+            for &c in &tree.children[v] {
+                if tree.base_rel(c) != "ccomp" || c < v {
+                    continue;
+                }
+                if let Some(s) = tree.child_with(c, |r| r == "nsubj" || r == "nsubj:pass") {
+                    targets = self.actors_with_conj(tree, hits, resolve_pronoun(tree, s));
+                    if !targets.is_empty() {
+                        complement = Some(c);
+                        break;
+                    }
+                }
             }
         }
         if targets.is_empty() {
@@ -660,6 +820,41 @@ impl<'d> Coder<'d> {
                 }
             }
         }
+
+        // Pattern markers name the roles outright.
+        let bound = |m: Marker| pred.bindings.iter().find(|b| b.marker == m);
+        let bound_actors = |b: &Binding| {
+            let node = phrase_node(tree, b.first, b.last);
+            self.actors_with_conj(tree, hits, node)
+        };
+        let (bound_source, bound_target) = (bound(Marker::Source), bound(Marker::Target));
+        let mut new_sources = bound_source.map(bound_actors);
+        let mut new_targets = bound_target.map(bound_actors);
+        if let Some(c) = bound(Marker::Compound) {
+            let node = conj_root(tree, phrase_node(tree, c.first, c.last));
+            let actors = self.actors_with_conj(tree, hits, node);
+            if c.first < v {
+                new_sources = Some(actors);
+            } else {
+                new_targets = Some(actors);
+            }
+        }
+        // `+ *`: the target stands where the source usually is, so the
+        // source is the other participant; `* $` likewise.
+        if new_sources.is_none() && bound_target.is_some_and(|b| b.first < v) {
+            new_sources = Some(targets.clone());
+        }
+        if new_targets.is_none() && bound_source.is_some_and(|b| b.first > v) {
+            new_targets = Some(sources.clone());
+        }
+        if let Some(s) = new_sources {
+            sources = s;
+            direct = false;
+        }
+        if let Some(t) = new_targets {
+            targets = t;
+            complement = None;
+        }
         if targets
             .iter()
             .any(|t| sources.iter().any(|s| s.code == t.code))
@@ -669,6 +864,8 @@ impl<'d> Coder<'d> {
         Roles {
             sources,
             targets,
+            complement,
+            no_reciprocal: false,
             direct,
         }
     }
@@ -923,6 +1120,11 @@ fn split_compound_code(actor: Actor) -> Vec<Actor> {
 struct Roles {
     sources: Vec<Actor>,
     targets: Vec<Actor>,
+    /// The complement clause (`ccomp`) the targets were read from.
+    complement: Option<usize>,
+    /// A compound subject without a target does not act on itself (the
+    /// target was dropped, not absent).
+    no_reciprocal: bool,
     /// Both roles come from the verb's own dependents.
     direct: bool,
 }
@@ -962,6 +1164,80 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         cur = head;
     }
     None
+}
+
+/// The verb's dependents, plus the prepositional phrases the parser hung
+/// one level too low, on an adverb or adjective of the verb ("was opposed
+/// earlier by Osgiliath" with *by Osgiliath* under *earlier*).
+fn effective_dependents(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+    let mut out = tree.children[v].clone();
+    for &c in &tree.children[v] {
+        let modifier = tree.base_rel(c) == "advmod"
+            || tree.base_rel(c) == "xcomp" && matches!(tree.words[c].upos.as_str(), "ADJ" | "ADV");
+        if modifier {
+            out.extend(
+                tree.children[c]
+                    .iter()
+                    .copied()
+                    .filter(|&g| matches!(tree.base_rel(g), "obl" | "nmod")),
+            );
+        }
+    }
+    out
+}
+
+/// The head word of the phrase `[first, last]`: the word whose head lies
+/// outside it (the last such word).
+fn phrase_node(tree: &Tree<'_>, first: usize, last: usize) -> usize {
+    (first..=last.min(tree.words.len() - 1))
+        .rev()
+        .find(|&i| tree.heads[i].is_none_or(|h| h < first || h > last))
+        .unwrap_or(last.min(tree.words.len() - 1))
+}
+
+/// The first conjunct of the coordination `n` belongs to ("Osgiliath" in
+/// "Gondor and Osgiliath" → "Gondor").
+fn conj_root(tree: &Tree<'_>, n: usize) -> usize {
+    let mut cur = n;
+    for _ in 0..tree.words.len() {
+        match tree.heads[cur] {
+            Some(h) if tree.base_rel(cur) == "conj" && !tree.is_verb(cur) => cur = h,
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// A personal pronoun subject ("Ethiopia indicated it would act") stands for
+/// the subject of the nearest governing clause that names one; other
+/// nodes, and pronouns with nothing to stand for, are returned unchanged.
+fn resolve_pronoun(tree: &Tree<'_>, n: usize) -> usize {
+    if !is_personal_pronoun(tree, n) {
+        return n;
+    }
+    let mut cur = n;
+    for _ in 0..12 {
+        let Some(head) = tree.heads[cur] else {
+            return n;
+        };
+        if head != n && tree.heads[n] != Some(head) {
+            if let Some(s) = tree.child_with(head, |r| r == "nsubj" || r == "nsubj:pass") {
+                if !is_personal_pronoun(tree, s) && tree.words[s].upos != "PRON" {
+                    return s;
+                }
+            }
+        }
+        cur = head;
+    }
+    n
+}
+
+/// he, she, it, they (and their object and possessive forms).
+fn is_personal_pronoun(tree: &Tree<'_>, n: usize) -> bool {
+    matches!(
+        tree.words[n].form.to_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "him" | "her" | "them" | "its" | "their" | "his"
+    )
 }
 
 /// A relative pronoun subject of a relative clause stands for the modified

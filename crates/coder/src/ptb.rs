@@ -247,6 +247,8 @@ struct Part {
     head: usize,
     possessive: bool,
     first_word: String,
+    /// Category of the first child (the tag, for a word).
+    first_cat: String,
 }
 
 impl Converter {
@@ -279,6 +281,7 @@ impl Converter {
                     head: i,
                     possessive: tag == "POS",
                     first_word: word.to_lowercase(),
+                    first_cat: tag.clone(),
                 })
             }
             Tree::Phrase { label, children } => {
@@ -325,6 +328,7 @@ impl Converter {
                     head: head_word,
                     possessive,
                     first_word: parts[0].first_word.clone(),
+                    first_cat: parts[0].cat.clone(),
                 })
             }
         }
@@ -539,7 +543,11 @@ fn dep_label(
                 }
             }
             "SBAR" => {
-                if matches!(part.first_word.as_str(), "that" | "whether" | "if") {
+                // "believes (SBAR (S Dagolath can cope))": a clause without
+                // a subordinating word is a complement too.
+                if matches!(part.first_word.as_str(), "that" | "whether" | "if")
+                    || part.first_cat.starts_with('S')
+                {
                     "ccomp"
                 } else {
                     "advcl"
