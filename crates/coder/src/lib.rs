@@ -536,13 +536,19 @@ impl<'d> Coder<'d> {
         if refs.is_empty() && lemma != *form {
             refs = verbs.lookup(&lemma).to_vec();
         }
-        let chosen = refs.into_iter().find(|&r| {
-            let (_, _, vf) = verbs.resolve(r);
-            vf.words.len() == 1 || multiword_present(tree, v, &vf.words, vf.verb_index)
-        })?;
-        let (block, entry, _) = verbs.resolve(chosen);
-        let mut best: Option<(usize, &dyad_dict::Pattern, Vec<Binding>)> = None;
-        if self.options.use_patterns {
+        let fitting: Vec<_> = refs
+            .into_iter()
+            .filter(|&r| {
+                let (_, _, vf) = verbs.resolve(r);
+                vf.words.len() == 1 || multiword_present(tree, v, &vf.words, vf.verb_index)
+            })
+            .collect();
+        // The verb's code comes from its first entry; patterns from every
+        // block that lists it (`SHOT` may head two blocks).
+        let first = *fitting.first()?;
+        let mut best: Option<(usize, &dyad_dict::Pattern, Vec<Binding>, dyad_dict::VerbRef)> = None;
+        for &chosen in fitting.iter().filter(|_| self.options.use_patterns) {
+            let (block, entry, _) = verbs.resolve(chosen);
             let skip_clause = |c: usize| {
                 tree.base_rel(c) == "conj" && tree.is_verb(c)
                     || matches!(tree.base_rel(c), "parataxis" | "punct")
@@ -606,13 +612,14 @@ impl<'d> Coder<'d> {
                     continue;
                 }
                 if score > 0 && best.as_ref().map(|b| b.0) < Some(score) {
-                    best = Some((score, pattern, bindings));
+                    best = Some((score, pattern, bindings, chosen));
                 }
             }
         }
         let bindings = best.as_ref().map(|b| b.2.clone()).unwrap_or_default();
+        let (block, entry, _) = verbs.resolve(best.as_ref().map_or(first, |b| b.3));
         let (code, rule, pattern_matched, preps) = match best {
-            Some((_, p, _)) => (
+            Some((_, p, _, _)) => (
                 &p.code,
                 format!(
                     "verb:{} pattern:{} (line {})",
@@ -880,6 +887,11 @@ impl<'d> Coder<'d> {
                 break;
             }
             for &c in &tree.children[m] {
+                // "memos sent by Bree": through a reduced relative clause.
+                if tree.rel(c) == "acl" {
+                    queue.push_back((c, depth + 1));
+                    continue;
+                }
                 if !matches!(tree.base_rel(c), "nmod" | "obj" | "obl" | "appos") {
                     continue;
                 }
@@ -902,7 +914,24 @@ impl<'d> Coder<'d> {
             if !seen.insert(m) {
                 continue;
             }
-            for a in self.actor_of(tree, hits, m) {
+            let mut found = self.actor_of(tree, hits, m);
+            // "Danish media and government": a conjunct with an agent only
+            // shares the first conjunct's modifiers.
+            if m != n && found.iter().all(|a| !a.has_country) {
+                let mut words = self.core_words(tree, m);
+                words.extend(tree.children[n].iter().copied().filter(|&c| {
+                    c < n
+                        && matches!(tree.base_rel(c), "amod" | "compound" | "nmod")
+                        && (tree.base_rel(c) != "nmod" || tree.rel(c) == "nmod:poss")
+                }));
+                words.sort_unstable();
+                if let Some(a) = self.actor_from_words(tree, hits, &words) {
+                    if a.has_country {
+                        found = split_compound_code(a);
+                    }
+                }
+            }
+            for a in found {
                 if !out.iter().any(|o: &Actor| o.code == a.code) {
                     out.push(a);
                 }
@@ -924,18 +953,7 @@ impl<'d> Coder<'d> {
         if tree.words[n].upos == "PRON" {
             return Vec::new();
         }
-        let core = |i: usize| {
-            tree.subtree(i, &|c| {
-                let base = tree.base_rel(c);
-                let keep = matches!(
-                    base,
-                    "compound" | "flat" | "amod" | "fixed" | "goeswith" | "nummod"
-                ) || tree.rel(c) == "nmod:poss"
-                    || base == "case" && tree.rel(tree.heads[c].unwrap_or(c)) == "nmod:poss"
-                    || base == "det" && tree.words[c].xpos == "PRP$";
-                !keep
-            })
-        };
+        let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
         let actor = self.actor_from_words(tree, hits, &words);
         if actor.as_ref().is_some_and(|a| a.has_country) {
@@ -975,6 +993,21 @@ impl<'d> Coder<'d> {
             }
         }
         actor.into_iter().flat_map(split_compound_code).collect()
+    }
+
+    /// The words naming node `i`: it and its compound, flat, adjectival,
+    /// numeric and possessive modifiers.
+    fn core_words(&self, tree: &Tree<'_>, i: usize) -> Vec<usize> {
+        tree.subtree(i, &|c| {
+            let base = tree.base_rel(c);
+            let keep = matches!(
+                base,
+                "compound" | "flat" | "amod" | "fixed" | "goeswith" | "nummod"
+            ) || tree.rel(c) == "nmod:poss"
+                || base == "case" && tree.rel(tree.heads[c].unwrap_or(c)) == "nmod:poss"
+                || base == "det" && tree.words[c].xpos == "PRP$";
+            !keep
+        })
     }
 
     /// Combine the phrase hits that overlap these words.
@@ -1160,6 +1193,13 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         }
         if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
             return Some(s);
+        }
+        // "Gollum was seen to break …": the passive subject controls the
+        // infinitive.
+        if tree.base_rel(cur) == "xcomp" {
+            if let Some(s) = tree.child_with(head, |r| r == "nsubj:pass") {
+                return Some(s);
+            }
         }
         cur = head;
     }
