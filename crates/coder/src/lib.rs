@@ -774,7 +774,47 @@ impl<'d> Coder<'d> {
         let mut sources = source_node
             .map(|s| self.actors_with_conj(tree, hits, s))
             .unwrap_or_default();
-
+        // A parser may split one subject into two ("Bree | Prime Minister
+        // Romendacil clashed"): adjacent subjects without a conjunction are
+        // one phrase; otherwise each is an actor.
+        let subjects: Vec<usize> = tree.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| tree.rel(c) == "nsubj")
+            .collect();
+        if subjects.len() > 1 && passive_subject.is_none() {
+            let spans: Vec<Vec<usize>> = subjects
+                .iter()
+                .map(|&n| tree.subtree(n, &|_| false))
+                .collect();
+            let contiguous = spans
+                .windows(2)
+                .all(|w| w[0].last().map(|l| l + 1) == w[1].first().copied());
+            let coordinated = subjects
+                .iter()
+                .any(|&n| tree.children[n].iter().any(|&c| tree.base_rel(c) == "conj"));
+            let mut merged = None;
+            if contiguous && !coordinated {
+                let mut words: Vec<usize> = subjects
+                    .iter()
+                    .flat_map(|&n| self.core_words(tree, n))
+                    .collect();
+                words.sort_unstable();
+                merged = self.actor_from_words(tree, hits, &words);
+            }
+            match merged {
+                Some(m) => sources = split_compound_code(m),
+                None => {
+                    for &extra in &subjects[1..] {
+                        for a in self.actors_with_conj(tree, hits, extra) {
+                            if !sources.iter().any(|s| s.code == a.code) {
+                                sources.push(a);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         let mut targets = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
@@ -1003,7 +1043,7 @@ impl<'d> Coder<'d> {
             let keep = matches!(
                 base,
                 "compound" | "flat" | "amod" | "fixed" | "goeswith" | "nummod"
-            ) || tree.rel(c) == "nmod:poss"
+            ) || matches!(tree.rel(c), "nmod:poss" | "nmod:desc")
                 || base == "case" && tree.rel(tree.heads[c].unwrap_or(c)) == "nmod:poss"
                 || base == "det" && tree.words[c].xpos == "PRP$";
             !keep
@@ -1187,6 +1227,14 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         match tree.base_rel(cur) {
             "xcomp" | "conj" | "advcl" | "ccomp" => {}
             _ => return None,
+        }
+        // "… after a hafling was reported": a passive verb does not share
+        // an active subject.
+        if tree.children[cur]
+            .iter()
+            .any(|&c| tree.rel(c) == "aux:pass")
+        {
+            return None;
         }
         if tree.base_rel(cur) == "ccomp" {
             return None;
