@@ -62,10 +62,6 @@ impl<'a> ByteReader<'a> {
         a.copy_from_slice(b);
         Ok(u64::from_le_bytes(a))
     }
-    pub fn i16(&mut self) -> Result<i16, Error> {
-        let b = self.bytes(2)?;
-        Ok(i16::from_le_bytes([b[0], b[1]]))
-    }
     pub fn str(&mut self) -> Result<String, Error> {
         let n = self.u32()? as usize;
         let b = self.bytes(n)?;

@@ -295,11 +295,26 @@ impl Weights {
         }
     }
 
+    /// Serializes the table sparsely: an occupancy bitmap, then the occupied
+    /// slots in order (half the slots are empty; skipping them halves the
+    /// bytes to inflate at load time).
     pub fn write(&self, w: &mut ByteWriter) {
+        let slots = self.slots.as_slice();
         w.u32(self.n_classes as u32);
-        w.u32(self.slots.as_slice().len() as u32);
-        for &s in self.slots.as_slice() {
-            w.u64(s);
+        w.u32(slots.len() as u32);
+        for chunk in slots.chunks(64) {
+            let mut bits = 0u64;
+            for (k, &s) in chunk.iter().enumerate() {
+                if s != EMPTY {
+                    bits |= 1 << k;
+                }
+            }
+            w.u64(bits);
+        }
+        for &s in slots {
+            if s != EMPTY {
+                w.u64(s);
+            }
         }
         w.u32(self.classes.as_slice().len() as u32);
         w.bytes(self.classes.as_slice());
@@ -310,24 +325,44 @@ impl Weights {
 
     pub fn read(r: &mut ByteReader) -> Result<Weights, Error> {
         let n_classes = r.u32()? as usize;
-        if n_classes > 127 {
-            return Err(r.error("too many classes"));
+        if n_classes == 0 || n_classes > 127 {
+            return Err(r.error("bad class count"));
         }
         let n_slots = r.u32()? as usize;
         if !n_slots.is_power_of_two() {
             return Err(r.error("slot count is not a power of two"));
         }
-        let mut slots = Vec::with_capacity(n_slots);
-        for _ in 0..n_slots {
-            slots.push(r.u64()?);
+        let bitmap = r.bytes(n_slots.div_ceil(64) * 8)?;
+        let occupied: usize = bitmap
+            .chunks_exact(8)
+            .map(|b| le_u64(b).count_ones() as usize)
+            .sum();
+        let packed = r.bytes(occupied * 8)?;
+        let mut slots = HugeVec::zeroed(n_slots);
+        {
+            let out = slots.as_mut_slice();
+            let mut values = packed.chunks_exact(8).map(le_u64);
+            for (word, bits) in bitmap.chunks_exact(8).map(le_u64).enumerate() {
+                let mut bits = bits;
+                while bits != 0 {
+                    let k = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let i = word * 64 + k;
+                    match (out.get_mut(i), values.next()) {
+                        (Some(slot), Some(v)) if v != EMPTY => *slot = v,
+                        _ => return Err(r.error("bad weight table")),
+                    }
+                }
+            }
         }
         let n = r.u32()? as usize;
-        let classes = r.bytes(n)?.to_vec();
-        let mut values = Vec::with_capacity(n);
-        for _ in 0..n {
-            values.push(r.i16()?);
+        let classes = HugeVec::from_slice(r.bytes(n)?);
+        let raw = r.bytes(n * 2)?;
+        let mut values = HugeVec::zeroed(n);
+        for (v, b) in values.as_mut_slice().iter_mut().zip(raw.chunks_exact(2)) {
+            *v = i16::from_le_bytes([b[0], b[1]]);
         }
-        for &s in &slots {
+        for &s in slots.as_slice() {
             if s != EMPTY {
                 let start = ((s as u32) >> 7) as usize;
                 let mut len = (s & 0x7f) as usize;
@@ -342,11 +377,17 @@ impl Weights {
         Ok(Weights {
             n_classes,
             mask: n_slots - 1,
-            slots: HugeVec::from_slice(&slots),
-            classes: HugeVec::from_slice(&classes),
-            values: HugeVec::from_slice(&values),
+            slots,
+            classes,
+            values,
         })
     }
+}
+
+fn le_u64(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(b);
+    u64::from_le_bytes(a)
 }
 
 #[inline(always)]
@@ -396,28 +437,31 @@ struct HugeVec<T> {
 }
 
 impl<T: Copy + Default> HugeVec<T> {
-    fn from_slice(data: &[T]) -> HugeVec<T> {
+    /// `len` default values, on huge pages when large.
+    fn zeroed(len: usize) -> HugeVec<T> {
         let size = std::mem::size_of::<T>().max(1);
-        let bytes = std::mem::size_of_val(data);
+        let bytes = len * size;
         if bytes < HUGE_PAGE {
             return HugeVec {
-                buf: data.to_vec(),
+                buf: vec![T::default(); len],
                 offset: 0,
-                len: data.len(),
+                len,
             };
         }
         let slack = HUGE_PAGE / size;
-        let mut buf: Vec<T> = Vec::with_capacity(data.len() + slack);
+        let mut buf: Vec<T> = Vec::with_capacity(len + slack);
         let addr = buf.as_ptr() as usize;
         let offset = ((HUGE_PAGE - addr % HUGE_PAGE) % HUGE_PAGE) / size;
+        // Advise before the first write so the pages are faulted in as huge pages.
         advise_huge(addr + offset * size, bytes);
-        buf.resize(offset, T::default());
-        buf.extend_from_slice(data);
-        HugeVec {
-            buf,
-            offset,
-            len: data.len(),
-        }
+        buf.resize(offset + len, T::default());
+        HugeVec { buf, offset, len }
+    }
+
+    fn from_slice(data: &[T]) -> HugeVec<T> {
+        let mut v = HugeVec::zeroed(data.len());
+        v.as_mut_slice().copy_from_slice(data);
+        v
     }
 }
 
@@ -425,6 +469,10 @@ impl<T> HugeVec<T> {
     #[inline]
     fn as_slice(&self) -> &[T] {
         &self.buf[self.offset..self.offset + self.len]
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [T] {
+        &mut self.buf[self.offset..self.offset + self.len]
     }
 }
 

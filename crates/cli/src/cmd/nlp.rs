@@ -172,7 +172,10 @@ fn documents<'a>(sents: &'a [Sentence], prefix: Option<&str>) -> Vec<Vec<&'a Sen
         }
     }
     docs.into_iter()
-        .filter(|(id, _)| prefix.map_or(true, |p| id.starts_with(p)))
+        .filter(|(id, _)| match prefix {
+            None => true,
+            Some(p) => id.starts_with(p),
+        })
         .map(|(_, s)| s)
         .collect()
 }
