@@ -147,6 +147,24 @@ fn parse(file: Option<&Path>, model: Option<&Path>) -> anyhow::Result<ExitCode> 
     for (i, sent) in dyad_segment::segment(&text).iter().enumerate() {
         let forms: Vec<&str> = sent.tokens.iter().map(|t| t.text.as_str()).collect();
         let mut parsed = pipeline.parse_tokens(&forms);
+        // Words that form one surface token (`does` `n't`) become a multiword token line.
+        let mut k = 0;
+        while k < sent.tokens.len() {
+            let first = k;
+            while k + 1 < sent.tokens.len() && sent.tokens[k].joined_to_next {
+                k += 1;
+            }
+            if k > first {
+                let (start, end) = (sent.tokens[first].start, sent.tokens[k].end);
+                parsed.multiword.push(dyad_conllu::MultiwordToken {
+                    first: first + 1,
+                    last: k + 1,
+                    form: text.get(start..end).unwrap_or("_").to_string(),
+                    misc: String::new(),
+                });
+            }
+            k += 1;
+        }
         parsed.comments.push(format!("sent_id = {}", i + 1));
         parsed
             .comments
