@@ -3,17 +3,17 @@
 //!
 //! Coding is driven by the dictionaries, never by special cases in code:
 //!
-//! * **Predicates.** Every verb of the parse is a candidate. Its surface form
+//! * **Predicates.** Every verb of the parse is a candidate (deepest
+//!   clauses first). Its surface form
 //!   (then its lemma) is looked up in the verb dictionary; multi-word verbs
 //!   (`CORDON OFF`) need their other words among the verb's dependents or
 //!   next to it. The block's patterns are matched against the words of the
-//!   verb's clause (its dependency subtree without conjoined clauses): the
-//!   words after the verb for the part after `*`, the words before it for the
-//!   part before. Pattern terms must occur in order, gaps allowed; noun
-//!   phrases `{A B}` must be contiguous, a `(PREP NOUN)` phrase needs the
-//!   preposition before its nouns; `&SYNSET` matches any synset form. The most
-//!   specific matching pattern (most terms) wins, else the verb's own or its
-//!   block's code.
+//!   sentence TABARI-style (see `src/pattern.rs`): the part before `*`
+//!   backwards from the verb, the part after it over the verb's clause;
+//!   `_` connectors need adjacent words, `$ + %` bind the source, target or
+//!   compound actor, `^` skips a noun phrase. The most specific matching
+//!   pattern (most items) of any block listing the verb wins, else the
+//!   verb's own or its block's code.
 //! * **Actors.** Actor and agent phrases are found by
 //!   [`Dictionaries::scan`] over the sentence's upper-cased words, with the
 //!   article date applied to date-restricted codes. The actor of a dependency
@@ -32,10 +32,15 @@
 //! * **Codes** `a:b` give the event `a` source → target and `b` target →
 //!   source (TABARI convention). By default an event needs both a source and
 //!   a target ([`CoderOptions::require_dyad`]).
-//! * **Factuality.** A negated verb (`not`, `n't`, `never`) is `negated`;
-//!   `will`/`shall`/`going to` or a governing plan verb → `planned`; other
-//!   modals → `hypothetical`; finite past/present indicative → `asserted`;
-//!   anything else is left unset.
+//! * **Context** (from `dyad-context`, one implementation for all of
+//!   dyad): factuality, attribution (the text of who reports it), the event
+//!   date and its basis resolved against the publication date, and the
+//!   location of the predicate's `in`/`at` place in the gazetteer.
+//! * **Articles.** [`Coder::code_article`] remembers the actors of earlier
+//!   sentences ([`Antecedent`]): an unresolved he/she takes the latest
+//!   person, it/they the latest other actor; "the ministry" the latest actor
+//!   named with that noun. A reporting verb whose complement is coded gives
+//!   no statement event of its own ([`CoderOptions::drop_reporting_statements`]).
 //! * **Confidence** (a heuristic in 0–1, not a calibrated probability):
 //!   0.5, +0.2 when a dictionary pattern (not only the verb) matched, +0.1
 //!   when both actors are direct dependents of the verb (not inherited),
@@ -67,6 +72,12 @@ pub struct CoderOptions {
     pub require_dyad: bool,
     /// Match verb patterns (off: verb codes only).
     pub use_patterns: bool,
+    /// Drop the statement (CAMEO 01x) of a reporting verb ("say", "tell",
+    /// "report": dyad-context's list) whose complement is coded, when the
+    /// statement has no target or a target of the reported event: the
+    /// report is not an event of its own. Off for PETRARCH validation,
+    /// whose records code such statements.
+    pub drop_reporting_statements: bool,
 }
 
 impl Default for CoderOptions {
@@ -74,6 +85,7 @@ impl Default for CoderOptions {
         CoderOptions {
             require_dyad: true,
             use_patterns: true,
+            drop_reporting_statements: true,
         }
     }
 }
@@ -92,6 +104,22 @@ pub struct SentenceContext<'a> {
     /// word, in word order; empty when unknown (the events then have no
     /// offsets).
     pub token_spans: &'a [(usize, usize)],
+    /// Actors named in the previous sentences of the article, oldest first:
+    /// what pronouns ("he", "it") and descriptions ("the ministry") refer
+    /// to. Empty for a sentence coded on its own.
+    pub antecedents: &'a [Antecedent],
+}
+
+/// An actor mentioned earlier in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Antecedent {
+    pub code: String,
+    /// The words naming it.
+    pub text: String,
+    /// A person (a multi-word proper name with a code beyond a bare
+    /// country) — "he"/"she" refer to persons, "it"/"they" to the others.
+    /// A heuristic: dictionaries do not mark persons.
+    pub person: bool,
 }
 
 /// One sentence of a coded article: index and `[start, end)` character span
@@ -324,6 +352,7 @@ impl<'d> Coder<'d> {
             return Vec::new();
         }
         let tree = Tree::new(parsed);
+        let context_tree = dyad_context::Tree::new(parsed);
         let hits = self.dicts.scan(&tree.upper, ctx.date);
         let phrases: Vec<(usize, usize)> = hits
             .iter()
@@ -349,7 +378,7 @@ impl<'d> Coder<'d> {
             let Some(pred) = self.predicate(&tree, &hits, &phrases, v) else {
                 continue;
             };
-            let mut roles = self.roles(&tree, &hits, v, &pred);
+            let mut roles = self.roles(&tree, &hits, v, &pred, ctx.antecedents);
             if let Some(c) = roles.complement {
                 let clause = tree.subtree(c, &|_| false);
                 if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
@@ -359,7 +388,7 @@ impl<'d> Coder<'d> {
                 }
             }
             let mut events = Vec::new();
-            let factuality = factuality(&tree, v);
+            let factuality = Some(dyad_context::factuality(&context_tree, v));
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
             let compound_id =
                 compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
@@ -431,6 +460,7 @@ impl<'d> Coder<'d> {
                         }
                         events.push(self.event(
                             ctx,
+                            &context_tree,
                             &tree,
                             src,
                             tgt,
@@ -450,6 +480,9 @@ impl<'d> Coder<'d> {
         }
         // In sentence order; one event per (source, target, code).
         coded.sort_by_key(|c| c.0);
+        if self.options.drop_reporting_statements {
+            drop_reporting_statements(&context_tree, &mut coded);
+        }
         let mut seen: HashSet<(String, String, String)> = HashSet::new();
         let code_of = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
         coded
@@ -469,6 +502,7 @@ impl<'d> Coder<'d> {
     fn event(
         &self,
         ctx: &SentenceContext<'_>,
+        context_tree: &dyad_context::Tree<'_>,
         tree: &Tree<'_>,
         source: Option<&Actor>,
         target: Option<&Actor>,
@@ -512,6 +546,22 @@ impl<'d> Coder<'d> {
             compound_id,
             ..Default::default()
         };
+        event.attribution = dyad_context::attribution(context_tree, verb).map(|a| a.text);
+        if let Some(publication) = ctx.date {
+            let resolved = dyad_context::event_date(context_tree, verb, publication);
+            event.date = Some(resolved.date.to_string());
+            event.date_basis = Some(resolved.basis);
+        }
+        if let Some((_, _, place)) =
+            dyad_context::location(context_tree, verb, dyad_geo::Gazetteer::embedded())
+        {
+            event.location = Some(dyad_event::Location {
+                name: Some(place.name.clone()),
+                country: Some(place.country.clone()),
+                lat: Some(place.lat),
+                lon: Some(place.lon),
+            });
+        }
         if let Some(info) = info {
             event.root = Some(info.root.clone());
             event.quad_class = Some(info.quad_class);
@@ -744,6 +794,7 @@ impl<'d> Coder<'d> {
         hits: &[PhraseHit<'_>],
         v: usize,
         pred: &Predicate<'_>,
+        antecedents: &[Antecedent],
     ) -> Roles {
         let mut direct = true;
         let deps = effective_dependents(tree, v);
@@ -772,7 +823,7 @@ impl<'d> Coder<'d> {
             .map(|s| resolve_pronoun(tree, s));
         let target_first = target_first.map(|s| resolve_pronoun(tree, s));
         let mut sources = source_node
-            .map(|s| self.actors_with_conj(tree, hits, s))
+            .map(|s| self.actors_in_context(tree, hits, s, antecedents))
             .unwrap_or_default();
         // A parser may split one subject into two ("Bree | Prime Minister
         // Romendacil clashed"): adjacent subjects without a conjunction are
@@ -833,7 +884,7 @@ impl<'d> Coder<'d> {
         candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "iobj"));
         candidates.retain(|&c| source_node != Some(c));
         for &c in &candidates {
-            targets = self.actors_with_conj(tree, hits, c);
+            targets = self.actors_in_context(tree, hits, c, antecedents);
             if !targets.is_empty() {
                 break;
             }
@@ -943,6 +994,93 @@ impl<'d> Coder<'d> {
             }
         }
         Vec::new()
+    }
+
+    /// The actors of node `n`, with what earlier sentences tell: a personal
+    /// pronoun not resolved in its own sentence takes the most recent
+    /// compatible antecedent (a person for he/she, another actor for
+    /// it/they), a definite description without a country of its own ("the
+    /// ministry") the most recent antecedent named with the same noun.
+    fn actors_in_context(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+        antecedents: &[Antecedent],
+    ) -> Vec<Actor> {
+        let from = |a: &Antecedent| Actor {
+            code: a.code.clone(),
+            first: n,
+            last: n,
+            has_country: true,
+        };
+        if is_personal_pronoun(tree, n) {
+            let person = matches!(
+                tree.words[n].form.to_lowercase().as_str(),
+                "he" | "she" | "him" | "her" | "his"
+            );
+            return antecedents
+                .iter()
+                .rev()
+                .find(|a| a.person == person)
+                .map(from)
+                .into_iter()
+                .collect();
+        }
+        let found = self.actors_with_conj(tree, hits, n);
+        let definite = tree.children[n]
+            .iter()
+            .any(|&c| tree.base_rel(c) == "det" && tree.lemma_lower(c) == "the");
+        if definite && found.iter().all(|a| !a.has_country) && !antecedents.is_empty() {
+            let noun = tree.lemma_lower(n);
+            let plural_noun = tree.words[n].form.to_lowercase();
+            if let Some(a) = antecedents.iter().rev().find(|a| {
+                let text = a.text.to_lowercase();
+                text.split_whitespace()
+                    .any(|w| w == noun || w == plural_noun)
+            }) {
+                return vec![from(a)];
+            }
+        }
+        found
+    }
+
+    /// The actors a sentence names, in order, as antecedents for the next
+    /// sentences.
+    pub fn mentions(&self, parsed: &Parsed, date: Option<NaiveDate>) -> Vec<Antecedent> {
+        if parsed.words.is_empty() {
+            return Vec::new();
+        }
+        let tree = Tree::new(parsed);
+        let hits = self.dicts.scan(&tree.upper, date);
+        let mut out: Vec<Antecedent> = Vec::new();
+        for h in hits.iter().filter(|h| !h.is_empty()) {
+            let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
+            let node = phrase_node(&tree, h.start(), last);
+            for a in self.actor_of(&tree, &hits, node) {
+                if !a.has_country || out.last().is_some_and(|o| o.code == a.code) {
+                    continue;
+                }
+                let words: Vec<usize> = (a.first..=a.last.max(node)).collect();
+                let text = words
+                    .iter()
+                    .map(|&i| tree.words[i].form.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let proper = (h.start()..=last).all(|i| tree.words[i].upos == "PROPN");
+                let person = proper
+                    && !h.is_empty()
+                    && a.code.len() > 3
+                    && tree.words[node].upos == "PROPN"
+                    && matches!(h, PhraseHit::Actor(_));
+                out.push(Antecedent {
+                    code: a.code,
+                    text,
+                    person,
+                });
+            }
+        }
+        out
     }
 
     /// The actor of node `n` plus those of its `conj` dependents.
@@ -1104,6 +1242,7 @@ impl<'d> Coder<'d> {
         let chars = dyad_segment::CharOffsets::new(text);
         let mut sentences = Vec::new();
         let mut events = Vec::new();
+        let mut antecedents: Vec<Antecedent> = Vec::new();
         for (index, s) in dyad_segment::segment(text).iter().enumerate() {
             let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
             let spans: Vec<(usize, usize)> = s
@@ -1128,11 +1267,46 @@ impl<'d> Coder<'d> {
                 date,
                 text: sentence_text,
                 token_spans: &spans,
+                antecedents: &antecedents,
             };
             events.extend(self.code_sentence(&parsed, &ctx));
+            antecedents.extend(self.mentions(&parsed, date));
         }
         (sentences, events)
     }
+}
+
+/// Drop the 01x statements of reporting verbs whose complement was coded,
+/// when they have no target or target a participant of the reported event.
+fn drop_reporting_statements(tree: &dyad_context::Tree<'_>, coded: &mut Vec<(usize, Vec<Event>)>) {
+    let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+    let mut reporters: Vec<(usize, Vec<String>)> = Vec::new();
+    for (u, events) in coded.iter() {
+        let Some(h) = dyad_context::attribution(tree, *u).and_then(|a| a.verb) else {
+            continue;
+        };
+        let participants = events
+            .iter()
+            .flat_map(|e| [code(&e.source), code(&e.target)])
+            .flatten();
+        match reporters.iter_mut().find(|r| r.0 == h) {
+            Some(r) => r.1.extend(participants),
+            None => reporters.push((h, participants.collect())),
+        }
+    }
+    for (h, participants) in &reporters {
+        for (v, events) in coded.iter_mut() {
+            if v != h {
+                continue;
+            }
+            events.retain(|e| {
+                let statement = e.cameo.as_deref().is_some_and(|c| c.starts_with("01"));
+                let about_reported = code(&e.target).is_none_or(|t| participants.contains(&t));
+                !(statement && about_reported)
+            });
+        }
+    }
+    coded.retain(|(_, events)| !events.is_empty());
 }
 
 /// For each pattern of each block, the verb its comment names
@@ -1338,64 +1512,4 @@ fn resolve_relative(tree: &Tree<'_>, v: usize, subj: usize) -> Option<usize> {
         return tree.heads[v];
     }
     Some(subj)
-}
-
-/// Factuality of the verb at `v` from its negation and auxiliaries.
-fn factuality(tree: &Tree<'_>, v: usize) -> Option<Factuality> {
-    let kids = &tree.children[v];
-    let negated = kids.iter().any(|&c| {
-        matches!(
-            tree.words[c].form.to_lowercase().as_str(),
-            "not" | "n't" | "never"
-        ) && matches!(tree.base_rel(c), "advmod" | "neg")
-    });
-    if negated {
-        return Some(Factuality::Negated);
-    }
-    let aux: Vec<String> = kids
-        .iter()
-        .filter(|&&c| tree.base_rel(c) == "aux")
-        .map(|&c| tree.lemma_lower(c))
-        .collect();
-    if aux.iter().any(|a| a == "will" || a == "shall" || a == "wo") {
-        return Some(Factuality::Planned);
-    }
-    if aux.iter().any(|a| {
-        matches!(
-            a.as_str(),
-            "would" | "could" | "may" | "might" | "should" | "can" | "must" | "ca"
-        )
-    }) {
-        return Some(Factuality::Hypothetical);
-    }
-    // A governing plan verb: "plans to visit", "is considering visiting".
-    if matches!(tree.base_rel(v), "xcomp") {
-        if let Some(h) = tree.heads[v] {
-            if matches!(
-                tree.lemma_lower(h).as_str(),
-                "plan"
-                    | "intend"
-                    | "consider"
-                    | "expect"
-                    | "prepare"
-                    | "aim"
-                    | "hope"
-                    | "want"
-                    | "seek"
-                    | "propose"
-                    | "go"
-            ) {
-                return Some(Factuality::Planned);
-            }
-        }
-        return None;
-    }
-    let xpos = tree.words[v].xpos.as_str();
-    let finite_aux = kids
-        .iter()
-        .any(|&c| tree.base_rel(c) == "aux" || tree.base_rel(c) == "aux:pass");
-    if matches!(xpos, "VBD" | "VBZ" | "VBP") || xpos == "VBN" && finite_aux {
-        return Some(Factuality::Asserted);
-    }
-    None
 }

@@ -211,7 +211,11 @@ pub fn validate_file(
     let reader = PetrarchReader::new(BufReader::new(file), path.display().to_string());
     let tables = CameoTables::embedded();
     let mut dicts: Option<Dictionaries> = None;
-    let mut coder_options = CoderOptions::default();
+    // PETRARCH's records code the statement of a reporting verb as well.
+    let mut coder_options = CoderOptions {
+        drop_reporting_statements: false,
+        ..CoderOptions::default()
+    };
     let mut report = ValidationReport::default();
     for item in reader {
         let item = match item {
@@ -418,6 +422,7 @@ fn code_record(
                 date: Some(record.date),
                 text: &record.text,
                 token_spans: &[],
+                antecedents: &[],
             };
             coder.code_sentence(&parsed, &ctx)
         }

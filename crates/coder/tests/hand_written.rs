@@ -18,6 +18,7 @@ fn code(tree: &str, text: &str) -> Vec<Event> {
         date: NaiveDate::from_ymd_opt(2018, 6, 20),
         text,
         token_spans: &[],
+        antecedents: &[],
     };
     coder.code_sentence(&parsed, &ctx)
 }

@@ -45,3 +45,32 @@ fn unit_test_records_with_gold_parses() {
         report.summary()
     );
 }
+
+/// Pass rate measured with dyad's own parser (the shipped model), minus a
+/// small margin.
+const MIN_OWN_PASS_RATE: f64 = 76.0;
+
+#[test]
+fn unit_test_records_with_own_parses() {
+    let Some(path) = unit_test_file() else { return };
+    let pipeline = match dyad_nlp::Pipeline::load_embedded() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("skipping: the embedded parser model does not load ({e})");
+            return;
+        }
+    };
+    let options = ValidateOptions {
+        dict_dir: None,
+        parse: ParseSource::Own,
+        trace: Vec::new(),
+    };
+    let report = validate_file(&path, &options, Some(&pipeline)).expect("validation runs");
+    println!("{}", report.summary());
+    assert_eq!(report.crashes(), 0, "{}", report.summary());
+    assert!(
+        report.pass_rate() >= MIN_OWN_PASS_RATE,
+        "pass rate fell: {}",
+        report.summary()
+    );
+}
