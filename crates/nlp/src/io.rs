@@ -67,6 +67,10 @@ impl<'a> ByteReader<'a> {
         let b = self.bytes(n)?;
         String::from_utf8(b.to_vec()).map_err(|_| self.error("string is not UTF-8"))
     }
+    /// Bytes left; bounds pre-allocations so a corrupt count cannot exhaust memory.
+    pub fn remaining(&self) -> usize {
+        self.data.len() - self.pos
+    }
     pub fn at_end(&self) -> bool {
         self.pos == self.data.len()
     }

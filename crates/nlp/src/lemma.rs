@@ -204,7 +204,7 @@ impl Lemmatizer {
 
     pub(crate) fn read(r: &mut ByteReader) -> Result<Lemmatizer, Error> {
         let n = r.u32()? as usize;
-        let mut lemmas = Vec::with_capacity(n);
+        let mut lemmas = Vec::with_capacity(n.min(r.remaining()));
         for _ in 0..n {
             lemmas.push(r.str()?);
         }
@@ -224,7 +224,7 @@ impl Lemmatizer {
         let exact = read_map(r, lemmas.len())?;
         let lower = read_map(r, lemmas.len())?;
         let n = r.u32()? as usize;
-        let mut rules = Vec::with_capacity(n);
+        let mut rules = Vec::with_capacity(n.min(r.remaining()));
         for _ in 0..n {
             let s = r.u8()?;
             let a = r.str()?;

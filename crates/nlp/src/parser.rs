@@ -487,7 +487,7 @@ impl Parser {
 
     pub(crate) fn read(r: &mut ByteReader) -> Result<Parser, Error> {
         let n = r.u32()? as usize;
-        let mut labels = Vec::with_capacity(n);
+        let mut labels = Vec::with_capacity(n.min(r.remaining()));
         for _ in 0..n {
             labels.push(r.str()?);
         }

@@ -255,7 +255,7 @@ impl Tagger {
 
     pub(crate) fn read(r: &mut ByteReader) -> Result<Tagger, Error> {
         let n = r.u32()? as usize;
-        let mut tags = Vec::with_capacity(n);
+        let mut tags = Vec::with_capacity(n.min(r.remaining()));
         for _ in 0..n {
             let u = r.str()?;
             let x = r.str()?;

@@ -130,3 +130,30 @@ fn save_and_load_round_trip() {
     assert!(Pipeline::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert!(Pipeline::from_bytes(b"garbage").is_err());
 }
+
+#[test]
+fn corrupt_models_are_errors_not_panics() {
+    let bytes = pipeline().to_bytes();
+    let mut raw = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(&bytes[..]), &mut raw)
+        .unwrap();
+    // Flip bytes at many positions of the inflated model, re-compress, load.
+    for k in 0..12 {
+        let mut bad = raw.clone();
+        let pos = 8 + (k * 7919) % 64 + (k * 104_729) % (raw.len() - 8);
+        bad[pos] ^= 0xff;
+        let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::none());
+        std::io::Write::write_all(&mut enc, &bad).unwrap();
+        // Either an error, or a model that still parses without panicking.
+        if let Ok(p) = Pipeline::from_bytes(&enc.finish().unwrap()) {
+            let s = p.parse_tokens(&["They", "met", "in", "Paris", "."]);
+            assert_eq!(s.words.len(), 5);
+        }
+    }
+    // Truncations.
+    for cut in [8, 9, 100, raw.len() / 3, raw.len() - 1] {
+        let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::none());
+        std::io::Write::write_all(&mut enc, &raw[..cut]).unwrap();
+        assert!(Pipeline::from_bytes(&enc.finish().unwrap()).is_err());
+    }
+}
