@@ -145,17 +145,71 @@ pub struct Event {
     /// Shared by the events that one compound actor phrase expanded into.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compound_id: Option<String>,
+    /// Other sentences of the same article that restate this event (see
+    /// [`merge_restatements`]); absent when the event is stated once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
+}
+
+/// One more place in the article where an event is stated.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub sentence_index: usize,
+    pub sentence: String,
+    pub offsets: Offsets,
+}
+
+/// Merge the restatements of an event within one article: events with the
+/// same source code, target code, CAMEO code, date and factuality are one
+/// event (the first statement, in article order), with the later statements
+/// kept as [`Mention`]s and the confidence combined as independent evidence
+/// (`1 − Π(1 − cᵢ)`). Events from the same sentence are never merged (two
+/// such events are two events: "met twice"), and compound siblings stay apart.
+pub fn merge_restatements(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for e in events {
+        let key_of = |x: &Event| {
+            (
+                x.article_id.clone(),
+                x.source.as_ref().and_then(|a| a.code.clone()),
+                x.target.as_ref().and_then(|a| a.code.clone()),
+                x.cameo.clone(),
+                x.date.clone(),
+                x.factuality,
+            )
+        };
+        let key = key_of(&e);
+        let existing = out.iter_mut().find(|o| {
+            key_of(o) == key
+                && o.sentence_index != e.sentence_index
+                && !o
+                    .mentions
+                    .iter()
+                    .any(|m| m.sentence_index == e.sentence_index)
+        });
+        match existing {
+            Some(first) if e.source.is_some() && e.target.is_some() => {
+                if let (Some(a), Some(b)) = (first.confidence, e.confidence) {
+                    first.confidence = Some(1.0 - (1.0 - a) * (1.0 - b));
+                }
+                first.mentions.push(Mention {
+                    sentence_index: e.sentence_index,
+                    sentence: e.sentence,
+                    offsets: e.offsets,
+                });
+            }
+            _ => out.push(e),
+        }
+    }
+    out
 }
 
 impl Event {
     /// A stable id: the same article, sentence, dyad, code and action span
     /// always hash to the same 16 hex digits, on every machine and run.
     pub fn compute_id(&self) -> String {
-        let code = |a: &Option<ActorRef>| {
-            a.as_ref()
-                .and_then(|a| a.code.clone())
-                .unwrap_or_default()
-        };
+        let code =
+            |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default();
         let action = self.offsets.action.unwrap_or([0, 0]);
         let key = format!(
             "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}:{}",
@@ -195,8 +249,19 @@ mod tests {
         .with_id();
         let v: serde_json::Value = serde_json::from_str(&e.to_json_line()).unwrap();
         for key in [
-            "date", "source", "target", "cameo", "root", "quad_class", "goldstein", "plover",
-            "factuality", "attribution", "location", "confidence", "rule",
+            "date",
+            "source",
+            "target",
+            "cameo",
+            "root",
+            "quad_class",
+            "goldstein",
+            "plover",
+            "factuality",
+            "attribution",
+            "location",
+            "confidence",
+            "rule",
         ] {
             assert!(v[key].is_null(), "{key} should be null");
         }
@@ -223,6 +288,35 @@ mod tests {
         assert_eq!(split_actor_code("IGOUNO"), (Some("IGO"), Some("UNO")));
         assert_eq!(split_actor_code("SYR"), (Some("SYR"), None));
         assert_eq!(split_actor_code("GO"), (None, None));
+    }
+
+    #[test]
+    fn restatements_merge_into_mentions() {
+        let ev = |sentence_index: usize, cameo: &str, confidence: f64| Event {
+            article_id: "a".into(),
+            sentence_index,
+            sentence: format!("s{sentence_index}"),
+            source: Some(ActorRef::from_code("SYR", None)),
+            target: Some(ActorRef::from_code("ABH", None)),
+            cameo: Some(cameo.into()),
+            date: Some("2018-05".into()),
+            confidence: Some(confidence),
+            ..Default::default()
+        };
+        let merged = merge_restatements(vec![
+            ev(0, "054", 0.5),
+            ev(1, "054", 0.5),
+            ev(1, "054", 0.5),
+            ev(2, "043", 0.5),
+        ]);
+        assert_eq!(merged.len(), 3);
+        assert_eq!(merged[0].mentions.len(), 1);
+        assert_eq!(merged[0].mentions[0].sentence, "s1");
+        assert!((merged[0].confidence.unwrap() - 0.75).abs() < 1e-9);
+        // The second statement in sentence 1 is another event, not a third mention.
+        assert_eq!(merged[1].sentence_index, 1);
+        let json = merged[2].to_json_line();
+        assert!(!json.contains("mentions"));
     }
 
     #[test]
