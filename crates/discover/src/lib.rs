@@ -1,0 +1,309 @@
+//! Unknown-actor discovery.
+//!
+//! News introduces people with their role: "Abkhazia's leader Raul
+//! Khajimba", "Syria's ambassador to Russia Riad Haddad", "Riad Haddad,
+//! the Syrian ambassador". When the name is not in the actor dictionaries
+//! but the role is an agent (`LEADER` → `~GOV`, `AMBASSADOR` → `~GOV`) and its
+//! affiliation is a known actor (`ABKHAZIA` → `ABH`), the name gets a
+//! *provisional* code built the way the coder builds one for the role phrase
+//! (`ABH` + `~GOV` = `ABHGOV`).
+//!
+//! [`discover`] finds such names in one parsed sentence; `dyad actors
+//! unknown` aggregates them over a store and writes the accepted ones as a
+//! user dictionary in the Phoenix actor format ([`phoenix_entry`]).
+
+use chrono::NaiveDate;
+use dyad_conllu::Sentence;
+use dyad_dict::{Dictionaries, PhraseHit};
+
+/// A name found with a role but missing from the dictionaries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownActor {
+    /// The name as written ("Raul Khajimba").
+    pub name: String,
+    /// First and last word of the name (0-based, inclusive).
+    pub words: (usize, usize),
+    /// The proposed code, e.g. `ABHGOV`; a role without a known affiliation
+    /// gives `---GOV`, PETRARCH's code for an unknown country.
+    pub proposed_code: String,
+    /// The role words ("leader").
+    pub role: String,
+    /// The affiliation as written ("Abkhazia"), when found.
+    pub affiliation: Option<String>,
+}
+
+/// Words that look like names but are not people or organisations.
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    WORDS.contains(&w.to_lowercase().as_str())
+}
+
+struct Hit {
+    start: usize,
+    end: usize, // exclusive
+    actor_code: Option<String>,
+    agent: Option<dyad_dict::AgentCode>,
+}
+
+fn hits(dicts: &Dictionaries, upper: &[String], date: Option<NaiveDate>) -> Vec<Hit> {
+    dicts
+        .scan(upper, date)
+        .into_iter()
+        .map(|h| match h {
+            PhraseHit::Actor(m) => Hit {
+                start: m.start,
+                end: m.start + m.len,
+                actor_code: m.code.map(|c| c.code.to_string()),
+                agent: None,
+            },
+            PhraseHit::Agent(m) => Hit {
+                start: m.start,
+                end: m.start + m.len,
+                actor_code: None,
+                agent: Some(m.code.clone()),
+            },
+        })
+        .collect()
+}
+
+/// Find role-introduced names missing from the dictionaries in one parsed
+/// sentence. `date` resolves date-restricted affiliation codes.
+pub fn discover(
+    sentence: &Sentence,
+    dicts: &Dictionaries,
+    date: Option<NaiveDate>,
+) -> Vec<UnknownActor> {
+    let words = &sentence.words;
+    let upper: Vec<String> = words.iter().map(|w| w.form.to_uppercase()).collect();
+    let hits = hits(dicts, &upper, date);
+    let covered = |i: usize| hits.iter().any(|h| h.start <= i && i < h.end);
+    let is_name_word = |i: usize| {
+        let w = &words[i];
+        w.upos == "PROPN"
+            && w.form.chars().next().is_some_and(char::is_uppercase)
+            && !is_calendar_word(&w.form)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(i) || covered(i) {
+            i += 1;
+            continue;
+        }
+        let lo = i;
+        let mut hi = i;
+        while hi + 1 < words.len() && is_name_word(hi + 1) && !covered(hi + 1) {
+            hi += 1;
+        }
+        i = hi + 1;
+        if hi == lo {
+            continue; // one-word names are too ambiguous to propose
+        }
+        if let Some(found) = role_for(words, &upper, &hits, lo, hi) {
+            out.push(found);
+        }
+    }
+    out
+}
+
+fn join(words: &[dyad_conllu::Word], lo: usize, hi: usize) -> String {
+    words[lo..=hi]
+        .iter()
+        .map(|w| w.form.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The role of the name `lo..=hi`: an agent right before it ("leader Raul
+/// Khajimba", "ambassador to Russia Riad Haddad") or in an apposition right
+/// after it ("Riad Haddad, the Syrian ambassador"); the affiliation is the
+/// actor right before the agent ("Abkhazia 's leader", "Syrian ambassador").
+fn role_for(
+    words: &[dyad_conllu::Word],
+    upper: &[String],
+    hits: &[Hit],
+    lo: usize,
+    hi: usize,
+) -> Option<UnknownActor> {
+    // Agent before the name, allowing a short "to/of/in X" phrase between.
+    let before = hits
+        .iter()
+        .filter(|h| h.agent.is_some() && h.end <= lo)
+        .max_by_key(|h| h.end)
+        .filter(|h| {
+            // The agent phrase may itself end in the preposition ("AMBASSADOR TO").
+            let is_prep = |t: &str| matches!(t, "TO" | "OF" | "IN" | "FOR" | "AT");
+            let gap = &upper[h.end..lo];
+            gap.is_empty() || (gap.len() <= 4 && (is_prep(&gap[0]) || is_prep(&upper[h.end - 1])))
+        });
+    // Agent in an apposition after the name: ", the Syrian ambassador".
+    let after = || {
+        let mut k = hi + 1;
+        if upper.get(k).map(String::as_str) != Some(",") {
+            return None;
+        }
+        k += 1;
+        while k < upper.len() && matches!(upper[k].as_str(), "THE" | "A" | "AN" | "FORMER" | "NEW")
+        {
+            k += 1;
+        }
+        // Skip an affiliation actor: ", the Syrian ambassador".
+        if let Some(h) = hits.iter().find(|h| h.start == k && h.actor_code.is_some()) {
+            k = h.end;
+            if upper.get(k).map(String::as_str) == Some("'S") {
+                k += 1;
+            }
+        }
+        hits.iter().find(|h| h.agent.is_some() && h.start == k)
+    };
+    let agent = before.or_else(after)?;
+    let code = agent.agent.as_ref()?;
+    // Affiliation: the actor ending right before the agent (possessive 's allowed).
+    let mut end = agent.start;
+    if end > 0 && upper[end - 1] == "'S" {
+        end -= 1;
+    }
+    let affiliation = hits
+        .iter()
+        .find(|h| h.actor_code.is_some() && h.end == end && end > 0);
+    let country = affiliation
+        .and_then(|h| h.actor_code.as_deref())
+        .map(|c| c.get(..3).unwrap_or(c).to_string())
+        .unwrap_or_else(|| "---".to_string());
+    Some(UnknownActor {
+        name: join(words, lo, hi),
+        words: (lo, hi),
+        proposed_code: code.apply_to(&country),
+        role: join(words, agent.start, agent.end - 1),
+        affiliation: affiliation.map(|h| join(words, h.start, h.end - 1)),
+    })
+}
+
+/// The name as a Phoenix actor-dictionary record: `RAUL_KHAJIMBA_ [ABHGOV]`,
+/// with a comment saying where the proposal came from.
+pub fn phoenix_entry(name: &str, code: &str, comment: &str) -> String {
+    let phrase: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.to_uppercase().replace(['[', ']', '#', '_'], ""))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let comment = comment.replace('\n', " ");
+    format!("{}_ [{code}]  # provisional: {comment}", phrase.join("_"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn dicts() -> &'static Dictionaries {
+        static D: OnceLock<Dictionaries> = OnceLock::new();
+        D.get_or_init(|| Dictionaries::phoenix().unwrap())
+    }
+
+    /// A sentence with forms and UPOS only (discovery needs no tree).
+    fn sentence(tagged: &[(&str, &str)]) -> Sentence {
+        let mut s = String::new();
+        for (i, (form, upos)) in tagged.iter().enumerate() {
+            s.push_str(&format!(
+                "{}\t{form}\t_\t{upos}\t_\t_\t0\tdep\t_\t_\n",
+                i + 1
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    fn date() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2018, 6, 20)
+    }
+
+    #[test]
+    fn role_before_the_name() {
+        let s = sentence(&[
+            ("Syria", "PROPN"),
+            ("'s", "PART"),
+            ("ambassador", "NOUN"),
+            ("to", "ADP"),
+            ("Russia", "PROPN"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("spoke", "VERB"),
+            (".", "PUNCT"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "Zorbu Quanteel");
+        assert_eq!(found[0].proposed_code, "SYRGOV");
+        assert_eq!(found[0].affiliation.as_deref(), Some("Syria"));
+    }
+
+    #[test]
+    fn role_in_apposition_after_the_name() {
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("the", "DET"),
+            ("Syrian", "ADJ"),
+            ("ambassador", "NOUN"),
+            (",", "PUNCT"),
+            ("said", "VERB"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "SYRGOV");
+    }
+
+    #[test]
+    fn known_names_and_roleless_names_are_not_proposed() {
+        // A dictionary name is not unknown; a name without a role proposes nothing.
+        let s = sentence(&[
+            ("Vladimir", "PROPN"),
+            ("Putin", "PROPN"),
+            ("met", "VERB"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
+        // A role without affiliation gives the unknown-country code.
+        let s = sentence(&[
+            ("the", "DET"),
+            ("ambassador", "NOUN"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found[0].proposed_code, "---GOV");
+    }
+
+    #[test]
+    fn phoenix_entries_parse_back() {
+        let line = phoenix_entry("Zorbu Quanteel", "SYRGOV", "ambassador (3 mentions)");
+        assert_eq!(
+            line,
+            "ZORBU_QUANTEEL_ [SYRGOV]  # provisional: ambassador (3 mentions)"
+        );
+        let dict = dyad_dict::parse_actors_str("user.txt", &format!("{line}\n")).unwrap();
+        let _ = dict;
+    }
+}
