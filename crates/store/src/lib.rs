@@ -485,6 +485,35 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// Every stored sentence with its article's id and publication date
+    /// (`YYYY-MM-DD` or `None`), in article and sentence order, streamed to
+    /// `f`. Returns the number of sentences.
+    pub fn for_each_sentence<F>(&self, mut f: F) -> Result<usize>
+    where
+        F: FnMut(&str, Option<&str>, SentenceRow),
+    {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.article_id, a.date, s.idx, s.start, s.\"end\", s.text \
+             FROM sentences s JOIN articles a ON a.id = s.article_id \
+             ORDER BY s.article_id, s.idx",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut n = 0;
+        while let Some(r) = rows.next()? {
+            let article_id: String = r.get(0)?;
+            let date: Option<String> = r.get(1)?;
+            let row = SentenceRow {
+                index: r.get::<_, i64>(2)? as usize,
+                start: r.get::<_, i64>(3)? as usize,
+                end: r.get::<_, i64>(4)? as usize,
+                text: r.get(5)?,
+            };
+            f(&article_id, date.as_deref(), row);
+            n += 1;
+        }
+        Ok(n)
+    }
+
     /// The events matching `q`, in the order they were stored.
     pub fn query(&self, q: &EventQuery) -> Result<Vec<Event>> {
         let mut out = Vec::new();

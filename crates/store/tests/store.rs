@@ -632,3 +632,25 @@ fn batch_skips_only_the_invalid_article() {
     assert_eq!(after.events, before.events + e3.len() as u64);
     assert_eq!(after.sentences, before.sentences + s3.len() as u64);
 }
+
+#[test]
+fn every_sentence_streams_with_its_article_date() {
+    let mut store = Store::open_in_memory().unwrap();
+    fill(&mut store, 5);
+    let mut seen = Vec::new();
+    let n = store
+        .for_each_sentence(|id, date, row| {
+            seen.push((id.to_string(), date.map(str::to_string), row))
+        })
+        .unwrap();
+    assert_eq!(n, store.counts().unwrap().sentences as usize);
+    assert_eq!(seen.len(), n);
+    for (id, date, row) in &seen {
+        let article = store.article(id).unwrap().unwrap();
+        assert_eq!(
+            date.as_deref(),
+            article.date.map(|d| d.to_string()).as_deref()
+        );
+        assert!(store.sentences(id).unwrap().contains(row));
+    }
+}

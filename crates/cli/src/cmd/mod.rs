@@ -1,5 +1,6 @@
 //! One module per command group.
 
+pub mod actors;
 pub mod bench;
 pub mod code;
 pub mod dict;
