@@ -231,10 +231,19 @@ impl Dictionaries {
     /// ([`phoenix_files::ADDITIONS`]), agents,
     /// discards, issues and prepositions.
     pub fn phoenix() -> Result<Self, DictError> {
+        Self::phoenix_with_actors(&[])
+    }
+
+    /// The embedded Phoenix set plus user actor files (Phoenix actor format,
+    /// e.g. written by `dyad actors unknown --write`), loaded last so that
+    /// their phrases win: `(name used in messages, content)`.
+    pub fn phoenix_with_actors(user_actors: &[(&str, &str)]) -> Result<Self, DictError> {
         use embedded_phoenix as e;
+        let mut actors = e::ACTORS.to_vec();
+        actors.extend_from_slice(user_actors);
         Self::from_texts(&DictTexts {
             verbs: e::VERBS,
-            actors: e::ACTORS.to_vec(),
+            actors,
             agents: Some(e::AGENTS),
             discards: Some(e::DISCARDS),
             issues: Some(e::ISSUES),

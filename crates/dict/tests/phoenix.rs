@@ -181,3 +181,16 @@ fn actors_current_to_2026_are_loaded_and_time_bounded() {
         Some("CHNMED")
     );
 }
+
+#[test]
+fn user_actor_files_load_last_and_win() {
+    let user = "ZORBU_QUANTEEL_ [SYRGOV]  # provisional: ambassador\nDAMASCUS_ [XYZ]\n";
+    let dicts = Dictionaries::phoenix_with_actors(&[("user.txt", user)]).unwrap();
+    let code = |text: &str| {
+        let tokens = tokenize_upper(text);
+        combine_codes(&dicts.scan(&tokens, date(2018, 6, 20)))
+    };
+    assert_eq!(code("Zorbu Quanteel").as_deref(), Some("SYRGOV"));
+    assert_eq!(code("Damascus").as_deref(), Some("XYZ"));
+    assert!(Dictionaries::phoenix_with_actors(&[("bad.txt", "[BROKEN\n")]).is_err());
+}
