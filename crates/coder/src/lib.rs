@@ -78,6 +78,16 @@ pub struct CoderOptions {
     /// report is not an event of its own. Off for PETRARCH validation,
     /// whose records code such statements.
     pub drop_reporting_statements: bool,
+    /// News mode: an actor named without a country (`---GOV`, "officials")
+    /// takes the country of the nearest actor of its sentence, else the
+    /// article's dominant country ([`SentenceContext::article_country`]),
+    /// and an event whose actor stays without a country is dropped; an
+    /// event between two actors of one country where one is the bare
+    /// country (`USAGOV` → `USA`), or between equal codes after that
+    /// resolution, is dropped; a compound subject without a target acts on
+    /// its own members only across countries. Off for PETRARCH validation,
+    /// whose records expect `---GOV`.
+    pub news: bool,
 }
 
 impl Default for CoderOptions {
@@ -86,6 +96,7 @@ impl Default for CoderOptions {
             require_dyad: true,
             use_patterns: true,
             drop_reporting_statements: true,
+            news: true,
         }
     }
 }
@@ -108,6 +119,10 @@ pub struct SentenceContext<'a> {
     /// what pronouns ("he", "it") and descriptions ("the ministry") refer
     /// to. Empty for a sentence coded on its own.
     pub antecedents: &'a [Antecedent],
+    /// The article's dominant country (the most frequent country among the
+    /// actors it names): the country of an actor named without one, in
+    /// [`CoderOptions::news`] mode. `None` for a sentence coded on its own.
+    pub article_country: Option<&'a str>,
 }
 
 /// An actor mentioned earlier in an article.
@@ -152,6 +167,9 @@ struct Actor {
     last: usize,
     /// The dictionary lines used, for the rule.
     has_country: bool,
+    /// Where the country of an actor named without one came from (news
+    /// mode): "sentence" or "article".
+    country_from: Option<&'static str>,
 }
 
 /// The sentence's dependency tree with per-word lookups.
@@ -371,6 +389,13 @@ impl<'d> Coder<'d> {
         let mut order: Vec<usize> = (0..tree.words.len()).collect();
         order.sort_by_key(|&v| (std::cmp::Reverse(tree.depth(v)), std::cmp::Reverse(v)));
         let mut coded: Vec<(usize, Vec<Event>)> = Vec::new();
+        // The actors of the sentence that name a country, for the actors
+        // named without one (news mode).
+        let countries = if self.options.news {
+            self.sentence_countries(&tree, &hits)
+        } else {
+            Vec::new()
+        };
         for v in order {
             if !tree.is_verb(v) {
                 continue;
@@ -387,6 +412,30 @@ impl<'d> Coder<'d> {
                     roles.no_reciprocal = true;
                 }
             }
+            if self.options.news {
+                // The other participant's own words do not give the
+                // country ("its envoy met Syria's ambassador").
+                let outside = |others: &[Actor]| -> Vec<(usize, usize, String)> {
+                    countries
+                        .iter()
+                        .filter(|c| !others.iter().any(|o| c.0 <= o.last && o.first <= c.1))
+                        .cloned()
+                        .collect()
+                };
+                let for_sources = outside(&roles.targets);
+                let for_targets = outside(&roles.sources);
+                for a in roles.sources.iter_mut() {
+                    resolve_country(a, &for_sources, ctx.article_country);
+                }
+                for a in roles.targets.iter_mut() {
+                    resolve_country(a, &for_targets, ctx.article_country);
+                }
+                // Resolution may have given an actor of both roles.
+                let sources = &roles.sources;
+                roles
+                    .targets
+                    .retain(|t| !sources.iter().any(|s| s.code == t.code));
+            }
             let mut events = Vec::new();
             let factuality = Some(dyad_context::factuality(&context_tree, v));
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
@@ -401,6 +450,14 @@ impl<'d> Coder<'d> {
                     .sources
                     .iter()
                     .flat_map(|a| roles.sources.iter().map(move |b| (Some(a), Some(b))))
+                    // "150 security forces, 95 civilians and hundreds of
+                    // Taliban killed": members of one country listed
+                    // together are rarely acting on each other.
+                    .filter(|(a, b)| {
+                        !self.options.news
+                            || a.zip(*b)
+                                .is_some_and(|(a, b)| root_of(&a.code) != root_of(&b.code))
+                    })
                     .collect()
             } else {
                 Vec::new()
@@ -444,6 +501,35 @@ impl<'d> Coder<'d> {
                             if a.code == b.code {
                                 continue;
                             }
+                            // News: a country and its own government,
+                            // military… (`USAGOV` → `USA`) is one actor,
+                            // unless the pattern bound both roles.
+                            let bound_both = [Marker::Source, Marker::Target]
+                                .iter()
+                                .all(|m| pred.bindings.iter().any(|b| b.marker == *m));
+                            if self.options.news
+                                && !bound_both
+                                && root_of(&a.code) == root_of(&b.code)
+                                && (a.code.len() == 3 || b.code.len() == 3)
+                            {
+                                continue;
+                            }
+                        }
+                        // News: an actor whose country is unknown is noise
+                        // for analysts.
+                        if self.options.news
+                            && [src, tgt]
+                                .iter()
+                                .flatten()
+                                .any(|a| !has_known_root(&a.code))
+                        {
+                            continue;
+                        }
+                        let mut rule = pred.rule.clone();
+                        for (role, a) in [("source", src), ("target", tgt)] {
+                            if let Some(from) = a.and_then(|a| a.country_from) {
+                                rule.push_str(&format!("; {role} country from the {from}"));
+                            }
                         }
                         let mut confidence: f64 = 0.5;
                         if pred.pattern_matched {
@@ -466,7 +552,7 @@ impl<'d> Coder<'d> {
                             tgt,
                             &code,
                             v,
-                            &pred.rule,
+                            &rule,
                             factuality,
                             confidence,
                             compound_id.clone(),
@@ -968,6 +1054,32 @@ impl<'d> Coder<'d> {
         }
     }
 
+    /// The actors of the sentence whose code names a country, as
+    /// `(first word, last word, country root)`.
+    fn sentence_countries(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+    ) -> Vec<(usize, usize, String)> {
+        let mut out: Vec<(usize, usize, String)> = Vec::new();
+        for h in hits.iter().filter(|h| !h.is_empty()) {
+            if !matches!(h, PhraseHit::Actor(_)) {
+                continue;
+            }
+            let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
+            let node = phrase_node(tree, h.start(), last);
+            for a in self.actor_of(tree, hits, node) {
+                if a.has_country && is_country_code(&a.code) {
+                    let entry = (a.first, a.last, root_of(&a.code).to_string());
+                    if !out.contains(&entry) {
+                        out.push(entry);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The first actors found below a node without one (breadth first,
     /// through nominal and prepositional dependents, not into clauses):
     /// "the reopening of guest houses in Bree" → Bree.
@@ -1013,6 +1125,7 @@ impl<'d> Coder<'d> {
             first: n,
             last: n,
             has_country: true,
+            country_from: None,
         };
         if is_personal_pronoun(tree, n) {
             let person = matches!(
@@ -1228,10 +1341,17 @@ impl<'d> Coder<'d> {
             first,
             last,
             has_country,
+            country_from: None,
         })
     }
 
-    /// Code a whole article: segment, parse, code every sentence.
+    /// Code a whole article: segment, parse, code every sentence. Every
+    /// sentence is parsed first, so that the article's dominant country
+    /// ([`dominant_country`]) is known when coding starts. In news mode
+    /// ([`CoderOptions::news`]) an event restated in later sentences is
+    /// merged into its first mention ([`dyad_event::merge_restatements`]:
+    /// one event whose `mentions` list the restatements and whose
+    /// confidence rises).
     pub fn code_article(
         &self,
         pipeline: &dyad_nlp::Pipeline,
@@ -1241,8 +1361,7 @@ impl<'d> Coder<'d> {
     ) -> (Vec<CodedSentence>, Vec<Event>) {
         let chars = dyad_segment::CharOffsets::new(text);
         let mut sentences = Vec::new();
-        let mut events = Vec::new();
-        let mut antecedents: Vec<Antecedent> = Vec::new();
+        let mut parses = Vec::new();
         for (index, s) in dyad_segment::segment(text).iter().enumerate() {
             let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
             let spans: Vec<(usize, usize)> = s
@@ -1250,27 +1369,39 @@ impl<'d> Coder<'d> {
                 .iter()
                 .map(|t| (chars.char_offset(t.start), chars.char_offset(t.end)))
                 .collect();
-            let sentence_text = s.text(text);
             sentences.push(CodedSentence {
                 index,
                 start: chars.char_offset(s.start),
                 end: chars.char_offset(s.end),
-                text: sentence_text.to_string(),
+                text: s.text(text).to_string(),
             });
             if forms.is_empty() {
                 continue;
             }
             let parsed = pipeline.parse_tokens(&forms);
+            let mentions = self.mentions(&parsed, date);
+            parses.push((index, spans, parsed, mentions));
+        }
+        let all_mentions: Vec<Antecedent> =
+            parses.iter().flat_map(|p| p.3.iter().cloned()).collect();
+        let article_country = dominant_country(&all_mentions);
+        let mut events = Vec::new();
+        let mut antecedents: Vec<Antecedent> = Vec::new();
+        for (index, spans, parsed, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
                 sentence_index: index,
                 date,
-                text: sentence_text,
+                text: &sentences[index].text,
                 token_spans: &spans,
                 antecedents: &antecedents,
+                article_country: article_country.as_deref(),
             };
             events.extend(self.code_sentence(&parsed, &ctx));
-            antecedents.extend(self.mentions(&parsed, date));
+            antecedents.extend(mentions);
+        }
+        if self.options.news {
+            events = dyad_event::merge_restatements(events);
         }
         (sentences, events)
     }
@@ -1345,6 +1476,76 @@ fn pattern_verbs(verbs: &dyad_dict::VerbDictionary) -> Vec<Vec<Option<String>>> 
                 .collect()
         })
         .collect()
+}
+
+/// CAMEO roots that are not countries: international, non-state and
+/// multinational roots, the unknown actor, and the role (agent) codes an
+/// actor phrase may carry alone (`REUTERS [MED]`).
+const NON_COUNTRY_ROOTS: &[&str] = &[
+    "---", "IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "INT", "SET", "GOV", "MIL", "REB", "OPP",
+    "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF",
+    "ELI", "AGR", "DEV", "ENV", "HRI", "UAF", "SEP", "INS", "MOD", "RAD", "REL", "AMN", "IRC",
+    "GRP", "UNO", "PKO",
+];
+
+/// The 3-letter root of an actor code (the whole code when shorter).
+fn root_of(code: &str) -> &str {
+    code.get(..3).unwrap_or(code)
+}
+
+/// Is the code's root a country (`SYRGOV`, `USA`), not a role or
+/// organisation root (`MED`, `IGOUNO`) or the unknown actor (`---GOV`)?
+fn is_country_code(code: &str) -> bool {
+    let root = root_of(code);
+    root.len() == 3
+        && root.bytes().all(|b| b.is_ascii_uppercase())
+        && !NON_COUNTRY_ROOTS.contains(&root)
+}
+
+/// Does the code name whose actor it is (a country or an international or
+/// non-state root), rather than only a role (`---GOV`, `MED`)?
+fn has_known_root(code: &str) -> bool {
+    let root = root_of(code);
+    is_country_code(code) || matches!(root, "IGO" | "NGO" | "IMG" | "MNC" | "NGM" | "UIS")
+}
+
+/// Give an actor named without a country (`---GOV`) the country of the
+/// nearest country actor of its sentence (`(first, last, root)` spans),
+/// else the article's dominant country.
+fn resolve_country(actor: &mut Actor, countries: &[(usize, usize, String)], article: Option<&str>) {
+    if !actor.code.starts_with("---") {
+        return;
+    }
+    let distance = |&(first, last, _): &(usize, usize, String)| {
+        if last < actor.first {
+            actor.first - last
+        } else {
+            first.saturating_sub(actor.last)
+        }
+    };
+    let nearest = countries.iter().min_by_key(|c| distance(c));
+    let (root, from) = match (nearest, article) {
+        (Some(c), _) => (c.2.as_str(), "sentence"),
+        (None, Some(a)) => (a, "article"),
+        (None, None) => return,
+    };
+    actor.code = format!("{root}{}", &actor.code[3..]);
+    actor.country_from = Some(from);
+}
+
+/// The dominant country of an article: the most frequent country root
+/// among the actors it names (ties: the first named).
+pub fn dominant_country(mentions: &[Antecedent]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| is_country_code(&m.code)) {
+        let root = root_of(&m.code);
+        match counts.iter_mut().find(|c| c.0 == root) {
+            Some(c) => c.1 += 1,
+            None => counts.push((root, 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.iter().find(|c| c.1 == best).map(|c| c.0.to_string())
 }
 
 /// A dictionary code naming several actors (`FRO/BIL/SAM`) is a compound

@@ -214,6 +214,7 @@ pub fn validate_file(
     // PETRARCH's records code the statement of a reporting verb as well.
     let mut coder_options = CoderOptions {
         drop_reporting_statements: false,
+        news: false,
         ..CoderOptions::default()
     };
     let mut report = ValidationReport::default();
@@ -423,6 +424,7 @@ fn code_record(
                 text: &record.text,
                 token_spans: &[],
                 antecedents: &[],
+                article_country: None,
             };
             coder.code_sentence(&parsed, &ctx)
         }

@@ -19,6 +19,7 @@ fn code(tree: &str, text: &str) -> Vec<Event> {
         text,
         token_spans: &[],
         antecedents: &[],
+        article_country: None,
     };
     coder.code_sentence(&parsed, &ctx)
 }
