@@ -1049,7 +1049,10 @@ impl<'d> Coder<'d> {
             sources,
             targets,
             complement,
-            no_reciprocal: false,
+            // News: "a coalition which was joined by Australia, Bahrain
+            // and Saudi Arabia": a passive's agents are not acting on each
+            // other.
+            no_reciprocal: self.options.news && passive_subject.is_some(),
             direct,
         }
     }

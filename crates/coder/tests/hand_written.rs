@@ -132,3 +132,55 @@ fn own_parser_end_to_end() {
         }
     }
 }
+
+/// "The police arrested Turkish journalists" coded on its own, with the
+/// given article country and news mode.
+fn code_police(article_country: Option<&str>, news: bool) -> Vec<Event> {
+    let dicts = Dictionaries::phoenix().expect("embedded Phoenix dictionaries load");
+    let tables = CameoTables::embedded();
+    let options = CoderOptions {
+        news,
+        ..CoderOptions::default()
+    };
+    let coder = Coder::new(&dicts, &tables, options);
+    let tree = "(ROOT (S (NP (DT The) (NN police)) (VP (VBD arrested) (NP (JJ Turkish) (NNS journalists))) (. .)))";
+    let parsed = ptb::to_dependencies(tree).expect("test tree parses");
+    let ctx = SentenceContext {
+        article_id: "test",
+        sentence_index: 0,
+        date: NaiveDate::from_ymd_opt(2018, 6, 20),
+        text: "The police arrested Turkish journalists.",
+        token_spans: &[],
+        antecedents: &[],
+        article_country,
+    };
+    coder.code_sentence(&parsed, &ctx)
+}
+
+#[test]
+fn agent_without_country_takes_the_article_country_in_news_mode() {
+    let events = code_police(Some("SYR"), true);
+    let e = events
+        .iter()
+        .find(|e| triple(e).0 == "SYRCOP")
+        .unwrap_or_else(|| panic!("police → SYRCOP: {events:#?}"));
+    assert!(triple(e).1.starts_with("TUR"), "{e:#?}");
+    assert!(
+        e.rule
+            .as_deref()
+            .is_some_and(|r| r.contains("source country from the article")),
+        "{e:#?}"
+    );
+    // The other participant's words do not lend their country.
+    assert!(events.iter().all(|e| !triple(e).0.starts_with("TUR")));
+}
+
+#[test]
+fn agent_without_country_is_dropped_in_news_mode_and_kept_for_petrarch() {
+    assert!(code_police(None, true).is_empty());
+    let events = code_police(None, false);
+    assert!(
+        events.iter().any(|e| triple(e).0 == "---COP"),
+        "PETRARCH behaviour keeps ---COP: {events:#?}"
+    );
+}
