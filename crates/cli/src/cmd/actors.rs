@@ -59,7 +59,7 @@ struct Proposal {
 }
 
 fn unknown(
-    db: &PathBuf,
+    db: &std::path::Path,
     limit: usize,
     min_count: usize,
     write: Option<PathBuf>,
@@ -70,7 +70,7 @@ fn unknown(
     let total = store.counts()?.sentences;
     let bar = std::io::stderr()
         .is_terminal()
-        .then(|| indicatif::ProgressBar::new(total as u64));
+        .then(|| indicatif::ProgressBar::new(total));
     let mut found: HashMap<(String, String), Proposal> = HashMap::new();
     store.for_each_sentence(|_, date, row| {
         if let Some(b) = &bar {
