@@ -13,6 +13,7 @@ fn main() {
         config.parser_epochs = args[5].parse().expect("parser epochs");
         config.jackknife_folds = args[6].parse().expect("folds");
     }
+    config.two_pass = std::env::var("TWO_PASS").is_ok();
     let t0 = Instant::now();
     let pipeline = if args[1] == "-" {
         dyad_nlp::Pipeline::load(std::path::Path::new(&args[3])).expect("load")

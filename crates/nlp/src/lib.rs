@@ -51,7 +51,9 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-const MAGIC: &[u8; 8] = b"DYADNLP1";
+/// File magic; the last byte is the format: 1 = one tagging pass, 2 = a
+/// flag byte after the tagger weights announces a second pass.
+const MAGIC: &[u8; 7] = b"DYADNLP";
 
 /// The shipped model (deflate-compressed), trained on UD EWT train (CC BY-SA 4.0).
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../model/en_ewt.bin");
@@ -99,10 +101,14 @@ impl Pipeline {
             .read_to_end(&mut data)
             .map_err(|e| Error::Model(format!("cannot decompress: {e}")))?;
         let mut r = ByteReader::new(&data);
-        if r.bytes(8)? != MAGIC {
+        if r.bytes(7)? != MAGIC {
             return Err(Error::Model("not a dyad NLP model (bad magic)".into()));
         }
-        let tagger = Tagger::read(&mut r)?;
+        let format = match r.u8()? {
+            f @ (b'1' | b'2') => f - b'0',
+            _ => return Err(Error::Model("unknown model format version".into())),
+        };
+        let tagger = Tagger::read(&mut r, format)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
         let parser = Parser::read(&mut r)?;
         if !r.at_end() {
@@ -119,6 +125,11 @@ impl Pipeline {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = ByteWriter::default();
         w.bytes(MAGIC);
+        w.u8(if self.tagger.second.is_some() {
+            b'2'
+        } else {
+            b'1'
+        });
         self.tagger.write(&mut w);
         self.lemmatizer.write(&mut w);
         self.parser.write(&mut w);
@@ -135,6 +146,9 @@ impl Pipeline {
     /// Drops small weights (quantized units, out of 32767) to shrink the model.
     pub fn prune(&mut self, tagger_min: i16, parser_min: i16) {
         self.tagger.weights = self.tagger.weights.prune(tagger_min);
+        if let Some(second) = &self.tagger.second {
+            self.tagger.second = Some(second.prune(tagger_min));
+        }
         self.parser.weights = self.parser.weights.prune(parser_min);
     }
 

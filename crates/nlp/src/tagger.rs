@@ -21,6 +21,7 @@ const PAD_BEFORE: u64 = 0x5ee1_0000_0000_0001;
 const PAD_AFTER: u64 = 0x5ee1_0000_0000_0002;
 const UNKNOWN_AMBIGUITY: u64 = 0x5ee1_0000_0000_0003;
 const START_TAG: u64 = 0x5ee1_0000_0000_0004;
+const END_TAG: u64 = 0x5ee1_0000_0000_0005;
 
 fn pad(v: u64) -> TokenKeys {
     TokenKeys {
@@ -193,6 +194,31 @@ pub(crate) fn features(keys: &[TokenKeys], i: usize, t1: u64, t2: u64, out: &mut
     out.push(f2(33, p1.ambiguity, w.ambiguity));
 }
 
+/// Second-pass features: the first-pass features plus the first pass's tags
+/// of the next two words (right context the greedy first pass cannot see).
+pub(crate) fn features2(
+    keys: &[TokenKeys],
+    i: usize,
+    t1: u64,
+    t2: u64,
+    right: &[u64],
+    out: &mut Vec<u64>,
+) {
+    features(keys, i, t1, t2, out);
+    let r = |j: usize| right.get(j).copied().unwrap_or(END_TAG);
+    let (r1, r2) = (r(i + 1), r(i + 2));
+    let w = keys[i];
+    let n1 = keys.get(i + 1).map_or(PAD_AFTER, |k| k.lower);
+    out.push(f1(50, r1));
+    out.push(f2(51, r1, r2));
+    out.push(f2(52, r1, w.lower));
+    out.push(f2(53, t1, r1));
+    out.push(f3(54, t1, r1, w.ambiguity));
+    out.push(f2(55, r1, n1));
+    out.push(f3(56, r1, r2, w.ambiguity));
+    out.push(f2(57, w.suffix[2], r1));
+}
+
 /// The trained tagger.
 pub struct Tagger {
     /// Tag classes as (UPOS, XPOS).
@@ -200,6 +226,8 @@ pub struct Tagger {
     pub(crate) tag_keys: Vec<u64>,
     pub(crate) ambiguity: IdMap<u64>,
     pub(crate) weights: Weights,
+    /// Optional second pass that also sees the first pass's right-context tags.
+    pub(crate) second: Option<Weights>,
 }
 
 /// Scratch buffers for tagging, reused across tokens.
@@ -207,6 +235,8 @@ pub struct Tagger {
 pub(crate) struct TagScratch {
     pub feats: Vec<u64>,
     pub scores: Vec<i32>,
+    pub first: Vec<u8>,
+    pub right: Vec<u64>,
 }
 
 impl Tagger {
@@ -219,6 +249,35 @@ impl Tagger {
 
     /// Tags a sentence; returns one tag class per token.
     pub(crate) fn tag(&self, keys: &[TokenKeys], scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let Some(second) = &self.second else {
+            return self.tag_first(keys, scratch, out);
+        };
+        let mut first = std::mem::take(&mut scratch.first);
+        self.tag_first(keys, scratch, &mut first);
+        scratch.right.clear();
+        scratch
+            .right
+            .extend(first.iter().map(|&c| self.tag_keys[c as usize]));
+        out.clear();
+        let (mut t1, mut t2) = (START_TAG, START_TAG);
+        for i in 0..keys.len() {
+            features2(keys, i, t1, t2, &scratch.right, &mut scratch.feats);
+            second.score(&scratch.feats, &mut scratch.scores);
+            let best = argmax(&scratch.scores);
+            out.push(best as u8);
+            t2 = t1;
+            t1 = self.tag_keys[best];
+        }
+        scratch.first = first;
+    }
+
+    /// The first (left-to-right, greedy) pass.
+    pub(crate) fn tag_first(
+        &self,
+        keys: &[TokenKeys],
+        scratch: &mut TagScratch,
+        out: &mut Vec<u8>,
+    ) {
         out.clear();
         scratch.scores.resize(self.weights.n_classes(), 0);
         let (mut t1, mut t2) = (START_TAG, START_TAG);
@@ -251,9 +310,15 @@ impl Tagger {
             w.u64(b);
         }
         self.weights.write(w);
+        // Format 1 (see MAGIC) has no second pass and no flag.
+        if let Some(second) = &self.second {
+            w.u8(1);
+            second.write(w);
+        }
     }
 
-    pub(crate) fn read(r: &mut ByteReader) -> Result<Tagger, Error> {
+    /// Reads a tagger; `format` 1 has no second-pass section, 2 has a flag byte.
+    pub(crate) fn read(r: &mut ByteReader, format: u8) -> Result<Tagger, Error> {
         let n = r.u32()? as usize;
         let mut tags = Vec::with_capacity(n.min(r.remaining()));
         for _ in 0..n {
@@ -269,7 +334,17 @@ impl Tagger {
             ambiguity.insert(a, b);
         }
         let weights = Weights::read(r)?;
-        if weights.n_classes() != tags.len() || tags.is_empty() {
+        let second = match if format >= 2 { r.u8()? } else { 0 } {
+            0 => None,
+            1 => Some(Weights::read(r)?),
+            _ => return Err(r.error("bad second-pass flag")),
+        };
+        let classes_ok = |w: &Weights| w.n_classes() == tags.len();
+        let second_ok = match &second {
+            None => true,
+            Some(w) => classes_ok(w),
+        };
+        if !classes_ok(&weights) || !second_ok || tags.is_empty() {
             return Err(r.error("tagger class count does not match its tag list"));
         }
         Ok(Tagger {
@@ -277,6 +352,7 @@ impl Tagger {
             tags,
             ambiguity,
             weights,
+            second,
         })
     }
 }
@@ -382,5 +458,55 @@ pub(crate) fn train(
         tag_keys: keys_of_tags,
         ambiguity,
         weights: trainer.freeze(),
+        second: None,
     }
+}
+
+/// Trains the second pass, given first-pass tags for the training sentences
+/// (jackknifed, so they are as wrong as at tagging time).
+pub(crate) fn train_second(
+    tagger: &Tagger,
+    examples: &[TagExample],
+    first: &[Vec<u8>],
+    epochs: usize,
+    seed: u64,
+    progress: &mut dyn FnMut(),
+) -> Weights {
+    let mut trainer = Trainer::new(tagger.tags.len());
+    let mut rng = crate::train::Rng::new(seed);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut buf = String::new();
+    let mut feats = Vec::new();
+    let mut scores = vec![0i32; tagger.tags.len()];
+    let all: Vec<(Vec<TokenKeys>, Vec<u64>)> = examples
+        .iter()
+        .zip(first)
+        .map(|(ex, f)| {
+            let keys = ex
+                .forms
+                .iter()
+                .map(|w| token_keys(w, &tagger.ambiguity, &mut buf))
+                .collect();
+            let right = f.iter().map(|&c| tagger.tag_keys[c as usize]).collect();
+            (keys, right)
+        })
+        .collect();
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &s in &order {
+            let (keys, right) = &all[s];
+            let (mut t1, mut t2) = (START_TAG, START_TAG);
+            for (i, &g) in examples[s].gold.iter().enumerate().take(keys.len()) {
+                features2(keys, i, t1, t2, right, &mut feats);
+                trainer.score(&feats, &mut scores);
+                let guess = argmax(&scores);
+                trainer.tick();
+                trainer.update(&feats, g as usize, guess);
+                t2 = t1;
+                t1 = tagger.tag_keys[guess];
+            }
+            progress();
+        }
+    }
+    trainer.freeze()
 }

@@ -50,6 +50,9 @@ pub struct TrainConfig {
     /// Weights below these (quantized units out of 32767) are dropped after training.
     pub tagger_prune: i16,
     pub parser_prune: i16,
+    /// Adds a second tagging pass that sees the first pass's right-context tags
+    /// (needs jackknife folds ≥ 2).
+    pub two_pass: bool,
 }
 
 impl Default for TrainConfig {
@@ -62,6 +65,7 @@ impl Default for TrainConfig {
             seed: 20_240_531,
             tagger_prune: 400,
             parser_prune: 400,
+            two_pass: false,
         }
     }
 }
@@ -133,7 +137,16 @@ pub fn train(
         0
     };
     let fold_units = n * (config.tagger_epochs as u64) * folds.saturating_sub(1) as u64;
-    let total = n * config.tagger_epochs as u64 + fold_units + n * config.parser_epochs as u64;
+    let two_pass = config.two_pass && folds >= 2;
+    let second_units = if two_pass {
+        n * config.tagger_epochs as u64
+    } else {
+        0
+    };
+    let total = n * config.tagger_epochs as u64
+        + fold_units
+        + second_units
+        + n * config.parser_epochs as u64;
     let mut done = 0u64;
 
     // 1. Tagger on all of train.
@@ -185,6 +198,24 @@ pub fn train(
                 }
             }
         }
+    }
+
+    let mut tagger = tagger;
+    if two_pass {
+        let second = tagger::train_second(
+            &tagger,
+            &examples,
+            &predicted,
+            config.tagger_epochs,
+            config.seed + 100,
+            &mut || {
+                done += 1;
+                if done & 255 == 0 {
+                    progress("tagger 2", done, total);
+                }
+            },
+        );
+        tagger.second = Some(second);
     }
 
     // 3. Parser.

@@ -70,6 +70,10 @@ enum NlpCommand {
         folds: Option<usize>,
         #[arg(long)]
         seed: Option<u64>,
+        /// Add a second tagging pass that sees the first pass's right-context
+        /// tags (more accurate, about a quarter slower; see crates/nlp/README.md).
+        #[arg(long)]
+        two_pass: bool,
     },
 }
 
@@ -93,6 +97,7 @@ pub fn run(args: NlpArgs) -> anyhow::Result<ExitCode> {
             parser_epochs,
             folds,
             seed,
+            two_pass,
         } => {
             let mut config = TrainConfig::default();
             if let Some(e) = tagger_epochs {
@@ -107,6 +112,7 @@ pub fn run(args: NlpArgs) -> anyhow::Result<ExitCode> {
             if let Some(s) = seed {
                 config.seed = s;
             }
+            config.two_pass = two_pass;
             train_model(&train, dev.as_deref(), &out, &config)
         }
     }
