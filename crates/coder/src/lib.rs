@@ -60,6 +60,7 @@ use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod pattern;
 pub mod ptb;
+mod repair;
 pub mod validate;
 
 use pattern::{Binding, LinearPattern, Marker};
@@ -369,6 +370,8 @@ impl<'d> Coder<'d> {
         if parsed.words.is_empty() || self.is_discarded(ctx.text) {
             return Vec::new();
         }
+        let repaired = repair::repair(parsed);
+        let parsed = repaired.as_ref().unwrap_or(parsed);
         let tree = Tree::new(parsed);
         let context_tree = dyad_context::Tree::new(parsed);
         let hits = self.dicts.scan(&tree.upper, ctx.date);

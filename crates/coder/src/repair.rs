@@ -1,0 +1,399 @@
+//! Repairs of frequent, recognisable attachment errors of a statistical
+//! parser before coding.
+//!
+//! Each repair looks for a configuration that English grammar rules out
+//! and rebuilds the tree the sentence must have had. A repair that would
+//! leave a cycle or a second root is abandoned, so a repaired parse is
+//! always a tree. Gold (treebank) parses do not show these configurations
+//! and are left as they are.
+
+use dyad_conllu::{Sentence as Parsed, Word};
+
+/// Verbs that attribute a sentence to a speaker: "…, the ministry said".
+const REPORTING_LEMMAS: &[&str] = &[
+    "say", "report", "announce", "add", "state", "claim", "confirm", "declare", "write",
+];
+
+/// The parse with its repairs applied, or `None` when nothing needed
+/// repairing (the common case; no copy is made).
+pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
+    let mut heads: Vec<Option<usize>> = heads_of(&parsed.words);
+    let mut rels: Vec<Option<&'static str>> = vec![None; parsed.words.len()];
+    let words = &parsed.words;
+    let mut changed = false;
+    changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
+    changed |= final_attribution(words, &mut heads, &mut rels);
+    changed |= split_subject_appositions(words, &heads, &mut rels);
+    if !changed || !is_tree(&heads) {
+        return None;
+    }
+    let mut out = parsed.clone();
+    for (i, w) in out.words.iter_mut().enumerate() {
+        w.head = heads[i].map_or(0, |h| h + 1);
+        if let Some(r) = rels[i] {
+            w.deprel = r.to_string();
+        }
+    }
+    Some(out)
+}
+
+fn heads_of(words: &[Word]) -> Vec<Option<usize>> {
+    let n = words.len();
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.head >= 1 && w.head <= n && w.head != i + 1).then(|| w.head - 1))
+        .collect()
+}
+
+/// Exactly one root and every word reaches it.
+fn is_tree(heads: &[Option<usize>]) -> bool {
+    if heads.iter().filter(|h| h.is_none()).count() != 1 {
+        return false;
+    }
+    (0..heads.len()).all(|i| {
+        let mut cur = i;
+        for _ in 0..=heads.len() {
+            match heads[cur] {
+                None => return true,
+                Some(h) => cur = h,
+            }
+        }
+        false
+    })
+}
+
+fn rel_of<'a>(words: &'a [Word], rels: &[Option<&'static str>], i: usize) -> &'a str {
+    rels[i].unwrap_or(words[i].deprel.as_str())
+}
+
+fn is_verb(w: &Word) -> bool {
+    w.upos == "VERB" || (w.upos == "_" || w.upos.is_empty()) && w.xpos.starts_with("VB")
+}
+
+fn is_nominal(w: &Word) -> bool {
+    matches!(w.upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        || w.xpos.starts_with("NN")
+        || w.xpos == "PRP"
+}
+
+fn is_punct(w: &Word) -> bool {
+    w.upos == "PUNCT" || (w.upos == "_" && matches!(w.xpos.as_str(), "." | "," | ":"))
+}
+
+fn lemma_is(w: &Word, lemmas: &[&str]) -> bool {
+    let lemma = if w.lemma.is_empty() || w.lemma == "_" {
+        &w.form
+    } else {
+        &w.lemma
+    };
+    lemmas.iter().any(|l| lemma.eq_ignore_ascii_case(l))
+}
+
+/// "Russian police arrested Russian students" parsed as a noun phrase whose
+/// head (*police*) is modified by a reduced relative (*arrested students*):
+/// a participle in a reduced relative is passive and takes no direct
+/// object, so a root nominal whose `acl` verb has an `obj` and no subject of
+/// its own is the verb's subject.
+fn verb_as_noun_modifier(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(root) = heads.iter().position(|h| h.is_none()) else {
+        return false;
+    };
+    if !is_nominal(&words[root]) || words[root].upos == "PRON" {
+        return false;
+    }
+    let children = |n: usize, heads: &[Option<usize>]| -> Vec<usize> {
+        (0..words.len()).filter(|&c| heads[c] == Some(n)).collect()
+    };
+    let root_children = children(root, heads);
+    if root_children
+        .iter()
+        .any(|&c| matches!(rel_of(words, rels, c), "cop" | "nsubj" | "nsubj:pass"))
+    {
+        return false;
+    }
+    let Some(verb) = root_children.iter().copied().find(|&c| {
+        c > root && rel_of(words, rels, c) == "acl" && is_verb(&words[c]) && {
+            let vc = children(c, heads);
+            vc.iter().any(|&d| rel_of(words, rels, d) == "obj")
+                && !vc.iter().any(|&d| {
+                    matches!(
+                        rel_of(words, rels, d),
+                        "nsubj" | "nsubj:pass" | "mark" | "aux" | "aux:pass"
+                    )
+                })
+        }
+    }) else {
+        return false;
+    };
+    heads[verb] = None;
+    rels[verb] = Some("root");
+    heads[root] = Some(verb);
+    rels[root] = Some("nsubj");
+    // The sentence's punctuation and the clause's adjuncts after the verb
+    // belong to the verb.
+    for c in root_children {
+        if c > verb {
+            heads[c] = Some(verb);
+        }
+    }
+    true
+}
+
+/// "…, the official news agency WFNA said on Thursday." A sentence-final
+/// attribution is the sentence's main clause: its verb is the root, the
+/// noun phrase after the comma its subject and the clause before the comma
+/// its complement. Parsers often hang the speaker on the last noun of the
+/// reported clause (an apposition) and the verb on the speaker (a relative
+/// clause) or on the reported verb (`advcl`, `parataxis`).
+fn final_attribution(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let n = words.len();
+    let mut end = n;
+    while end > 0 && is_punct(&words[end - 1]) {
+        end -= 1;
+    }
+    let Some(comma) = (0..end).rev().find(|&i| words[i].form == ",") else {
+        return false;
+    };
+    // The attribution: one reporting verb after a speaker noun phrase.
+    // Participles modifying the speaker ("a clearly inebriated official")
+    // are adjectives.
+    let verbs: Vec<usize> = (comma + 1..end)
+        .filter(|&i| is_verb(&words[i]) && !matches!(words[i].deprel.as_str(), "amod" | "compound"))
+        .collect();
+    let [verb] = verbs[..] else {
+        return false;
+    };
+    if !lemma_is(&words[verb], REPORTING_LEMMAS) || verb == comma + 1 {
+        return false;
+    }
+    let speaker = comma + 1..verb;
+    if speaker
+        .clone()
+        .any(|i| is_punct(&words[i]) || words[i].upos == "SCONJ")
+    {
+        return false;
+    }
+    // Its head: the last nominal before any preposition ("a spokesman for
+    // the ministry").
+    let before_prep = speaker
+        .clone()
+        .find(|&i| words[i].upos == "ADP")
+        .unwrap_or(verb);
+    let Some(subject) = (comma + 1..before_prep)
+        .rev()
+        .find(|&i| is_nominal(&words[i]))
+    else {
+        return false;
+    };
+    // The reported clause must have a verb of its own.
+    if !(0..comma).any(|i| is_verb(&words[i])) {
+        return false;
+    }
+    // The main verb of the reported clause.
+    let root = heads.iter().position(|h| h.is_none());
+    let inside = |i: usize| (comma..end).contains(&i);
+    let main = match root {
+        Some(r) if r < comma => Some(r),
+        Some(r) if r == verb => None,
+        _ => {
+            let tops: Vec<usize> = (0..comma)
+                .filter(|&i| is_verb(&words[i]) && heads[i].is_none_or(inside))
+                .collect();
+            match tops[..] {
+                [m] => Some(m),
+                _ => return false,
+            }
+        }
+    };
+    if main.is_none()
+        && heads[subject].is_some_and(|h| h == verb)
+        && rel_of(words, rels, subject) == "nsubj"
+    {
+        // Already the sentence's main clause with this subject.
+        return false;
+    }
+    heads[verb] = None;
+    rels[verb] = Some("root");
+    if let Some(m) = main {
+        heads[m] = Some(verb);
+        rels[m] = Some("ccomp");
+    }
+    heads[subject] = Some(verb);
+    rels[subject] = Some("nsubj");
+    heads[comma] = Some(verb);
+    rels[comma] = Some("punct");
+    for i in speaker {
+        if i == subject {
+            continue;
+        }
+        let outside = heads[i].is_none_or(|h| !(comma + 1..verb).contains(&h));
+        if outside {
+            heads[i] = Some(subject);
+            if rel_of(words, rels, i).starts_with("nsubj")
+                || matches!(rel_of(words, rels, i), "appos" | "root")
+            {
+                rels[i] = Some(if i < subject { "compound" } else { "nmod" });
+            }
+        }
+    }
+    for head in heads.iter_mut().skip(verb + 1) {
+        if head.is_none_or(|h| !inside(h)) {
+            *head = Some(verb);
+        }
+    }
+    // Words of the reported clause hung on the attribution.
+    if let Some(m) = main {
+        for (i, head) in heads.iter_mut().enumerate().take(comma) {
+            if i != m && head.is_none_or(inside) {
+                *head = Some(m);
+            }
+        }
+    }
+    true
+}
+
+/// "Evil Mordor, the awful Fornost, and good Gondor welcomed…" parsed with
+/// two subjects, the second name an apposition of the first: between two
+/// subjects of one verb, an apposition is a member of the list.
+fn split_subject_appositions(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for v in 0..words.len() {
+        let subjects: Vec<usize> = (0..words.len())
+            .filter(|&c| heads[c] == Some(v) && rel_of(words, rels, c) == "nsubj")
+            .collect();
+        if subjects.len() < 2 {
+            continue;
+        }
+        let last = subjects[subjects.len() - 1];
+        for &s in &subjects[..subjects.len() - 1] {
+            for a in s + 1..last {
+                if heads[a] == Some(s) && rel_of(words, rels, a) == "appos" {
+                    rels[a] = Some("conj");
+                    changed = true;
+                }
+            }
+        }
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence from `form/UPOS/head/deprel[/lemma]` items (heads 1-based,
+    /// 0 = root; the lemma defaults to the lower-cased form).
+    fn sentence(spec: &str) -> Parsed {
+        let words = spec
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, item)| {
+                let parts: Vec<&str> = item.split('/').collect();
+                let mut w = Word::new(i + 1, parts[0]);
+                w.lemma = parts
+                    .get(4)
+                    .map_or_else(|| parts[0].to_lowercase(), |l| l.to_string());
+                w.upos = parts[1].to_string();
+                w.head = parts[2].parse().expect("test head");
+                w.deprel = parts[3].to_string();
+                w
+            })
+            .collect();
+        Parsed {
+            words,
+            ..Parsed::default()
+        }
+    }
+
+    fn arcs(p: &Parsed) -> Vec<(usize, &str)> {
+        p.words
+            .iter()
+            .map(|w| (w.head, w.deprel.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_noun_root_with_a_transitive_participle_becomes_its_subject() {
+        let s = sentence(
+            "Russian/ADJ/2/amod police/NOUN/0/root arrested/VERB/2/acl students/NOUN/3/obj ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "amod"),
+                (3, "nsubj"),
+                (0, "root"),
+                (3, "obj"),
+                (3, "punct")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passive_reduced_relative_is_left_alone() {
+        // "Students arrested in Moscow." has no object: a real reduced relative.
+        let s = sentence(
+            "Students/NOUN/0/root arrested/VERB/1/acl in/ADP/4/case Moscow/PROPN/2/obl ./PUNCT/1/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_final_attribution_becomes_the_main_clause() {
+        // "Gondor welcomed ties after a rift, the agency WFNA said."
+        let s = sentence(
+            "Gondor/PROPN/2/nsubj welcomed/VERB/0/root ties/NOUN/2/obj after/ADP/6/case \
+             a/DET/6/det rift/NOUN/2/obl ,/PUNCT/9/punct the/DET/9/det agency/NOUN/6/appos \
+             WFNA/PROPN/11/nsubj said/VERB/9/acl:relcl/say ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        let a = arcs(&r);
+        assert_eq!(a[10], (0, "root"), "said is the root");
+        assert_eq!(a[1], (11, "ccomp"), "welcomed is its complement");
+        assert_eq!(a[9], (11, "nsubj"), "WFNA is the speaker");
+        assert_eq!(a[8], (10, "compound"), "agency modifies WFNA");
+        assert_eq!(a[7], (9, "det"));
+    }
+
+    #[test]
+    fn an_attribution_already_in_place_is_left_alone() {
+        let s = sentence(
+            "Gondor/PROPN/2/nsubj left/VERB/6/ccomp ,/PUNCT/6/punct the/DET/5/det \
+             officials/NOUN/6/nsubj said/VERB/0/root/say ./PUNCT/6/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn an_apposition_between_two_subjects_is_a_list_member() {
+        // "Mordor, the Fornost, and Gondor welcomed ties."
+        let s = sentence(
+            "Mordor/PROPN/8/nsubj ,/PUNCT/4/punct the/DET/4/det Fornost/PROPN/1/appos \
+             ,/PUNCT/8/punct and/CCONJ/7/cc Gondor/PROPN/8/nsubj welcomed/VERB/0/root \
+             ties/NOUN/8/obj",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(arcs(&r)[3], (1, "conj"));
+    }
+
+    #[test]
+    fn only_trees_are_accepted() {
+        assert!(is_tree(&[Some(1), None, Some(1)]));
+        assert!(!is_tree(&[None, None]), "two roots");
+        assert!(!is_tree(&[Some(1), Some(0), None]), "a cycle");
+    }
+}
