@@ -44,6 +44,11 @@ struct CodingArgs {
     /// Parser model file (default: the embedded model).
     #[arg(long, value_name = "FILE")]
     model: Option<PathBuf>,
+    /// A user actor dictionary (Phoenix actor format, e.g. written by
+    /// `dyad actors unknown --write`), loaded after the standard ones so
+    /// that its entries win (repeatable).
+    #[arg(long = "user-dictionary", value_name = "FILE")]
+    user_dictionaries: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -99,10 +104,61 @@ pub struct CodeBenchArgs {
     model: Option<PathBuf>,
 }
 
-fn load_dictionaries(dir: Option<&Path>) -> anyhow::Result<Dictionaries> {
+/// The dictionaries of `dir` (default: the embedded Phoenix set) plus the
+/// user actor files, loaded last. A malformed line is an error naming its
+/// file and line.
+fn load_dictionaries(dir: Option<&Path>, user: &[PathBuf]) -> anyhow::Result<Dictionaries> {
+    use dyad_dict::{phoenix_files as f, DictFiles};
     Ok(match dir {
-        Some(d) => Dictionaries::from_dir(d)?,
-        None => Dictionaries::phoenix()?,
+        Some(d) if user.is_empty() => Dictionaries::from_dir(d)?,
+        Some(d) => {
+            // As `from_dir`, with the user files after dyad's additions.
+            let mut actors: Vec<PathBuf> = f::ACTORS.iter().map(|name| d.join(name)).collect();
+            actors.extend(
+                f::ADDITIONS
+                    .iter()
+                    .map(|name| d.join(name))
+                    .filter(|p| p.is_file()),
+            );
+            actors.extend(user.iter().cloned());
+            let optional = |name: &str| Some(d.join(name)).filter(|p| p.is_file());
+            Dictionaries::from_files(&DictFiles {
+                verbs: d.join(f::VERBS),
+                actors,
+                agents: Some(d.join(f::AGENTS)),
+                discards: Some(d.join(f::DISCARDS)),
+                issues: optional(f::ISSUES),
+                prepositions: optional(f::PREPOSITIONS),
+            })?
+        }
+        None => {
+            let texts: Vec<(String, String)> = user
+                .iter()
+                .map(|p| {
+                    std::fs::read_to_string(p)
+                        .map(|content| (p.display().to_string(), content))
+                        .with_context(|| format!("reading the user dictionary {}", p.display()))
+                })
+                .collect::<anyhow::Result<_>>()?;
+            let pairs: Vec<(&str, &str)> = texts
+                .iter()
+                .map(|(name, content)| (name.as_str(), content.as_str()))
+                .collect();
+            Dictionaries::phoenix_with_actors(&pairs)?
+        }
+    })
+}
+
+/// The dictionaries and the parser model, loaded on two threads (they are
+/// independent and each takes a few hundred milliseconds).
+fn load_coding_resources(coding: &CodingArgs) -> anyhow::Result<(Dictionaries, Pipeline)> {
+    std::thread::scope(|scope| {
+        let model = scope.spawn(|| load_pipeline(coding.model.as_deref()));
+        let dicts = load_dictionaries(coding.dictionaries.as_deref(), &coding.user_dictionaries);
+        let pipeline = model
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        Ok((dicts?, pipeline?))
     })
 }
 
@@ -144,9 +200,8 @@ fn code_stream(
     coding: &CodingArgs,
     mut sink: impl FnMut(Coded) -> anyhow::Result<()>,
 ) -> anyhow::Result<RecordErrors> {
-    let dicts = load_dictionaries(coding.dictionaries.as_deref())?;
+    let (dicts, pipeline) = load_coding_resources(coding)?;
     let tables = CameoTables::embedded();
-    let pipeline = load_pipeline(coding.model.as_deref())?;
     let options = CoderOptions {
         require_dyad: !coding.allow_monads,
         ..CoderOptions::default()
@@ -346,9 +401,14 @@ fn sample_articles(path: Option<&Path>) -> anyhow::Result<Vec<Article>> {
 
 pub fn bench(args: CodeBenchArgs) -> anyhow::Result<ExitCode> {
     let t0 = Instant::now();
-    let dicts = Dictionaries::phoenix()?;
+    let (dicts, pipeline) = load_coding_resources(&CodingArgs {
+        dictionaries: None,
+        threads: None,
+        allow_monads: false,
+        model: args.model.clone(),
+        user_dictionaries: Vec::new(),
+    })?;
     let tables = CameoTables::embedded();
-    let pipeline = load_pipeline(args.model.as_deref())?;
     let load_s = t0.elapsed().as_secs_f64();
     let coder = Coder::new(&dicts, &tables, CoderOptions::default());
     let sample = sample_articles(args.sample.as_deref())?;
@@ -411,4 +471,88 @@ pub fn bench(args: CodeBenchArgs) -> anyhow::Result<ExitCode> {
         peak_rss_mb().unwrap_or(f64::NAN)
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_coder::{ptb, SentenceContext};
+
+    fn write_temp(content: &str) -> tempfile::NamedTempFile {
+        let mut f = tempfile::NamedTempFile::new().expect("temp file");
+        f.write_all(content.as_bytes()).expect("write temp file");
+        f
+    }
+
+    /// Triples coded for "The Qarvendi Front attacked Turkey." (a name
+    /// absent from the Phoenix dictionaries) with the given dictionaries.
+    fn code_qarvendi(dicts: &Dictionaries) -> Vec<(String, String, String)> {
+        let tables = CameoTables::embedded();
+        let coder = Coder::new(dicts, &tables, CoderOptions::default());
+        let parsed = ptb::to_dependencies(
+            "(ROOT (S (NP (DT The) (NNP Qarvendi) (NNP Front)) \
+             (VP (VBD attacked) (NP (NNP Turkey))) (. .)))",
+        )
+        .expect("test tree parses");
+        let ctx = SentenceContext {
+            article_id: "t",
+            sentence_index: 0,
+            date: chrono::NaiveDate::from_ymd_opt(2020, 1, 1),
+            text: "The Qarvendi Front attacked Turkey.",
+            token_spans: &[],
+            antecedents: &[],
+            article_country: None,
+        };
+        let code = |a: &Option<dyad_event::ActorRef>| {
+            a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
+        };
+        coder
+            .code_sentence(&parsed, &ctx)
+            .iter()
+            .map(|e| {
+                (
+                    code(&e.source),
+                    code(&e.target),
+                    e.cameo.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_user_dictionary_makes_an_unknown_name_code() {
+        let plain = load_dictionaries(None, &[]).expect("embedded dictionaries");
+        let before = code_qarvendi(&plain);
+        assert!(
+            !before.iter().any(|(s, _, _)| s == "SYRREB"),
+            "unknown before: {before:?}"
+        );
+        let file = write_temp("# test\nQARVENDI_FRONT_ [SYRREB]  # provisional: test\n");
+        let user = load_dictionaries(None, &[file.path().to_path_buf()]).expect("user dictionary");
+        let after = code_qarvendi(&user);
+        assert!(
+            after.iter().any(|(s, t, _)| s == "SYRREB" && t == "TUR"),
+            "coded with the user dictionary: {after:?}"
+        );
+    }
+
+    #[test]
+    fn a_malformed_user_dictionary_names_file_and_line() {
+        let file = write_temp("# test\nGOOD_NAME_ [SYRREB]\nBROKEN_NAME_ [SYR\n");
+        let err = load_dictionaries(None, &[file.path().to_path_buf()])
+            .expect_err("malformed file rejected")
+            .to_string();
+        let name = file.path().display().to_string();
+        assert!(err.contains(&format!("{name}:3")), "{err}");
+    }
+
+    #[test]
+    fn a_missing_user_dictionary_is_an_error_naming_it() {
+        let err = load_dictionaries(None, &[PathBuf::from("/nonexistent/user.txt")])
+            .expect_err("missing file rejected");
+        assert!(
+            format!("{err:#}").contains("/nonexistent/user.txt"),
+            "{err:#}"
+        );
+    }
 }
