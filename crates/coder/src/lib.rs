@@ -180,6 +180,9 @@ struct Tree<'s> {
     /// 0-based head index, `None` for the root.
     heads: Vec<Option<usize>>,
     upper: Vec<String>,
+    /// Upper-cased lemmas (the form when there is none), for dictionary
+    /// matching without re-casing per lookup.
+    upper_lemma: Vec<String>,
 }
 
 impl<'s> Tree<'s> {
@@ -194,12 +197,24 @@ impl<'s> Tree<'s> {
                 children[w.head - 1].push(i);
             }
         }
-        let upper = words.iter().map(|w| w.form.to_uppercase()).collect();
+        let upper: Vec<String> = words.iter().map(|w| w.form.to_uppercase()).collect();
+        let upper_lemma = words
+            .iter()
+            .zip(&upper)
+            .map(|(w, up)| {
+                if w.lemma.is_empty() || w.lemma == "_" {
+                    up.clone()
+                } else {
+                    w.lemma.to_uppercase()
+                }
+            })
+            .collect();
         Tree {
             words,
             children,
             heads,
             upper,
+            upper_lemma,
         }
     }
 
@@ -288,7 +303,7 @@ impl pattern::Sentence for TreeSentence<'_, '_> {
         self.tree.words.len()
     }
     fn word_is(&self, i: usize, word: &str) -> bool {
-        self.tree.upper[i] == word || self.tree.lemma_lower(i).to_uppercase() == word
+        self.tree.upper[i] == word || self.tree.upper_lemma[i] == word
     }
     fn upper(&self, i: usize) -> &str {
         &self.tree.upper[i]
@@ -370,11 +385,26 @@ impl<'d> Coder<'d> {
         if parsed.words.is_empty() || self.is_discarded(ctx.text) {
             return Vec::new();
         }
+        let upper: Vec<String> = parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
+        let hits = self.dicts.scan(&upper, ctx.date);
+        self.code_scanned(parsed, &hits, ctx)
+    }
+
+    /// [`Coder::code_sentence`] with the dictionary hits of the sentence's
+    /// words already found (they do not depend on the parse).
+    fn code_scanned(
+        &self,
+        parsed: &Parsed,
+        hits: &[PhraseHit<'d>],
+        ctx: &SentenceContext<'_>,
+    ) -> Vec<Event> {
+        if parsed.words.is_empty() || self.is_discarded(ctx.text) {
+            return Vec::new();
+        }
         let repaired = repair::repair(parsed);
         let parsed = repaired.as_ref().unwrap_or(parsed);
         let tree = Tree::new(parsed);
         let context_tree = dyad_context::Tree::new(parsed);
-        let hits = self.dicts.scan(&tree.upper, ctx.date);
         let phrases: Vec<(usize, usize)> = hits
             .iter()
             .filter(|h| !h.is_empty())
@@ -395,7 +425,7 @@ impl<'d> Coder<'d> {
         // The actors of the sentence that name a country, for the actors
         // named without one (news mode).
         let countries = if self.options.news {
-            self.sentence_countries(&tree, &hits)
+            self.sentence_countries(&tree, hits)
         } else {
             Vec::new()
         };
@@ -403,10 +433,10 @@ impl<'d> Coder<'d> {
             if !tree.is_verb(v) {
                 continue;
             }
-            let Some(pred) = self.predicate(&tree, &hits, &phrases, v) else {
+            let Some(pred) = self.predicate(&tree, hits, &phrases, v) else {
                 continue;
             };
-            let mut roles = self.roles(&tree, &hits, v, &pred, ctx.antecedents);
+            let mut roles = self.roles(&tree, hits, v, &pred, ctx.antecedents);
             if let Some(c) = roles.complement {
                 let clause = tree.subtree(c, &|_| false);
                 if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
@@ -670,10 +700,10 @@ impl<'d> Coder<'d> {
     ) -> Option<Predicate<'d>> {
         let verbs = &self.dicts.verbs;
         let form = &tree.upper[v];
-        let lemma = tree.lemma_lower(v).to_uppercase();
+        let lemma = &tree.upper_lemma[v];
         let mut refs: Vec<_> = verbs.lookup(form).to_vec();
-        if refs.is_empty() && lemma != *form {
-            refs = verbs.lookup(&lemma).to_vec();
+        if refs.is_empty() && lemma != form {
+            refs = verbs.lookup(lemma).to_vec();
         }
         let fitting: Vec<_> = refs
             .into_iter()
@@ -857,9 +887,7 @@ impl<'d> Coder<'d> {
     ) -> Option<usize> {
         let &i = words.get(k)?;
         match term {
-            PatternTerm::Word(w) => {
-                (tree.upper[i] == *w || tree.lemma_lower(i).to_uppercase() == *w).then_some(1)
-            }
+            PatternTerm::Word(w) => (tree.upper[i] == *w || tree.upper_lemma[i] == *w).then_some(1),
             PatternTerm::Synset(_) => {
                 let max = 4.min(words.len() - k);
                 (1..=max).rev().find(|&len| {
@@ -1172,11 +1200,15 @@ impl<'d> Coder<'d> {
         }
         let tree = Tree::new(parsed);
         let hits = self.dicts.scan(&tree.upper, date);
+        self.mentions_scanned(&tree, &hits)
+    }
+
+    fn mentions_scanned(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Vec<Antecedent> {
         let mut out: Vec<Antecedent> = Vec::new();
         for h in hits.iter().filter(|h| !h.is_empty()) {
             let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
-            let node = phrase_node(&tree, h.start(), last);
-            for a in self.actor_of(&tree, &hits, node) {
+            let node = phrase_node(tree, h.start(), last);
+            for a in self.actor_of(tree, hits, node) {
                 if !a.has_country || out.last().is_some_and(|o| o.code == a.code) {
                     continue;
                 }
@@ -1385,15 +1417,18 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let parsed = pipeline.parse_tokens(&forms);
-            let mentions = self.mentions(&parsed, date);
-            parses.push((index, spans, parsed, mentions));
+            let tree = Tree::new(&parsed);
+            let hits = self.dicts.scan(&tree.upper, date);
+            let mentions = self.mentions_scanned(&tree, &hits);
+            drop(tree);
+            parses.push((index, spans, parsed, hits, mentions));
         }
         let all_mentions: Vec<Antecedent> =
-            parses.iter().flat_map(|p| p.3.iter().cloned()).collect();
+            parses.iter().flat_map(|p| p.4.iter().cloned()).collect();
         let article_country = dominant_country(&all_mentions);
         let mut events = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
-        for (index, spans, parsed, mentions) in parses {
+        for (index, spans, parsed, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
                 sentence_index: index,
@@ -1403,7 +1438,7 @@ impl<'d> Coder<'d> {
                 antecedents: &antecedents,
                 article_country: article_country.as_deref(),
             };
-            events.extend(self.code_sentence(&parsed, &ctx));
+            events.extend(self.code_scanned(&parsed, &hits, &ctx));
             antecedents.extend(mentions);
         }
         if self.options.news {
