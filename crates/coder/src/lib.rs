@@ -89,6 +89,13 @@ pub struct CoderOptions {
     /// its own members only across countries. Off for PETRARCH validation,
     /// whose records expect `---GOV`.
     pub news: bool,
+    /// A subject or object with no actor whose name `dyad_discover` finds
+    /// introduced with a role in the article ("Abkhazia's leader Raul
+    /// Khajimba" → `ABHGOV`) takes that provisional code, also for later
+    /// mentions of the name or its last word ("Khajimba said"). The event's
+    /// `rule` says "provisional actor" and its confidence is lower. Off for
+    /// PETRARCH validation.
+    pub provisional_actors: bool,
 }
 
 impl Default for CoderOptions {
@@ -98,6 +105,7 @@ impl Default for CoderOptions {
             use_patterns: true,
             drop_reporting_statements: true,
             news: true,
+            provisional_actors: true,
         }
     }
 }
@@ -171,6 +179,19 @@ struct Actor {
     /// Where the country of an actor named without one came from (news
     /// mode): "sentence" or "article".
     country_from: Option<&'static str>,
+    /// The name, when the code is a provisional one from unknown-actor
+    /// discovery ([`CoderOptions::provisional_actors`]).
+    provisional: Option<String>,
+}
+
+/// A name found in the article with a role, and its proposed code.
+#[derive(Debug, Clone)]
+struct ProvisionalName {
+    /// The name as written.
+    name: String,
+    /// Upper-cased words of the name.
+    words: Vec<String>,
+    code: String,
 }
 
 /// The sentence's dependency tree with per-word lookups.
@@ -183,6 +204,9 @@ struct Tree<'s> {
     /// Upper-cased lemmas (the form when there is none), for dictionary
     /// matching without re-casing per lookup.
     upper_lemma: Vec<String>,
+    /// Word spans (first, last) naming a provisional actor, with its code
+    /// and name.
+    provisional: Vec<(usize, usize, String, String)>,
 }
 
 impl<'s> Tree<'s> {
@@ -215,6 +239,7 @@ impl<'s> Tree<'s> {
             heads,
             upper,
             upper_lemma,
+            provisional: Vec::new(),
         }
     }
 
@@ -387,7 +412,12 @@ impl<'d> Coder<'d> {
         }
         let upper: Vec<String> = parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
         let hits = self.dicts.scan(&upper, ctx.date);
-        self.code_scanned(parsed, &hits, ctx)
+        let names = if self.options.provisional_actors {
+            provisional_names(parsed, self.dicts, ctx.date)
+        } else {
+            Vec::new()
+        };
+        self.code_scanned(parsed, &hits, &names, ctx)
     }
 
     /// [`Coder::code_sentence`] with the dictionary hits of the sentence's
@@ -396,6 +426,7 @@ impl<'d> Coder<'d> {
         &self,
         parsed: &Parsed,
         hits: &[PhraseHit<'d>],
+        names: &[ProvisionalName],
         ctx: &SentenceContext<'_>,
     ) -> Vec<Event> {
         if parsed.words.is_empty() || self.is_discarded(ctx.text) {
@@ -403,7 +434,9 @@ impl<'d> Coder<'d> {
         }
         let repaired = repair::repair(parsed);
         let parsed = repaired.as_ref().unwrap_or(parsed);
-        let tree = Tree::new(parsed);
+        let mut tree = Tree::new(parsed);
+        tree.provisional = provisional_spans(&tree, hits, names);
+        let tree = tree;
         let context_tree = dyad_context::Tree::new(parsed);
         let phrases: Vec<(usize, usize)> = hits
             .iter()
@@ -559,9 +592,16 @@ impl<'d> Coder<'d> {
                             continue;
                         }
                         let mut rule = pred.rule.clone();
+                        let mut provisional = false;
                         for (role, a) in [("source", src), ("target", tgt)] {
                             if let Some(from) = a.and_then(|a| a.country_from) {
                                 rule.push_str(&format!("; {role} country from the {from}"));
+                            }
+                            if let Some(name) = a.and_then(|a| a.provisional.as_deref()) {
+                                rule.push_str(&format!(
+                                    "; {role} provisional actor \"{name}\" (not in the dictionaries)"
+                                ));
+                                provisional = true;
                             }
                         }
                         let mut confidence: f64 = 0.5;
@@ -575,6 +615,9 @@ impl<'d> Coder<'d> {
                             confidence += 0.1;
                         }
                         if factuality != Some(Factuality::Asserted) {
+                            confidence -= 0.2;
+                        }
+                        if provisional {
                             confidence -= 0.2;
                         }
                         events.push(self.event(
@@ -1160,6 +1203,7 @@ impl<'d> Coder<'d> {
             last: n,
             has_country: true,
             country_from: None,
+            provisional: None,
         };
         if is_personal_pronoun(tree, n) {
             let person = matches!(
@@ -1288,6 +1332,25 @@ impl<'d> Coder<'d> {
         if actor.as_ref().is_some_and(|a| a.has_country) {
             return actor.into_iter().flat_map(split_compound_code).collect();
         }
+        // A name the dictionaries lack, introduced with a role in the
+        // article: its provisional code, when it says more than the
+        // dictionary actor (if any) does.
+        if let Some((first, last, code, name)) = tree
+            .provisional
+            .iter()
+            .find(|(first, last, _, _)| (*first..=*last).contains(&n))
+        {
+            if actor.is_none() || has_known_root(code) {
+                return vec![Actor {
+                    code: code.clone(),
+                    first: *first,
+                    last: *last,
+                    has_country: has_known_root(code),
+                    country_from: None,
+                    provisional: Some(name.clone()),
+                }];
+            }
+        }
         // "the president of Syria": complete an agent from the nmod (and its
         // conjuncts); an appositive names the actor of a noun without one.
         for &m in &tree.children[n] {
@@ -1380,6 +1443,7 @@ impl<'d> Coder<'d> {
             last,
             has_country,
             country_from: None,
+            provisional: None,
         })
     }
 
@@ -1400,6 +1464,7 @@ impl<'d> Coder<'d> {
         let chars = dyad_segment::CharOffsets::new(text);
         let mut sentences = Vec::new();
         let mut parses = Vec::new();
+        let mut names: Vec<ProvisionalName> = Vec::new();
         for (index, s) in dyad_segment::segment(text).iter().enumerate() {
             let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
             let spans: Vec<(usize, usize)> = s
@@ -1421,6 +1486,9 @@ impl<'d> Coder<'d> {
             let hits = self.dicts.scan(&tree.upper, date);
             let mentions = self.mentions_scanned(&tree, &hits);
             drop(tree);
+            if self.options.provisional_actors {
+                names.extend(provisional_names(&parsed, self.dicts, date));
+            }
             parses.push((index, spans, parsed, hits, mentions));
         }
         let all_mentions: Vec<Antecedent> =
@@ -1438,7 +1506,7 @@ impl<'d> Coder<'d> {
                 antecedents: &antecedents,
                 article_country: article_country.as_deref(),
             };
-            events.extend(self.code_scanned(&parsed, &hits, &ctx));
+            events.extend(self.code_scanned(&parsed, &hits, &names, &ctx));
             antecedents.extend(mentions);
         }
         if self.options.news {
@@ -1446,6 +1514,77 @@ impl<'d> Coder<'d> {
         }
         (sentences, events)
     }
+}
+
+/// The names `dyad_discover` finds introduced with a role in one sentence,
+/// with their provisional codes.
+fn provisional_names(
+    parsed: &Parsed,
+    dicts: &Dictionaries,
+    date: Option<NaiveDate>,
+) -> Vec<ProvisionalName> {
+    // Discovery proposes names of two or more proper nouns only; most
+    // sentences have none, and discovery scans the dictionaries again.
+    if !parsed
+        .words
+        .windows(2)
+        .any(|w| w[0].upos == "PROPN" && w[1].upos == "PROPN")
+    {
+        return Vec::new();
+    }
+    dyad_discover::discover(parsed, dicts, date)
+        .into_iter()
+        .map(|u| ProvisionalName {
+            words: u.name.split_whitespace().map(str::to_uppercase).collect(),
+            name: u.name,
+            code: u.proposed_code,
+        })
+        .collect()
+}
+
+/// The spans of the sentence naming a provisional actor: runs of proper
+/// nouns outside the dictionary phrases that are a discovered name, or the
+/// last word of one ("Khajimba" for "Raul Khajimba").
+fn provisional_spans(
+    tree: &Tree<'_>,
+    hits: &[PhraseHit<'_>],
+    names: &[ProvisionalName],
+) -> Vec<(usize, usize, String, String)> {
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let covered = |i: usize| {
+        hits.iter()
+            .any(|h| !h.is_empty() && h.start() <= i && i < h.start() + h.len())
+    };
+    let proper = |i: usize| tree.words[i].upos == "PROPN" && !covered(i);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tree.words.len() {
+        if !proper(i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i + 1 < tree.words.len() && proper(i + 1) {
+            i += 1;
+        }
+        let run = &tree.upper[first..=i];
+        let found = names.iter().find(|n| n.words == run).or_else(|| {
+            (run.len() == 1)
+                .then(|| {
+                    names
+                        .iter()
+                        .find(|n| n.words.len() > 1 && n.words.last() == Some(&run[0]))
+                })
+                .flatten()
+        });
+        if let Some(n) = found {
+            out.push((first, i, n.code.clone(), n.name.clone()));
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Drop the 01x statements of reporting verbs whose complement was coded,

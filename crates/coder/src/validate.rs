@@ -215,6 +215,7 @@ pub fn validate_file(
     let mut coder_options = CoderOptions {
         drop_reporting_statements: false,
         news: false,
+        provisional_actors: false,
         ..CoderOptions::default()
     };
     let mut report = ValidationReport::default();
