@@ -24,6 +24,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
     changed |= final_attribution(words, &mut heads, &mut rels);
     changed |= split_subject_appositions(words, &heads, &mut rels);
+    changed |= split_subject_conjuncts(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -290,6 +291,38 @@ fn split_subject_appositions(
     changed
 }
 
+/// "Ithilen and the government of Gondor warned…" parsed with two subjects
+/// of one verb: a later subject introduced by a coordinating conjunction is
+/// a conjunct of the first.
+fn split_subject_conjuncts(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for v in 0..words.len() {
+        let subjects: Vec<usize> = (0..words.len())
+            .filter(|&c| heads[c] == Some(v) && rel_of(words, rels, c) == "nsubj")
+            .collect();
+        let Some((&first, later)) = subjects.split_first() else {
+            continue;
+        };
+        for &s in later {
+            let coordinated = (first + 1..s).any(|c| {
+                heads[c] == Some(s)
+                    && rel_of(words, rels, c) == "cc"
+                    && !(first + 1..c).any(|k| is_verb(&words[k]))
+            });
+            if coordinated && s < v {
+                heads[s] = Some(first);
+                rels[s] = Some("conj");
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +421,22 @@ mod tests {
         );
         let r = repair(&s).expect("repaired");
         assert_eq!(arcs(&r)[3], (1, "conj"));
+    }
+
+    #[test]
+    fn a_coordinated_second_subject_is_a_conjunct_of_the_first() {
+        // "Ithilen and the government warned Gondor."
+        let s = sentence(
+            "Ithilen/PROPN/5/nsubj and/CCONJ/4/cc the/DET/4/det government/NOUN/5/nsubj \
+             warned/VERB/0/root Gondor/PROPN/5/obj",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(arcs(&r)[3], (1, "conj"));
+        // Two subjects without a conjunction between them are left alone.
+        let s = sentence(
+            "Ithilen/PROPN/3/nsubj government/NOUN/3/nsubj warned/VERB/0/root Gondor/PROPN/3/obj",
+        );
+        assert!(repair(&s).is_none());
     }
 
     #[test]
