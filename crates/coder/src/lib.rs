@@ -759,15 +759,32 @@ impl<'d> Coder<'d> {
         // block that lists it (`SHOT` may head two blocks).
         let first = *fitting.first()?;
         let mut best: Option<(usize, &dyad_dict::Pattern, Vec<Binding>, dyad_dict::VerbRef)> = None;
-        for &chosen in fitting.iter().filter(|_| self.options.use_patterns) {
+        // The verb's clause and the sentence's noun phrases, the same for
+        // every dictionary entry of the verb.
+        let skip_clause = |c: usize| {
+            tree.base_rel(c) == "conj" && tree.is_verb(c)
+                || matches!(tree.base_rel(c), "parataxis" | "punct")
+        };
+        let use_patterns = self.options.use_patterns && !fitting.is_empty();
+        let clause = if use_patterns {
+            tree.subtree(v, &skip_clause)
+        } else {
+            Vec::new()
+        };
+        let before: Vec<usize> = clause.iter().copied().filter(|&i| i < v).collect();
+        let after: Vec<usize> = clause.iter().copied().filter(|&i| i > v).collect();
+        let nps = if use_patterns {
+            noun_phrases(tree, phrases)
+        } else {
+            Vec::new()
+        };
+        let sentence = TreeSentence {
+            tree,
+            phrases,
+            noun_phrases: &nps,
+        };
+        for &chosen in fitting.iter().filter(|_| use_patterns) {
             let (block, entry, _) = verbs.resolve(chosen);
-            let skip_clause = |c: usize| {
-                tree.base_rel(c) == "conj" && tree.is_verb(c)
-                    || matches!(tree.base_rel(c), "parataxis" | "punct")
-            };
-            let clause = tree.subtree(v, &skip_clause);
-            let before: Vec<usize> = clause.iter().copied().filter(|&i| i < v).collect();
-            let after: Vec<usize> = clause.iter().copied().filter(|&i| i > v).collect();
             // A multi-word verb written as one phrase (`CORDONED_OFF`): the
             // part after the verb starts after its particle.
             let (_, _, form) = verbs.resolve(chosen);
@@ -787,12 +804,6 @@ impl<'d> Coder<'d> {
             ];
             let block_verbs = self.pattern_verbs.get(chosen.block);
             let linear = self.linear.get(chosen.block);
-            let nps = noun_phrases(tree, phrases);
-            let sentence = TreeSentence {
-                tree,
-                phrases,
-                noun_phrases: &nps,
-            };
             for (k, pattern) in block.patterns.iter().enumerate() {
                 // A pattern written for another verb of the block does not apply.
                 let written_for = block_verbs
