@@ -183,9 +183,23 @@ fn role_for(
     if end > 0 && upper[end - 1] == "'S" {
         end -= 1;
     }
+    // Or an "of X" right after the role ("the prime minister of Tonga"); not
+    // "to X", which names where an envoy is sent, not whom they serve.
+    let of_start = if upper[agent.end - 1] == "OF" {
+        Some(agent.end)
+    } else if upper.get(agent.end).map(String::as_str) == Some("OF") {
+        Some(agent.end + 1)
+    } else {
+        None
+    };
     let affiliation = hits
         .iter()
-        .find(|h| h.actor_code.is_some() && h.end == end && end > 0);
+        .find(|h| h.actor_code.is_some() && h.end == end && end > 0)
+        .or_else(|| {
+            let start = of_start?;
+            hits.iter()
+                .find(|h| h.actor_code.is_some() && h.start == start)
+        });
     let country = affiliation
         .and_then(|h| h.actor_code.as_deref())
         .map(|c| c.get(..3).unwrap_or(c).to_string())
@@ -272,6 +286,35 @@ mod tests {
         let found = discover(&s, dicts(), date());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].proposed_code, "SYRGOV");
+    }
+
+    #[test]
+    fn affiliation_after_the_role_with_of_but_not_to() {
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("the", "DET"),
+            ("prime", "ADJ"),
+            ("minister", "NOUN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+            (",", "PUNCT"),
+            ("died", "VERB"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "TONGOV");
+        assert_eq!(found[0].affiliation.as_deref(), Some("Tonga"));
+        let s = sentence(&[
+            ("the", "DET"),
+            ("ambassador", "NOUN"),
+            ("to", "ADP"),
+            ("Russia", "PROPN"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+        ]);
+        assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "---GOV");
     }
 
     #[test]
