@@ -65,6 +65,9 @@ pub mod validate;
 
 use pattern::{Binding, LinearPattern, Marker};
 
+/// CAMEO 010, "make statement, not specified below".
+const PLAIN_STATEMENT: &str = "010";
+
 /// Coder switches (PETRARCH's configuration options where they exist).
 #[derive(Debug, Clone)]
 pub struct CoderOptions {
@@ -87,7 +90,8 @@ pub struct CoderOptions {
     /// country (`USAGOV` → `USA`), or between equal codes after that
     /// resolution, is dropped; a compound subject without a target acts on
     /// its own members only across countries. Off for PETRARCH validation,
-    /// whose records expect `---GOV`.
+    /// whose records expect `---GOV`. A plain statement (CAMEO 010, "X
+    /// said") is not emitted: news reports everything through statements.
     pub news: bool,
     /// A subject or object with no actor whose name `dyad_discover` finds
     /// introduced with a role in the article ("Abkhazia's leader Raul
@@ -405,13 +409,52 @@ impl<'d> Coder<'d> {
         self.dicts.discards.find(&text.to_uppercase()).is_some()
     }
 
+    /// The dictionary phrases of a sentence's words. In news mode a
+    /// one-word actor phrase directly followed by another proper name that
+    /// no dictionary phrase covers is dropped: the dictionaries list some
+    /// people by one name ("ALBERT_", Monaco's prince), and "Albert
+    /// Muchanga" or "Niger Delta" name something else.
+    fn scan(
+        &self,
+        words: &[Word],
+        upper: &[String],
+        date: Option<NaiveDate>,
+    ) -> Vec<PhraseHit<'d>> {
+        let mut hits = self.dicts.scan(upper, date);
+        if !self.options.news {
+            return hits;
+        }
+        let covered = |i: usize| {
+            hits.iter()
+                .any(|h| h.start() <= i && i < h.start() + h.len())
+        };
+        let truncated: Vec<bool> = hits
+            .iter()
+            .map(|h| {
+                let next = h.start() + 1;
+                matches!(h, PhraseHit::Actor(_))
+                    && h.len() == 1
+                    && words[h.start()].upos == "PROPN"
+                    && words.get(next).is_some_and(|w| {
+                        w.upos == "PROPN"
+                            && w.form.chars().next().is_some_and(char::is_uppercase)
+                            && !is_calendar_name(&upper[next])
+                    })
+                    && !covered(next)
+            })
+            .collect();
+        let mut keep = truncated.iter().map(|t| !t);
+        hits.retain(|_| keep.next().unwrap_or(true));
+        hits
+    }
+
     /// Code one parsed sentence.
     pub fn code_sentence(&self, parsed: &Parsed, ctx: &SentenceContext<'_>) -> Vec<Event> {
         if parsed.words.is_empty() || self.is_discarded(ctx.text) {
             return Vec::new();
         }
         let upper: Vec<String> = parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
-        let hits = self.dicts.scan(&upper, ctx.date);
+        let hits = self.scan(&parsed.words, &upper, ctx.date);
         let names = if self.options.provisional_actors {
             provisional_names(parsed, self.dicts, ctx.date)
         } else {
@@ -560,6 +603,15 @@ impl<'d> Coder<'d> {
                             continue;
                         }
                         if src.is_none() && tgt.is_none() {
+                            continue;
+                        }
+                        // News: "X said …", "X told the press", "X spoke on
+                        // television" is how news reports anything; the bare
+                        // statement (CAMEO 010) is not itself an interaction
+                        // (what was said is coded from its content: 02
+                        // appeal, 10 demand, 11 disapprove, 12 reject, 13
+                        // threaten). Specific statements (011–019) stay.
+                        if self.options.news && code == PLAIN_STATEMENT {
                             continue;
                         }
                         // An actor acting on itself is not an event.
@@ -1254,7 +1306,7 @@ impl<'d> Coder<'d> {
             return Vec::new();
         }
         let tree = Tree::new(parsed);
-        let hits = self.dicts.scan(&tree.upper, date);
+        let hits = self.scan(&parsed.words, &tree.upper, date);
         self.mentions_scanned(&tree, &hits)
     }
 
@@ -1494,7 +1546,7 @@ impl<'d> Coder<'d> {
             }
             let parsed = pipeline.parse_tokens(&forms);
             let tree = Tree::new(&parsed);
-            let hits = self.dicts.scan(&tree.upper, date);
+            let hits = self.scan(&parsed.words, &tree.upper, date);
             let mentions = self.mentions_scanned(&tree, &hits);
             drop(tree);
             if self.options.provisional_actors {
@@ -1680,6 +1732,32 @@ const NON_COUNTRY_ROOTS: &[&str] = &[
 ];
 
 /// The 3-letter root of an actor code (the whole code when shorter).
+/// Day and month names: "Kabul Monday", "Syria August" are not one name.
+fn is_calendar_name(upper: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+        "JANUARY",
+        "FEBRUARY",
+        "MARCH",
+        "APRIL",
+        "JUNE",
+        "JULY",
+        "AUGUST",
+        "SEPTEMBER",
+        "OCTOBER",
+        "NOVEMBER",
+        "DECEMBER",
+        "MAY",
+    ];
+    NAMES.contains(&upper)
+}
+
 fn root_of(code: &str) -> &str {
     code.get(..3).unwrap_or(code)
 }
