@@ -68,6 +68,9 @@ use pattern::{Binding, LinearPattern, Marker};
 /// CAMEO 010, "make statement, not specified below".
 const PLAIN_STATEMENT: &str = "010";
 
+/// CAMEO 020, "make an appeal or request, not specified below".
+const REQUEST: &str = "020";
+
 /// Coder switches (PETRARCH's configuration options where they exist).
 #[derive(Debug, Clone)]
 pub struct CoderOptions {
@@ -91,7 +94,9 @@ pub struct CoderOptions {
     /// resolution, is dropped; a compound subject without a target acts on
     /// its own members only across countries. Off for PETRARCH validation,
     /// whose records expect `---GOV`. A plain statement (CAMEO 010, "X
-    /// said") is not emitted: news reports everything through statements.
+    /// said") is not emitted: news reports everything through statements;
+    /// one that tells its object to act ("told France to leave") is a
+    /// request (020).
     pub news: bool,
     /// A subject or object with no actor whose name `dyad_discover` finds
     /// introduced with a role in the article ("Abkhazia's leader Raul
@@ -593,7 +598,12 @@ impl<'d> Coder<'d> {
                 for (s, t) in all_pairs {
                     let mut directed = Vec::new();
                     if let Some(code) = &pred.code.event {
-                        directed.push((s, t, code.clone()));
+                        let code = if self.options.news && is_request(&tree, v, code) {
+                            REQUEST.to_string()
+                        } else {
+                            code.clone()
+                        };
+                        directed.push((s, t, code));
                     }
                     if let Some(code) = &pred.code.reverse {
                         directed.push((t, s, code.clone()));
@@ -1732,6 +1742,28 @@ const NON_COUNTRY_ROOTS: &[&str] = &[
 ];
 
 /// The 3-letter root of an actor code (the whole code when shorter).
+/// "Germany told France to leave", "encouraged the CIA to release the
+/// files": a verb coded as a plain statement (010) or as endorsement (051)
+/// with an object and a to-infinitive complement directs its object to act,
+/// which CAMEO codes as a request (020), not as words or praise.
+fn is_request(tree: &Tree<'_>, v: usize, code: &str) -> bool {
+    if code != PLAIN_STATEMENT && code != "051" {
+        return false;
+    }
+    let Some(object) = tree.child_with(v, |r| r == "obj" || r == "iobj") else {
+        return false;
+    };
+    // The parser also hangs the infinitive as an adverbial clause
+    // ("encouraging allies such as Germany to restrict…").
+    tree.children[v].iter().any(|&x| {
+        x > object
+            && matches!(tree.rel(x), "xcomp" | "advcl")
+            && tree
+                .child_with(x, |r| r == "mark")
+                .is_some_and(|m| tree.upper[m] == "TO")
+    })
+}
+
 /// Day and month names: "Kabul Monday", "Syria August" are not one name.
 fn is_calendar_name(upper: &str) -> bool {
     const NAMES: [&str; 19] = [

@@ -2,7 +2,8 @@
 //! dictionaries and dyad's own parser (skipped with a message when the
 //! embedded model does not load): plain statements are not events, a
 //! one-word dictionary name followed by another proper name is a different
-//! person, and "AU" is the African Union.
+//! person, "AU" is the African Union, and a statement or endorsement that
+//! tells its object to act is a request.
 
 use chrono::NaiveDate;
 use dyad_coder::{Coder, CoderOptions};
@@ -95,6 +96,31 @@ fn au_is_the_african_union() {
         events
             .iter()
             .any(|e| code(&e.source) == "IGOAFRAFU" && code(&e.target) == "NGA"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn telling_the_object_to_act_is_a_request() {
+    // ENCOURAGE is 051 (endorse) in CAMEO.2.0; with a to-infinitive after
+    // its object it directs the object to act.
+    let Some(events) = code_article("Germany encouraged France to act.", CoderOptions::default())
+    else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "DEU"
+            && code(&e.target) == "FRA"
+            && e.cameo.as_deref() == Some("020")),
+        "{:?}",
+        summary(&events)
+    );
+    let Some(events) = code_article("Germany encouraged France.", CoderOptions::default()) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| e.cameo.as_deref() != Some("020")),
         "{:?}",
         summary(&events)
     );
