@@ -46,9 +46,9 @@ fn unit_test_records_with_gold_parses() {
     );
 }
 
-/// Pass rate measured with dyad's own parser (the shipped model), minus a
-/// small margin.
-const MIN_OWN_PASS_RATE: f64 = 79.5;
+/// The target for dyad's own parser (the shipped model): 80 % of the records
+/// exactly right (measured: 225 of 279 = 80.6 %). CI fails below it.
+const MIN_OWN_PASS_RATE: f64 = 80.0;
 
 #[test]
 fn unit_test_records_with_own_parses() {
