@@ -443,7 +443,7 @@ impl<'d> Coder<'d> {
                     && words.get(next).is_some_and(|w| {
                         w.upos == "PROPN"
                             && w.form.chars().next().is_some_and(char::is_uppercase)
-                            && !is_calendar_name(&upper[next])
+                            && !dyad_dates::is_calendar_word(&upper[next])
                     })
                     && !covered(next)
             })
@@ -1762,32 +1762,6 @@ fn is_request(tree: &Tree<'_>, v: usize, code: &str) -> bool {
                 .child_with(x, |r| r == "mark")
                 .is_some_and(|m| tree.upper[m] == "TO")
     })
-}
-
-/// Day and month names: "Kabul Monday", "Syria August" are not one name.
-fn is_calendar_name(upper: &str) -> bool {
-    const NAMES: [&str; 19] = [
-        "MONDAY",
-        "TUESDAY",
-        "WEDNESDAY",
-        "THURSDAY",
-        "FRIDAY",
-        "SATURDAY",
-        "SUNDAY",
-        "JANUARY",
-        "FEBRUARY",
-        "MARCH",
-        "APRIL",
-        "JUNE",
-        "JULY",
-        "AUGUST",
-        "SEPTEMBER",
-        "OCTOBER",
-        "NOVEMBER",
-        "DECEMBER",
-        "MAY",
-    ];
-    NAMES.contains(&upper)
 }
 
 fn root_of(code: &str) -> &str {

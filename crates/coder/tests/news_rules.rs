@@ -5,29 +5,16 @@
 //! person, "AU" is the African Union, and a statement or endorsement that
 //! tells its object to act is a request.
 
+mod common;
+
 use chrono::NaiveDate;
-use dyad_coder::{Coder, CoderOptions};
-use dyad_dict::{CameoTables, Dictionaries};
+use common::code;
+use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
 fn code_article(text: &str, options: CoderOptions) -> Option<Vec<Event>> {
-    let pipeline = match dyad_nlp::Pipeline::load_embedded() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("skipping: the embedded parser model does not load ({e})");
-            return None;
-        }
-    };
-    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
-    let tables = CameoTables::embedded();
-    let coder = Coder::new(&dicts, &tables, options);
-    let date = NaiveDate::from_ymd_opt(2019, 7, 8);
-    let (_, events) = coder.code_article(&pipeline, "news-rules", date, text);
-    Some(events)
-}
-
-fn code(a: &Option<dyad_event::ActorRef>) -> String {
-    a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
+    let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
+    common::code_article("news-rules", date, text, options)
 }
 
 fn summary(events: &[Event]) -> Vec<String> {

@@ -4,9 +4,11 @@
 //! rule and with a lower confidence. Uses dyad's own parser (skipped with
 //! a message when the embedded model does not load).
 
+mod common;
+
 use chrono::NaiveDate;
-use dyad_coder::{Coder, CoderOptions};
-use dyad_dict::{CameoTables, Dictionaries};
+use common::code;
+use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
 /// The name is invented, so it is in no dictionary.
@@ -14,23 +16,8 @@ const ARTICLE: &str = "Abkhazia's prime minister Zurab Marganiya arrived in Anka
 Marganiya criticized Turkey on Tuesday.";
 
 fn code_article(options: CoderOptions) -> Option<Vec<Event>> {
-    let pipeline = match dyad_nlp::Pipeline::load_embedded() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("skipping: the embedded parser model does not load ({e})");
-            return None;
-        }
-    };
-    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
-    let tables = CameoTables::embedded();
-    let coder = Coder::new(&dicts, &tables, options);
-    let date = NaiveDate::from_ymd_opt(2020, 3, 2);
-    let (_, events) = coder.code_article(&pipeline, "provisional", date, ARTICLE);
-    Some(events)
-}
-
-fn code(a: &Option<dyad_event::ActorRef>) -> String {
-    a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
+    let date = NaiveDate::from_ymd_opt(2020, 3, 2).expect("valid date");
+    common::code_article("provisional", date, ARTICLE, options)
 }
 
 #[test]

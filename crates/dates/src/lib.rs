@@ -73,6 +73,13 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A month or weekday name in any case ("May", "MONDAY"): words that look
+/// like proper nouns in news but name no actor.
+pub fn is_calendar_word(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    MONTHS.contains(&w.as_str()) || weekday(&w).is_some()
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     Some(match word.to_ascii_lowercase().as_str() {
         "monday" => Weekday::Mon,
@@ -441,6 +448,14 @@ mod tests {
             resolve("in March 2014", pub_date),
             ["in March 2014=2014-03"]
         );
+    }
+
+    #[test]
+    fn calendar_words() {
+        assert!(
+            is_calendar_word("MONDAY") && is_calendar_word("May") && is_calendar_word("december")
+        );
+        assert!(!is_calendar_word("Mayor") && !is_calendar_word("Albert"));
     }
 
     #[test]

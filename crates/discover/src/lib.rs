@@ -32,32 +32,6 @@ pub struct UnknownActor {
     pub affiliation: Option<String>,
 }
 
-/// Words that look like names but are not people or organisations.
-fn is_calendar_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    WORDS.contains(&w.to_lowercase().as_str())
-}
-
 struct Hit {
     start: usize,
     end: usize, // exclusive
@@ -101,7 +75,7 @@ pub fn discover(
         let w = &words[i];
         w.upos == "PROPN"
             && w.form.chars().next().is_some_and(char::is_uppercase)
-            && !is_calendar_word(&w.form)
+            && !dyad_dates::is_calendar_word(&w.form)
     };
     let mut out = Vec::new();
     let mut i = 0;

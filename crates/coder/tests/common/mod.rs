@@ -1,0 +1,34 @@
+//! Helpers shared by the coder's integration tests.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use dyad_coder::{Coder, CoderOptions};
+use dyad_dict::{CameoTables, Dictionaries};
+use dyad_event::{ActorRef, Event};
+
+/// Code one article with the embedded dictionaries and parser; `None` (with a
+/// message) when the embedded model does not load.
+pub fn code_article(
+    id: &str,
+    date: NaiveDate,
+    text: &str,
+    options: CoderOptions,
+) -> Option<Vec<Event>> {
+    let pipeline = match dyad_nlp::Pipeline::load_embedded() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("skipping: the embedded parser model does not load ({e})");
+            return None;
+        }
+    };
+    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
+    let tables = CameoTables::embedded();
+    let coder = Coder::new(&dicts, &tables, options);
+    let (_, events) = coder.code_article(&pipeline, id, Some(date), text);
+    Some(events)
+}
+
+/// The actor's code, or "" for none.
+pub fn code(a: &Option<ActorRef>) -> String {
+    a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
+}
