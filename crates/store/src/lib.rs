@@ -608,48 +608,35 @@ fn write_article(
     let outcome = match stored_hash {
         Some(h) if h == hash && !always_replace => return Ok(IngestOutcome::Unchanged),
         Some(_) => {
-            tx.prepare_cached(
-                "UPDATE articles SET date = ?2, title = ?3, source = ?4, url = ?5,
-                         language = ?6, text = ?7, text_hash = ?8,
-                         ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-                     WHERE id = ?1",
-            )?
-            .execute(params![
-                article.id,
-                date,
-                article.title,
-                article.source,
-                article.url,
-                article.language,
-                article.text,
-                hash
-            ])?;
             tx.prepare_cached("DELETE FROM sentences WHERE article_id = ?1")?
                 .execute([&article.id])?;
             tx.prepare_cached("DELETE FROM events WHERE article_id = ?1")?
                 .execute([&article.id])?;
             IngestOutcome::Replaced
         }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO articles (id, date, title, source, url, language, text,
-                         text_hash, ingested_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
-                         strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-            )?
-            .execute(params![
-                article.id,
-                date,
-                article.title,
-                article.source,
-                article.url,
-                article.language,
-                article.text,
-                hash
-            ])?;
-            IngestOutcome::Inserted
-        }
+        None => IngestOutcome::Inserted,
     };
+    // One statement writes the article whether it is new or replaced.
+    tx.prepare_cached(
+        "INSERT INTO articles (id, date, title, source, url, language, text,
+                 text_hash, ingested_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
+                 strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+             ON CONFLICT(id) DO UPDATE SET date = excluded.date, title = excluded.title,
+                 source = excluded.source, url = excluded.url, language = excluded.language,
+                 text = excluded.text, text_hash = excluded.text_hash,
+                 ingested_at = excluded.ingested_at",
+    )?
+    .execute(params![
+        article.id,
+        date,
+        article.title,
+        article.source,
+        article.url,
+        article.language,
+        article.text,
+        hash
+    ])?;
     {
         let mut insert_sentence = tx.prepare_cached(
             "INSERT INTO sentences (article_id, idx, start, \"end\", text)
