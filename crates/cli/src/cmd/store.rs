@@ -388,17 +388,7 @@ mod tests {
 
     #[test]
     fn bad_filter_values_are_errors() {
-        let base = || FilterArgs {
-            db: "x".into(),
-            actor: None,
-            dyad: None,
-            root: None,
-            code: None,
-            since: None,
-            until: None,
-            factuality: None,
-            limit: None,
-        };
+        let base = || filter(Path::new("x"));
         let mut f = base();
         f.dyad = Some("SYR".into());
         assert!(f.query().is_err());
