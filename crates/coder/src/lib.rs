@@ -1696,18 +1696,10 @@ fn drop_reporting_statements(tree: &dyad_context::Tree<'_>, coded: &mut Vec<(usi
 /// For each pattern of each block, the verb its comment names
 /// (`- * INDEPENDENCE [054] # RECOGNISE`), when that is one of the block's
 /// verbs. CAMEO.2.0 keeps all the patterns of a synonym block together and
-/// marks each with the verb it was written for; the parsed dictionary drops
-/// comments, so they are read back from the dictionary text (the embedded
-/// copy, or the file) by line number. `None`: the pattern applies to every
-/// verb of the block.
+/// marks each with the verb it was written for (as do dyad's verb additions);
+/// the parser keeps that comment in [`dyad_dict::Pattern::comment`]. `None`:
+/// the pattern applies to every verb of the block.
 fn pattern_verbs(verbs: &dyad_dict::VerbDictionary) -> Vec<Vec<Option<String>>> {
-    let text: Option<String> = Dictionaries::embedded_file(&verbs.name)
-        .map(str::to_string)
-        .or_else(|| std::fs::read_to_string(&verbs.name).ok());
-    let lines: Vec<&str> = text
-        .as_deref()
-        .map(|t| t.lines().collect())
-        .unwrap_or_default();
     verbs
         .blocks
         .iter()
@@ -1721,9 +1713,8 @@ fn pattern_verbs(verbs: &dyad_dict::VerbDictionary) -> Vec<Vec<Option<String>>> 
                 .patterns
                 .iter()
                 .map(|p| {
-                    let line = lines.get(p.line.checked_sub(1)?)?;
-                    let comment = line.split_once('#')?.1;
-                    let word = comment.split_whitespace().next()?.to_uppercase();
+                    let word = p.comment.as_deref()?.split_whitespace().next()?;
+                    let word = word.to_uppercase();
                     names.contains(&word).then_some(word)
                 })
                 .collect()

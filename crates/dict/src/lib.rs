@@ -102,6 +102,10 @@ pub use verbs::{
 /// File names of the Phoenix set, as in PETRARCH2's `PETR_config.ini`.
 pub mod phoenix_files {
     pub const VERBS: &str = "CAMEO.2.0.txt";
+    /// dyad's verb blocks for verbs news uses that CAMEO.2.0 lacks (URGE),
+    /// loaded after [`VERBS`] so their patterns can use its synsets
+    /// (optional in a directory).
+    pub const VERB_ADDITIONS: &str = "dyad.additions.verbs.txt";
     /// Loaded in this order; [`ADDITIONS`] comes after them.
     pub const ACTORS: [&str; 3] = [
         "Phoenix.Countries.actors.txt",
@@ -139,6 +143,7 @@ macro_rules! embedded {
 /// `(file name, content)` of the embedded Phoenix set.
 mod embedded_phoenix {
     pub const VERBS: (&str, &str) = embedded!("CAMEO.2.0.txt");
+    pub const VERB_ADDITIONS: (&str, &str) = embedded!("dyad.additions.verbs.txt");
     pub const ACTORS: [(&str, &str); 5] = [
         embedded!("Phoenix.Countries.actors.txt"),
         embedded!("Phoenix.International.actors.txt"),
@@ -241,14 +246,32 @@ impl Dictionaries {
         use embedded_phoenix as e;
         let mut actors = e::ACTORS.to_vec();
         actors.extend_from_slice(user_actors);
-        Self::from_texts(&DictTexts {
+        let mut dicts = Self::from_texts(&DictTexts {
             verbs: e::VERBS,
             actors,
             agents: Some(e::AGENTS),
             discards: Some(e::DISCARDS),
             issues: Some(e::ISSUES),
             prepositions: Some(e::PREPOSITIONS),
-        })
+        })?;
+        dicts.add_verbs(e::VERB_ADDITIONS.0, e::VERB_ADDITIONS.1)?;
+        Ok(dicts)
+    }
+
+    /// Parse a further verb file into [`Dictionaries::verbs`] (see
+    /// [`VerbDictionary::extend_from_str`]), e.g. dyad's
+    /// [`phoenix_files::VERB_ADDITIONS`] when loading a directory with
+    /// [`Dictionaries::from_files`]. Its warnings and name are added to
+    /// [`Dictionaries::warnings`] and [`Dictionaries::sources`].
+    pub fn add_verbs(&mut self, name: &str, content: &str) -> Result<(), DictError> {
+        let started = Instant::now();
+        let before = self.verbs.warnings.len();
+        self.verbs.extend_from_str(name, content)?;
+        self.warnings
+            .extend(self.verbs.warnings.drain(before..).collect::<Vec<_>>());
+        self.sources.push(name.to_string());
+        self.load_time += started.elapsed();
+        Ok(())
     }
 
     /// The embedded PETRARCH validation set (`PETR.Validate.*.txt`), used with
@@ -272,6 +295,7 @@ impl Dictionaries {
         use embedded_validation as v;
         let all = [
             p::VERBS,
+            p::VERB_ADDITIONS,
             p::AGENTS,
             p::DISCARDS,
             p::ISSUES,
@@ -289,7 +313,7 @@ impl Dictionaries {
 
     /// A directory holding the Phoenix file names ([`phoenix_files`]).
     /// Verbs, actors, agents and discards are required; issues,
-    /// prepositions and dyad's own actor files are optional.
+    /// prepositions and dyad's own verb and actor files are optional.
     pub fn from_dir(dir: &Path) -> Result<Self, DictError> {
         use phoenix_files as f;
         let missing: Vec<&str> = [f::VERBS, f::AGENTS, f::DISCARDS]
@@ -307,14 +331,27 @@ impl Dictionaries {
         let optional = |name: &str| Some(dir.join(name)).filter(|p| p.is_file());
         let mut actors: Vec<PathBuf> = f::ACTORS.iter().map(|name| dir.join(name)).collect();
         actors.extend(f::ADDITIONS.iter().filter_map(|name| optional(name)));
-        Self::from_files(&DictFiles {
+        let mut dicts = Self::from_files(&DictFiles {
             verbs: dir.join(f::VERBS),
             actors,
             agents: Some(dir.join(f::AGENTS)),
             discards: Some(dir.join(f::DISCARDS)),
             issues: optional(f::ISSUES),
             prepositions: optional(f::PREPOSITIONS),
-        })
+        })?;
+        if let Some(path) = optional(f::VERB_ADDITIONS) {
+            dicts.add_verb_file(&path)?;
+        }
+        Ok(dicts)
+    }
+
+    /// [`Dictionaries::add_verbs`] with the content of a file.
+    pub fn add_verb_file(&mut self, path: &Path) -> Result<(), DictError> {
+        let content = std::fs::read_to_string(path).map_err(|source| DictError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.add_verbs(&path.display().to_string(), &content)
     }
 
     /// Load an explicit set of files.

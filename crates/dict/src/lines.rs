@@ -84,7 +84,7 @@ pub(crate) fn content_lines<'a>(
 
 /// Byte offset of the `#` that starts a comment: the first `#` outside
 /// `[...]` (TABARI's discard code `[###]` is a code, not a comment).
-fn comment_start(text: &str) -> Option<usize> {
+pub(crate) fn comment_start(text: &str) -> Option<usize> {
     let mut in_brackets = false;
     for (i, c) in text.char_indices() {
         match c {

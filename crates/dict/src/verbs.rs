@@ -30,7 +30,7 @@
 use std::collections::HashMap;
 
 use crate::error::{DictError, DictWarning, Warnings};
-use crate::lines::{content_lines, regular_plural, split_brackets};
+use crate::lines::{comment_start, content_lines, regular_plural, split_brackets};
 
 /// A verb or pattern code such as `042`, `042:043` (event and reverse event),
 /// `:173` or `---` (null code).
@@ -160,6 +160,10 @@ pub struct Pattern {
     pub line: usize,
     /// The pattern as written, without its comment.
     pub text: String,
+    /// The comment after `#` on the pattern's line, trimmed (`None` when
+    /// empty). CAMEO.2.0 names there the verb of the block the pattern was
+    /// written for (`- * INDEPENDENCE [054] # RECOGNISE`).
+    pub comment: Option<String>,
 }
 
 /// One form of a verb: its words and which of them is the verb proper.
@@ -202,6 +206,9 @@ pub struct VerbBlock {
     pub name: String,
     /// The block code (null code if absent).
     pub code: VerbCode,
+    /// The name of the file the block comes from (see
+    /// [`VerbDictionary::extend_from_str`]); `line` is a line of that file.
+    pub file: String,
     pub line: usize,
     pub verbs: Vec<VerbEntry>,
     pub patterns: Vec<Pattern>,
@@ -356,9 +363,31 @@ fn synset_key(label: &str) -> String {
 pub fn parse_verbs_str(name: &str, content: &str) -> Result<VerbDictionary, DictError> {
     let mut dict = VerbDictionary {
         name: name.to_string(),
-        petrarch2_ignores_patterns: content.lines().any(|l| l.starts_with("<!")),
         ..VerbDictionary::default()
     };
+    dict.extend_from_str(name, content)?;
+    Ok(dict)
+}
+
+impl VerbDictionary {
+    /// Parse a further verb file into this dictionary (dyad's
+    /// `dyad.additions.verbs.txt` after `CAMEO.2.0.txt`). Its patterns may use
+    /// the synsets defined so far; its blocks are appended, so a verb word
+    /// defined in both files has the earlier file's blocks first in
+    /// [`VerbDictionary::lookup`]. On error the dictionary is unchanged.
+    /// [`VerbDictionary::petrarch2_ignores_patterns`] is set when any file
+    /// loaded has a `<!` line.
+    pub fn extend_from_str(&mut self, name: &str, content: &str) -> Result<(), DictError> {
+        let mut extended = self.clone();
+        parse_into(&mut extended, name, content)?;
+        *self = extended;
+        Ok(())
+    }
+}
+
+fn parse_into(dict: &mut VerbDictionary, name: &str, content: &str) -> Result<(), DictError> {
+    dict.petrarch2_ignores_patterns |= content.lines().any(|l| l.starts_with("<!"));
+    let raw_lines: Vec<&str> = content.lines().collect();
     let mut warnings = Warnings::default();
     // The synset whose `+` members are being read, if any.
     let mut open_synset: Option<SynsetId> = None;
@@ -369,13 +398,14 @@ pub fn parse_verbs_str(name: &str, content: &str) -> Result<VerbDictionary, Dict
         let err = |reason: String| DictError::syntax(name, number, reason);
         if let Some(member) = text.strip_prefix('+') {
             if let Some(id) = open_synset {
-                add_synset_member(&mut dict, id, member).map_err(err)?;
+                add_synset_member(dict, id, member).map_err(err)?;
                 continue;
             }
         }
         open_synset = None;
         if text.starts_with("---") {
-            let block = parse_block_header(text).map_err(err)?.with_line(number);
+            let mut block = parse_block_header(text).map_err(err)?.with_line(number);
+            block.file = name.to_string();
             if text.matches('[').count() > 1 {
                 warnings.push(
                     name,
@@ -388,7 +418,7 @@ pub fn parse_verbs_str(name: &str, content: &str) -> Result<VerbDictionary, Dict
             let block = dict.blocks.len().checked_sub(1).ok_or_else(|| {
                 err("pattern before any '--- NAME [code] ---' block header".into())
             })?;
-            match parse_pattern(&dict, text, number).map_err(err)? {
+            match parse_pattern(dict, text, number).map_err(err)? {
                 PatternOutcome::Pattern(pattern, junk) => {
                     if let Some(junk) = junk {
                         warnings.push(
@@ -397,7 +427,13 @@ pub fn parse_verbs_str(name: &str, content: &str) -> Result<VerbDictionary, Dict
                             format!("text {junk:?} after the code ignored"),
                         );
                     }
-                    dict.blocks[block].patterns.push(*pattern);
+                    let mut pattern = *pattern;
+                    pattern.comment = raw_lines
+                        .get(number - 1)
+                        .and_then(|raw| comment_start(raw).map(|hash| raw[hash + 1..].trim()))
+                        .map(str::to_string)
+                        .filter(|comment| !comment.is_empty());
+                    dict.blocks[block].patterns.push(pattern);
                 }
                 PatternOutcome::Skipped(reason) => warnings.push(name, number, reason),
                 PatternOutcome::UndefinedSynset(label) => warnings.push(
@@ -445,9 +481,9 @@ pub fn parse_verbs_str(name: &str, content: &str) -> Result<VerbDictionary, Dict
             }
         }
     }
-    dict.warnings = warnings.list;
+    dict.warnings.extend(warnings.list);
     dict.index_forms();
-    Ok(dict)
+    Ok(())
 }
 
 impl VerbBlock {
@@ -475,6 +511,7 @@ fn parse_block_header(text: &str) -> Result<VerbBlock, String> {
     Ok(VerbBlock {
         name,
         code,
+        file: String::new(),
         line: 0,
         verbs: Vec::new(),
         patterns: Vec::new(),
@@ -746,6 +783,7 @@ fn parse_pattern(dict: &VerbDictionary, text: &str, line: usize) -> Result<Patte
             code,
             line,
             text: text.trim().to_string(),
+            comment: None,
         }),
         junk,
     ))

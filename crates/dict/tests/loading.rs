@@ -108,3 +108,89 @@ fn vendored_copies_match_reference_data() {
         assert!(a == b, "{name} differs from the reference copy");
     }
 }
+
+/// dyad's verb additions are loaded after CAMEO.2.0: URGE codes an appeal,
+/// its patterns use CAMEO.2.0's synsets and keep the verb named in their
+/// comments, and a directory without the file still loads (it is optional).
+#[test]
+fn verb_additions_extend_cameo() {
+    let dicts = Dictionaries::phoenix().unwrap();
+    assert!(dicts
+        .sources
+        .iter()
+        .any(|s| s == dyad_dict::phoenix_files::VERB_ADDITIONS));
+    let refs = dicts.verbs.lookup("URGED");
+    assert!(!refs.is_empty(), "URGED has no verb block");
+    let (block, entry, _) = dicts.verbs.resolve(refs[0]);
+    assert_eq!(block.name, "URGE");
+    assert_eq!(block.file, dyad_dict::phoenix_files::VERB_ADDITIONS);
+    assert_eq!(
+        block.isolated_code(entry).event.as_deref(),
+        Some("020"),
+        "URGE is an appeal"
+    );
+    assert!(!block.patterns.is_empty());
+    assert!(block
+        .patterns
+        .iter()
+        .all(|p| p.comment.as_deref() == Some("URGE")));
+    // `- * &SECURITY [0212]` resolved the synset of CAMEO.2.0.
+    let security = block
+        .patterns
+        .iter()
+        .find(|p| p.code.raw == "0212")
+        .expect("a 0212 pattern");
+    assert!(dicts
+        .verbs
+        .term_matches(&security.after.nouns[0].head, &["SECURITY"]));
+    assert!(
+        !dicts
+            .warnings
+            .iter()
+            .any(|w| w.file.contains("additions.verbs")),
+        "{:?}",
+        dicts.warnings
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(vendored_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() != dyad_dict::phoenix_files::VERB_ADDITIONS {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let without = Dictionaries::from_dir(dir.path()).unwrap();
+    assert!(without.verbs.lookup("URGED").is_empty());
+    assert_eq!(
+        without.stats().verb_blocks + 1,
+        dicts.stats().verb_blocks,
+        "the additions add one block"
+    );
+}
+
+#[test]
+fn a_bad_verb_addition_names_its_file_and_leaves_the_dictionary_unchanged() {
+    let mut verbs = dyad_dict::parse_verbs_str(
+        "base.verbs",
+        "&THING\n+WIDGET\n---  GIVE  [070]  ---\nGIVE\n",
+    )
+    .unwrap();
+    let err = verbs
+        .extend_from_str("more.verbs", "---  URGE  [020]  ---\nURGE\n- * &THING\n")
+        .unwrap_err();
+    assert!(err.to_string().starts_with("more.verbs:3:"), "{err}");
+    assert_eq!(verbs.blocks.len(), 1);
+    assert!(verbs.lookup("URGED").is_empty());
+
+    verbs
+        .extend_from_str(
+            "more.verbs",
+            "---  URGE  [020]  ---\nURGE\n- * &THING  [0231]  # URGE\n",
+        )
+        .unwrap();
+    let (block, _, _) = verbs.resolve(verbs.lookup("URGING")[0]);
+    assert_eq!((block.file.as_str(), block.line), ("more.verbs", 1));
+    let pattern = &block.patterns[0];
+    assert!(verbs.term_matches(&pattern.after.nouns[0].head, &["WIDGETS"]));
+    assert_eq!(pattern.comment.as_deref(), Some("URGE"));
+}
