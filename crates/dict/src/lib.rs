@@ -315,6 +315,12 @@ impl Dictionaries {
     /// Verbs, actors, agents and discards are required; issues,
     /// prepositions and dyad's own verb and actor files are optional.
     pub fn from_dir(dir: &Path) -> Result<Self, DictError> {
+        Self::from_dir_with_actors(dir, &[])
+    }
+
+    /// [`Dictionaries::from_dir`] plus user actor files (e.g. written by
+    /// `dyad actors unknown --write`), loaded last so that their phrases win.
+    pub fn from_dir_with_actors(dir: &Path, user_actors: &[PathBuf]) -> Result<Self, DictError> {
         use phoenix_files as f;
         let missing: Vec<&str> = [f::VERBS, f::AGENTS, f::DISCARDS]
             .into_iter()
@@ -331,6 +337,7 @@ impl Dictionaries {
         let optional = |name: &str| Some(dir.join(name)).filter(|p| p.is_file());
         let mut actors: Vec<PathBuf> = f::ACTORS.iter().map(|name| dir.join(name)).collect();
         actors.extend(f::ADDITIONS.iter().filter_map(|name| optional(name)));
+        actors.extend(user_actors.iter().cloned());
         let mut dicts = Self::from_files(&DictFiles {
             verbs: dir.join(f::VERBS),
             actors,

@@ -108,29 +108,8 @@ pub struct CodeBenchArgs {
 /// user actor files, loaded last. A malformed line is an error naming its
 /// file and line.
 fn load_dictionaries(dir: Option<&Path>, user: &[PathBuf]) -> anyhow::Result<Dictionaries> {
-    use dyad_dict::{phoenix_files as f, DictFiles};
     Ok(match dir {
-        Some(d) if user.is_empty() => Dictionaries::from_dir(d)?,
-        Some(d) => {
-            // As `from_dir`, with the user files after dyad's additions.
-            let mut actors: Vec<PathBuf> = f::ACTORS.iter().map(|name| d.join(name)).collect();
-            actors.extend(
-                f::ADDITIONS
-                    .iter()
-                    .map(|name| d.join(name))
-                    .filter(|p| p.is_file()),
-            );
-            actors.extend(user.iter().cloned());
-            let optional = |name: &str| Some(d.join(name)).filter(|p| p.is_file());
-            Dictionaries::from_files(&DictFiles {
-                verbs: d.join(f::VERBS),
-                actors,
-                agents: Some(d.join(f::AGENTS)),
-                discards: Some(d.join(f::DISCARDS)),
-                issues: optional(f::ISSUES),
-                prepositions: optional(f::PREPOSITIONS),
-            })?
-        }
+        Some(d) => Dictionaries::from_dir_with_actors(d, user)?,
         None => {
             let texts: Vec<(String, String)> = user
                 .iter()
