@@ -1859,7 +1859,15 @@ fn multiword_present(tree: &Tree<'_>, v: usize, words: &[String], verb_index: us
     })
 }
 
-/// The subject a verb without one shares: an `xcomp`'s controller, the first
+/// Verbs whose object, not subject, is who performs their infinitive
+/// complement ("prompted X to sever", "urged X to leave").
+const OBJECT_CONTROL: &[&str] = &[
+    "prompt", "force", "lead", "cause", "urge", "compel", "push", "pressure", "persuade", "oblige",
+    "drive", "spur", "invite",
+];
+
+/// The subject a verb without one shares: an `xcomp`'s controller (the
+/// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
 /// conjunct's subject, an `advcl`'s main clause subject.
 fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
     let mut cur = v;
@@ -1879,6 +1887,18 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         }
         if tree.base_rel(cur) == "ccomp" {
             return None;
+        }
+        // "prompting Tbilisi to sever relations", "forced Gondor to
+        // withdraw": a verb that makes or moves someone to act hands the
+        // infinitive to its object (object control).
+        if tree.base_rel(cur) == "xcomp"
+            && OBJECT_CONTROL.contains(&tree.lemma_lower(head).as_str())
+        {
+            if let Some(o) = tree.child_with(head, |r| r == "obj" || r == "iobj") {
+                if matches!(tree.words[o].upos.as_str(), "PROPN" | "NOUN") {
+                    return Some(o);
+                }
+            }
         }
         if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
             return Some(s);

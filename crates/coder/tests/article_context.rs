@@ -107,3 +107,27 @@ fn reported_meeting_is_dated_and_attributed() {
     assert_eq!(e.factuality, Some(Factuality::Reported));
     assert_eq!(e.attribution.as_deref(), Some("The ministry"));
 }
+
+#[test]
+fn the_prompted_party_performs_the_infinitive() {
+    // Object control: "prompting Tbilisi to cut …" — Tbilisi cuts, not the
+    // subject of the governing clause. (The benchmark's own "sever
+    // diplomatic relations" has no CAMEO pattern for SEVER yet.)
+    let Ok(pipeline) = dyad_nlp::Pipeline::load_embedded() else {
+        eprintln!("skipping: the embedded parser model does not load");
+        return;
+    };
+    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
+    let tables = CameoTables::embedded();
+    let coder = Coder::new(&dicts, &tables, CoderOptions::default());
+    let text = "Syria last month recognised the independence of Abkhazia, prompting Tbilisi to cut diplomatic relations with Damascus.";
+    let (_, events) =
+        coder.code_article(&pipeline, "t", NaiveDate::from_ymd_opt(2018, 6, 20), text);
+    let cut = events
+        .iter()
+        .find(|e| e.cameo.as_deref().is_some_and(|c| c.starts_with("16")))
+        .unwrap_or_else(|| panic!("the cut is coded: {events:#?}"));
+    assert!(code(&cut.source).starts_with("GEO"), "{cut:#?}");
+    assert!(code(&cut.target).starts_with("SYR"), "{cut:#?}");
+    assert_eq!(cut.date.as_deref(), Some("2018-05"), "{cut:#?}");
+}
