@@ -131,3 +131,11 @@ fn the_prompted_party_performs_the_infinitive() {
     assert!(code(&cut.target).starts_with("SYR"), "{cut:#?}");
     assert_eq!(cut.date.as_deref(), Some("2018-05"), "{cut:#?}");
 }
+
+#[test]
+fn georgia_severs_relations_with_syria() {
+    let Some(events) = code_article() else { return };
+    let e = find(&events, 1, "GEO", "SYR").expect("Georgia -> Syria in the second sentence");
+    assert!(e.root.as_deref() == Some("16"), "{e:#?}");
+    assert_eq!(e.date.as_deref(), Some("2018-05"), "{e:#?}");
+}
