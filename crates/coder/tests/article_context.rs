@@ -3,25 +3,17 @@
 //! the coder gets right today; the README lists what it does not.
 
 use chrono::NaiveDate;
-use dyad_coder::{Coder, CoderOptions};
-use dyad_dict::{CameoTables, Dictionaries};
+mod common;
+
+use common::code;
+use dyad_coder::CoderOptions;
 use dyad_event::{Event, Factuality};
 
 const ARTICLE: &str = "The leader of Georgia's breakaway region of Abkhazia, Raul Khajimba, has sent a message to Syrian President Bashar al-Assad thanking him for the recognition, the Abkhaz foreign ministry said yesterday. Syria last month recognised the independence of Abkhazia and South Ossetia, prompting Tbilisi to sever diplomatic relations with Damascus. Syria is reportedly considering opening an embassy in Sukhumi. The ministry said its envoy met Syria's ambassador in Moscow on June 5. In 2008 Russia became the first major power to recognise both regions. Khajimba's message was timed for Monday's holiday. He invited Assad to visit the region.";
 
 fn code_article() -> Option<Vec<Event>> {
-    let pipeline = match dyad_nlp::Pipeline::load_embedded() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("skipping: the embedded parser model does not load ({e})");
-            return None;
-        }
-    };
-    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
-    let tables = CameoTables::embedded();
-    let coder = Coder::new(&dicts, &tables, CoderOptions::default());
-    let date = NaiveDate::from_ymd_opt(2018, 6, 20);
-    let (_, events) = coder.code_article(&pipeline, "abkhazia", date, ARTICLE);
+    let date = NaiveDate::from_ymd_opt(2018, 6, 20).expect("valid date");
+    let events = common::code_article("abkhazia", date, ARTICLE, CoderOptions::default())?;
     for e in &events {
         eprintln!(
             "{} {:?} -> {:?} {:?} date={:?} ({:?}) fact={:?} attr={:?} loc={:?}",
@@ -37,10 +29,6 @@ fn code_article() -> Option<Vec<Event>> {
         );
     }
     Some(events)
-}
-
-fn code(a: &Option<dyad_event::ActorRef>) -> String {
-    a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
 }
 
 fn find<'e>(events: &'e [Event], sentence: usize, source: &str, target: &str) -> Option<&'e Event> {
@@ -111,18 +99,12 @@ fn reported_meeting_is_dated_and_attributed() {
 #[test]
 fn the_prompted_party_performs_the_infinitive() {
     // Object control: "prompting Tbilisi to cut …" — Tbilisi cuts, not the
-    // subject of the governing clause. (The benchmark's own "sever
-    // diplomatic relations" has no CAMEO pattern for SEVER yet.)
-    let Ok(pipeline) = dyad_nlp::Pipeline::load_embedded() else {
-        eprintln!("skipping: the embedded parser model does not load");
+    // subject of the governing clause.
+    let text = "Syria last month recognised the independence of Abkhazia, prompting Tbilisi to cut diplomatic relations with Damascus.";
+    let date = NaiveDate::from_ymd_opt(2018, 6, 20).expect("valid date");
+    let Some(events) = common::code_article("t", date, text, CoderOptions::default()) else {
         return;
     };
-    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
-    let tables = CameoTables::embedded();
-    let coder = Coder::new(&dicts, &tables, CoderOptions::default());
-    let text = "Syria last month recognised the independence of Abkhazia, prompting Tbilisi to cut diplomatic relations with Damascus.";
-    let (_, events) =
-        coder.code_article(&pipeline, "t", NaiveDate::from_ymd_opt(2018, 6, 20), text);
     let cut = events
         .iter()
         .find(|e| e.cameo.as_deref().is_some_and(|c| c.starts_with("16")))
