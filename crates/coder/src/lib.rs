@@ -51,11 +51,13 @@
 //! parses shipped with PETRARCH records) and [`validate`] runs PETRARCH
 //! validation files.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use dyad_conllu::{Sentence as Parsed, Word};
-use dyad_dict::{CameoTables, Dictionaries, PatternSide, PatternTerm, PhraseHit, VerbCode};
+use dyad_dict::{
+    ActorMatch, CameoTables, Dictionaries, PatternSide, PatternTerm, PhraseHit, VerbCode,
+};
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod pattern;
@@ -105,6 +107,10 @@ pub struct CoderOptions {
     /// `rule` says "provisional actor" and its confidence is lower. Off for
     /// PETRARCH validation.
     pub provisional_actors: bool,
+    /// Print to standard error how each sentence was coded: its parse, each
+    /// verb's dictionary entry and pattern, the actors found, and why a
+    /// candidate event was dropped (`dyad code --explain`).
+    pub explain: bool,
 }
 
 impl Default for CoderOptions {
@@ -115,6 +121,7 @@ impl Default for CoderOptions {
             drop_reporting_statements: true,
             news: true,
             provisional_actors: true,
+            explain: false,
         }
     }
 }
@@ -426,6 +433,18 @@ impl<'d> Coder<'d> {
         date: Option<NaiveDate>,
     ) -> Vec<PhraseHit<'d>> {
         let mut hits = self.dicts.scan(upper, date);
+        // The dictionaries are upper case, so "un" (in "Jong-un") and "us"
+        // would be the UN and the USA: a short actor name written in lower
+        // case is an ordinary word.
+        hits.retain(|h| {
+            let PhraseHit::Actor(_) = h else { return true };
+            let span = &words[h.start()..(h.start() + h.len()).min(words.len())];
+            let letters: usize = span.iter().map(|w| w.form.chars().count()).sum();
+            !(letters <= 3
+                && span
+                    .iter()
+                    .all(|w| w.form.chars().all(|c| !c.is_uppercase())))
+        });
         if !self.options.news {
             return hits;
         }
@@ -485,6 +504,9 @@ impl<'d> Coder<'d> {
         let mut tree = Tree::new(parsed);
         tree.provisional = provisional_spans(&tree, hits, names);
         let tree = tree;
+        if self.options.explain {
+            self.explain_parse(ctx, &tree, hits);
+        }
         let context_tree = dyad_context::Tree::new(parsed);
         let phrases: Vec<(usize, usize)> = hits
             .iter()
@@ -515,6 +537,12 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let Some(pred) = self.predicate(&tree, hits, &phrases, v) else {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): no verb-dictionary code",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
                 continue;
             };
             let mut roles = self.roles(&tree, hits, v, &pred, ctx.antecedents);
@@ -549,6 +577,22 @@ impl<'d> Coder<'d> {
                 roles
                     .targets
                     .retain(|t| !sources.iter().any(|s| s.code == t.code));
+            }
+            if self.options.explain {
+                let codes = |a: &[Actor]| {
+                    a.iter()
+                        .map(|a| a.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                };
+                eprintln!(
+                    "  verb {} ({}): {} | sources [{}] targets [{}]",
+                    tree.words[v].form,
+                    tree.words[v].lemma,
+                    pred.rule,
+                    codes(&roles.sources),
+                    codes(&roles.targets)
+                );
             }
             let mut events = Vec::new();
             let factuality = Some(dyad_context::factuality(&context_tree, v));
@@ -610,6 +654,7 @@ impl<'d> Coder<'d> {
                     }
                     for (src, tgt, code) in directed {
                         if self.options.require_dyad && (src.is_none() || tgt.is_none()) {
+                            self.explain_drop(src, tgt, &code, "no source or no target");
                             continue;
                         }
                         if src.is_none() && tgt.is_none() {
@@ -622,11 +667,13 @@ impl<'d> Coder<'d> {
                         // appeal, 10 demand, 11 disapprove, 12 reject, 13
                         // threaten). Specific statements (011–019) stay.
                         if self.options.news && code == PLAIN_STATEMENT {
+                            self.explain_drop(src, tgt, &code, "plain statement (010)");
                             continue;
                         }
                         // An actor acting on itself is not an event.
                         if let (Some(a), Some(b)) = (src, tgt) {
                             if a.code == b.code {
+                                self.explain_drop(src, tgt, &code, "actor acts on itself");
                                 continue;
                             }
                             // News: a country and its own government,
@@ -640,6 +687,12 @@ impl<'d> Coder<'d> {
                                 && root_of(&a.code) == root_of(&b.code)
                                 && (a.code.len() == 3 || b.code.len() == 3)
                             {
+                                self.explain_drop(
+                                    src,
+                                    tgt,
+                                    &code,
+                                    "a country and its own institution",
+                                );
                                 continue;
                             }
                         }
@@ -651,6 +704,7 @@ impl<'d> Coder<'d> {
                                 .flatten()
                                 .any(|a| !has_known_root(&a.code))
                         {
+                            self.explain_drop(src, tgt, &code, "an actor without a country");
                             continue;
                         }
                         let mut rule = pred.rule.clone();
@@ -720,6 +774,43 @@ impl<'d> Coder<'d> {
                 ))
             })
             .collect()
+    }
+
+    /// `--explain`: the sentence, its parse and its dictionary hits.
+    fn explain_parse(&self, ctx: &SentenceContext<'_>, tree: &Tree<'_>, hits: &[PhraseHit<'_>]) {
+        eprintln!("[{} #{}] {}", ctx.article_id, ctx.sentence_index, ctx.text);
+        let parse: Vec<String> = tree
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| format!("{}:{}/{}<-{}:{}", i + 1, w.form, w.xpos, w.head, w.deprel))
+            .collect();
+        eprintln!("  parse: {}", parse.join(" "));
+        let found: Vec<String> = hits
+            .iter()
+            .filter(|h| !h.is_empty())
+            .map(|h| {
+                let words: Vec<&str> = (h.start()..(h.start() + h.len()).min(tree.words.len()))
+                    .map(|i| tree.words[i].form.as_str())
+                    .collect();
+                format!("\"{}\"={}", words.join(" "), h.describe())
+            })
+            .collect();
+        eprintln!("  dictionary: {}", found.join(" "));
+    }
+
+    /// `--explain`: why a candidate event is not emitted.
+    fn explain_drop(&self, source: Option<&Actor>, target: Option<&Actor>, code: &str, why: &str) {
+        if self.options.explain {
+            let code_of = |a: Option<&Actor>| a.map_or("-", |a| a.code.as_str()).to_string();
+            eprintln!(
+                "    dropped {} -> {} {}: {}",
+                code_of(source),
+                code_of(target),
+                code,
+                why
+            );
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1061,7 +1152,13 @@ impl<'d> Coder<'d> {
         // A parser may split one subject into two ("Bree | Prime Minister
         // Romendacil clashed"): adjacent subjects without a conjunction are
         // one phrase; otherwise each is an actor.
-        let subjects: Vec<usize> = tree.children[v]
+        // The verb owning the subject: `v`, or the verb it inherits its
+        // subject from.
+        let owner = source_node
+            .filter(|&s| tree.rel(s) == "nsubj")
+            .and_then(|s| tree.heads[s])
+            .unwrap_or(v);
+        let subjects: Vec<usize> = tree.children[owner]
             .iter()
             .copied()
             .filter(|&c| tree.rel(c) == "nsubj")
@@ -1555,15 +1652,30 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let parsed = pipeline.parse_tokens(&forms);
-            let tree = Tree::new(&parsed);
-            let hits = self.scan(&parsed.words, &tree.upper, date);
-            let mentions = self.mentions_scanned(&tree, &hits);
-            drop(tree);
+            let upper: Vec<String> = parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
+            let hits = self.scan(&parsed.words, &upper, date);
             if self.options.provisional_actors {
                 names.extend(provisional_names(&parsed, self.dicts, date));
             }
-            parses.push((index, spans, parsed, hits, mentions));
+            parses.push((index, spans, parsed, hits));
         }
+        // "Yahya Saree … Saree said": a person named in full is later named
+        // by surname alone.
+        if self.options.news {
+            let aliases = surname_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice())));
+            for (_, _, parsed, hits) in parses.iter_mut() {
+                add_surname_hits(parsed, hits, &aliases);
+            }
+        }
+        let parses: Vec<_> = parses
+            .into_iter()
+            .map(|(index, spans, parsed, hits)| {
+                let tree = Tree::new(&parsed);
+                let mentions = self.mentions_scanned(&tree, &hits);
+                drop(tree);
+                (index, spans, parsed, hits, mentions)
+            })
+            .collect();
         let all_mentions: Vec<Antecedent> =
             parses.iter().flat_map(|p| p.4.iter().cloned()).collect();
         let article_country = dominant_country(&all_mentions);
@@ -1869,12 +1981,106 @@ const OBJECT_CONTROL: &[&str] = &[
 /// The subject a verb without one shares: an `xcomp`'s controller (the
 /// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
 /// conjunct's subject, an `advcl`'s main clause subject.
+/// The surnames of the people an article names in full with a dictionary
+/// code ("Mike Pompeo" → `POMPEO`), each with the hit that named them; a
+/// surname shared by two people with different codes is left out.
+fn surname_aliases<'p, 'd: 'p>(
+    sentences: impl Iterator<Item = (&'p Parsed, &'p [PhraseHit<'d>])>,
+) -> HashMap<String, Option<ActorMatch<'d>>> {
+    let mut out: HashMap<String, Option<ActorMatch<'d>>> = HashMap::new();
+    for (parsed, hits) in sentences {
+        for h in hits {
+            let PhraseHit::Actor(m) = h else { continue };
+            let Some(code) = m.code else { continue };
+            let words = &parsed.words[m.start..(m.start + m.len).min(parsed.words.len())];
+            let is_name = words.len() >= 2
+                && words.iter().all(|w| {
+                    w.upos == "PROPN" && w.form.chars().next().is_some_and(char::is_uppercase)
+                });
+            if !is_name || code.code.len() <= 3 {
+                continue;
+            }
+            let Some(last) = words.last() else { continue };
+            let surname = last.form.to_uppercase();
+            if surname.chars().count() < 3 || dyad_dates::is_calendar_word(&surname) {
+                continue;
+            }
+            let entry = out.entry(surname).or_insert(Some(*m));
+            if entry.is_some_and(|e| e.code.map(|c| c.code) != Some(code.code)) {
+                *entry = None;
+            }
+        }
+    }
+    out
+}
+
+/// Hits for the lone surnames of a sentence not covered by a dictionary
+/// phrase.
+fn add_surname_hits<'d>(
+    parsed: &Parsed,
+    hits: &mut Vec<PhraseHit<'d>>,
+    aliases: &HashMap<String, Option<ActorMatch<'d>>>,
+) {
+    let mut added = false;
+    for (i, w) in parsed.words.iter().enumerate() {
+        if w.upos != "PROPN"
+            || hits
+                .iter()
+                .any(|h| h.start() <= i && i < h.start() + h.len())
+        {
+            continue;
+        }
+        // Only a lone name: "Pompeo", not "Pompeo Street".
+        let next_is_name = parsed.words.get(i + 1).is_some_and(|n| n.upos == "PROPN");
+        let prev_is_name = i > 0 && parsed.words[i - 1].upos == "PROPN";
+        if next_is_name || prev_is_name {
+            continue;
+        }
+        if let Some(Some(m)) = aliases.get(&w.form.to_uppercase()) {
+            hits.push(PhraseHit::Actor(ActorMatch {
+                start: i,
+                len: 1,
+                ..*m
+            }));
+            added = true;
+        }
+    }
+    if added {
+        hits.sort_by_key(|h| h.start());
+    }
+}
+
+/// Nouns for messages whose content is their author's act.
+const COMMUNICATION_NOUNS: &[&str] = &[
+    "message",
+    "statement",
+    "letter",
+    "tweet",
+    "post",
+    "speech",
+    "video",
+    "note",
+    "communique",
+    "resolution",
+    "report",
+];
+
 fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
     let mut cur = v;
     for _ in 0..8 {
         let head = tree.heads[cur]?;
         match tree.base_rel(cur) {
             "xcomp" | "conj" | "advcl" | "ccomp" => {}
+            // "posted a message blaming Iran": what a message, statement or
+            // letter does, its author does.
+            "acl"
+                if tree.words[cur].xpos == "VBG"
+                    && COMMUNICATION_NOUNS.contains(&tree.lemma_lower(head).as_str())
+                    && tree.base_rel(head) == "obj" =>
+            {
+                let verb = tree.heads[head]?;
+                return tree.child_with(verb, |r| r == "nsubj");
+            }
             _ => return None,
         }
         // "… after a hafling was reported": a passive verb does not share

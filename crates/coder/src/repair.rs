@@ -25,6 +25,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= final_attribution(words, &mut heads, &mut rels);
     changed |= split_subject_appositions(words, &heads, &mut rels);
     changed |= split_subject_conjuncts(words, &mut heads, &mut rels);
+    changed |= modifiers_of_time_words(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -323,6 +324,46 @@ fn split_subject_conjuncts(
     changed
 }
 
+/// "met on Monday with Khalilzad" parsed with *with Khalilzad* modifying
+/// *Monday*: a weekday, a month or "yesterday" takes no prepositional
+/// modifier of its own ("on Monday of last week" aside, whose *of* stays),
+/// so the phrase modifies the verb the time word modifies.
+fn modifiers_of_time_words(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for m in 0..words.len() {
+        let Some(t) = heads[m] else { continue };
+        let Some(v) = heads[t] else { continue };
+        let time_word = dyad_dates::is_calendar_word(&words[t].form)
+            || matches!(
+                words[t].form.to_ascii_lowercase().as_str(),
+                "yesterday" | "today"
+            );
+        let has_case = |c: &str| {
+            (0..words.len()).any(|k| {
+                heads[k] == Some(m)
+                    && rel_of(words, rels, k) == "case"
+                    && !words[k].form.eq_ignore_ascii_case(c)
+            })
+        };
+        if time_word
+            && rel_of(words, rels, m) == "nmod"
+            && rel_of(words, rels, t).starts_with("obl")
+            && is_verb(&words[v])
+            && has_case("of")
+            && is_nominal(&words[m])
+        {
+            heads[m] = Some(v);
+            rels[m] = Some("obl");
+            changed = true;
+        }
+    }
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,6 +415,24 @@ mod tests {
                 (3, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn a_prepositional_phrase_under_a_weekday_modifies_the_verb() {
+        // "Gondor met on Monday with Arnor."
+        let s = sentence(
+            "Gondor/PROPN/2/nsubj met/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl \
+             with/ADP/6/case Arnor/PROPN/4/nmod ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[5].head, 2);
+        assert_eq!(r.words[5].deprel, "obl");
+        // "on Monday of last week" keeps its *of*.
+        let s = sentence(
+            "Gondor/PROPN/2/nsubj met/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl \
+             of/ADP/7/case last/ADJ/7/amod week/NOUN/4/nmod ./PUNCT/2/punct",
+        );
+        assert!(repair(&s).is_none());
     }
 
     #[test]

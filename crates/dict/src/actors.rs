@@ -173,7 +173,13 @@ pub fn parse_actors_str(name: &str, content: &str) -> Result<ActorDictionary, Di
                     "synonym line '+' before any actor phrase",
                 ));
             }
-            if !synonym {
+            // PETRARCH: consecutive primary phrases before any code share
+            // the record (Phoenix's "US_SECRETARY_OF_STATE_" /
+            // "THE_US_SECRETARY_OF_STATE_" / "+…" / "[USAGOV]" block).
+            let uncoded_open = entries
+                .last()
+                .is_some_and(|e| e.default_code.is_none() && e.dated_codes.is_empty());
+            if !synonym && !uncoded_open {
                 entries.push(ActorEntry {
                     file: file.clone(),
                     line: number,
@@ -394,6 +400,16 @@ mod tests {
         assert_eq!(dict.entries[0].dated_codes.len(), 1);
         assert_eq!(dict.warnings.len(), 1);
         assert_eq!(dict.warnings[0].line, 2);
+    }
+
+    #[test]
+    fn primary_phrases_before_the_first_code_share_the_record() {
+        let text = "US_SECRETARY_OF_STATE_\nTHE_US_SECRETARY_OF_STATE_\n+SECRETARY_OF_STATE_\n\t[USAGOV]\nDEAN_ACHESON_ [USAELI]\n";
+        let dict = parse_actors_str("t.actors", text).unwrap();
+        assert_eq!(dict.entries.len(), 2);
+        assert_eq!(dict.entries[0].phrases.len(), 3);
+        assert_eq!(dict.entries[0].default_code.as_deref(), Some("USAGOV"));
+        assert_eq!(dict.entries[1].default_code.as_deref(), Some("USAELI"));
     }
 
     #[test]

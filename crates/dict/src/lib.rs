@@ -636,6 +636,16 @@ impl PhraseHit<'_> {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// A short description for traces: `actor:SYR`, `agent:~GOV`.
+    pub fn describe(&self) -> String {
+        match self {
+            PhraseHit::Actor(m) => {
+                format!("actor:{}", m.code.as_ref().map_or("(null)", |c| c.code))
+            }
+            PhraseHit::Agent(m) => format!("agent:{}", m.code.code),
+        }
+    }
 }
 
 /// PETRARCH's null actor code, used as the actor part of a phrase that has

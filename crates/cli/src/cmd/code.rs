@@ -49,6 +49,11 @@ struct CodingArgs {
     /// that its entries win (repeatable).
     #[arg(long = "user-dictionary", value_name = "FILE")]
     user_dictionaries: Vec<PathBuf>,
+    /// Print to standard error how each sentence is coded: its parse, the
+    /// dictionary entries and patterns used, the actors found and why a
+    /// candidate event was dropped (one thread, so the trace stays in order).
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(clap::Args)]
@@ -183,10 +188,15 @@ fn code_stream(
     let tables = CameoTables::embedded();
     let options = CoderOptions {
         require_dyad: !coding.allow_monads,
+        explain: coding.explain,
         ..CoderOptions::default()
     };
     let coder = Coder::new(&dicts, &tables, options);
-    let pool = thread_pool(coding.threads)?;
+    let pool = thread_pool(if coding.explain {
+        Some(1)
+    } else {
+        coding.threads
+    })?;
     let bar = progress_bar();
     let mut errors = RecordErrors::new(input.strict);
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
@@ -386,6 +396,7 @@ pub fn bench(args: CodeBenchArgs) -> anyhow::Result<ExitCode> {
         allow_monads: false,
         model: args.model.clone(),
         user_dictionaries: Vec::new(),
+        explain: false,
     })?;
     let tables = CameoTables::embedded();
     let load_s = t0.elapsed().as_secs_f64();
