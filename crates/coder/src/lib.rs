@@ -260,6 +260,18 @@ impl<'s> Tree<'s> {
     }
 
     /// Number of heads above word `i` (bounded: malformed trees may cycle).
+    /// `i` and its ancestors up to (not including) `top`.
+    fn ancestors_until(&self, i: usize, top: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = Some(i);
+        let mut steps = 0;
+        std::iter::from_fn(move || {
+            let c = cur.filter(|&c| c != top && steps <= self.words.len())?;
+            steps += 1;
+            cur = self.heads[c];
+            Some(c)
+        })
+    }
+
     fn depth(&self, i: usize) -> usize {
         let mut depth = 0;
         let mut cur = i;
@@ -564,6 +576,17 @@ impl<'d> Coder<'d> {
                         .cloned()
                         .collect()
                 };
+                // "The ministry said its envoy met …": *its* is the
+                // ministry, whatever other country the sentence names.
+                for a in roles.sources.iter_mut().chain(roles.targets.iter_mut()) {
+                    if a.code.starts_with("---") {
+                        if let Some(root) = self.possessor_country(&tree, hits, a, ctx.antecedents)
+                        {
+                            a.code = format!("{root}{}", &a.code[3..]);
+                            a.country_from = Some("possessive");
+                        }
+                    }
+                }
                 let for_sources = outside(&roles.targets);
                 let for_targets = outside(&roles.sources);
                 for a in roles.sources.iter_mut() {
@@ -774,6 +797,78 @@ impl<'d> Coder<'d> {
                 ))
             })
             .collect()
+    }
+
+    /// "sent a message to President Assad thanking him": an object pronoun
+    /// (him, her) is the nearest person named before it in its sentence
+    /// outside the verb's subject (a pronoun object is never its own
+    /// clause's subject).
+    fn object_pronoun_antecedent(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+        subject: Option<usize>,
+    ) -> Option<Vec<Actor>> {
+        if !matches!(tree.words[n].form.to_lowercase().as_str(), "him" | "her") {
+            return None;
+        }
+        let in_subject: Vec<usize> = subject
+            .map(|s| tree.subtree(s, &|_| false))
+            .unwrap_or_default();
+        hits.iter()
+            .rev()
+            .filter(|h| h.start() + h.len() <= n)
+            .filter(
+                |h| matches!(h, PhraseHit::Actor(m) if m.code.is_some_and(|c| c.code.len() > 3)),
+            )
+            .filter(|h| (h.start()..h.start() + h.len()).all(|i| tree.words[i].upos == "PROPN"))
+            .find(|h| in_subject.binary_search(&h.start()).is_err())
+            .map(|h| {
+                let node = phrase_node(tree, h.start(), h.start() + h.len() - 1);
+                self.actor_of(tree, hits, node)
+            })
+            .filter(|a| !a.is_empty())
+    }
+
+    /// The country of the possessor of an actor named by a possessive
+    /// pronoun and a role ("its envoy", "their foreign minister"): the
+    /// subject of the clause that reports or governs the actor's clause,
+    /// else the most recent non-person actor of the article.
+    fn possessor_country(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        actor: &Actor,
+        antecedents: &[Antecedent],
+    ) -> Option<String> {
+        let node = phrase_node(tree, actor.first, actor.last);
+        let possessive = tree.children[node].iter().any(|&c| {
+            tree.words[c].xpos == "PRP$"
+                && matches!(tree.words[c].form.to_lowercase().as_str(), "its" | "their")
+        });
+        if !possessive {
+            return None;
+        }
+        let mut cur = tree.heads[node]?;
+        for _ in 0..4 {
+            let Some(up) = tree.heads[cur] else { break };
+            if let Some(s) = tree.child_with(up, |r| r == "nsubj" || r == "nsubj:pass") {
+                if s != node {
+                    let found = self.actors_in_context(tree, hits, s, antecedents);
+                    if let Some(a) = found.iter().find(|a| is_country_code(&a.code)) {
+                        return Some(root_of(&a.code).to_string());
+                    }
+                    break;
+                }
+            }
+            cur = up;
+        }
+        antecedents
+            .iter()
+            .rev()
+            .find(|a| !a.person && is_country_code(&a.code))
+            .map(|a| root_of(&a.code).to_string())
     }
 
     /// `--explain`: the sentence, its parse and its dictionary hits.
@@ -1214,7 +1309,10 @@ impl<'d> Coder<'d> {
         candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "iobj"));
         candidates.retain(|&c| source_node != Some(c));
         for &c in &candidates {
-            targets = self.actors_in_context(tree, hits, c, antecedents);
+            targets = match self.object_pronoun_antecedent(tree, hits, c, source_node) {
+                Some(a) => a,
+                None => self.actors_in_context(tree, hits, c, antecedents),
+            };
             if !targets.is_empty() {
                 break;
             }
@@ -1499,6 +1597,9 @@ impl<'d> Coder<'d> {
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
         let actor = self.actor_from_words(tree, hits, &words);
+        if let Some(found) = self.named_instead_of_possessor(tree, hits, n) {
+            return found;
+        }
         if actor.as_ref().is_some_and(|a| a.has_country) {
             return actor.into_iter().flat_map(split_compound_code).collect();
         }
@@ -1523,7 +1624,11 @@ impl<'d> Coder<'d> {
         }
         // "the president of Syria": complete an agent from the nmod (and its
         // conjuncts); an appositive names the actor of a noun without one.
-        for &m in &tree.children[n] {
+        // An appositive names the actor itself ("the leader of Georgia's
+        // breakaway region, Raul Khajimba"): it goes before the modifiers.
+        let mut modifiers = tree.children[n].clone();
+        modifiers.sort_by_key(|&m| tree.base_rel(m) != "appos");
+        for &m in &modifiers {
             let nmod = tree.base_rel(m) == "nmod" && tree.rel(m) != "nmod:poss";
             let appos = tree.base_rel(m) == "appos";
             // "the goats of Gondor": a noun with no code of its own takes
@@ -1542,7 +1647,10 @@ impl<'d> Coder<'d> {
             let mut found = Vec::new();
             for c in conjuncts {
                 let mut all = words.clone();
-                all.extend(core(c));
+                match self.named_instead_of_possessor(tree, hits, c) {
+                    Some(named) => all.extend(named.iter().flat_map(|a| a.first..=a.last)),
+                    None => all.extend(core(c)),
+                }
                 all.sort_unstable();
                 if let Some(a) = self.actor_from_words(tree, hits, &all) {
                     if a.has_country {
@@ -1555,6 +1663,47 @@ impl<'d> Coder<'d> {
             }
         }
         actor.into_iter().flat_map(split_compound_code).collect()
+    }
+
+    /// "Georgia's breakaway region of Abkhazia, Raul Khajimba": a noun whose
+    /// country comes only from a possessor is named by its appositive or
+    /// *of* complement, when that has a country.
+    fn named_instead_of_possessor(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Option<Vec<Actor>> {
+        let words = self.core_words(tree, n);
+        let with_country = |words: &[usize]| {
+            self.actor_from_words(tree, hits, words)
+                .is_some_and(|a| a.has_country)
+        };
+        if !with_country(&words) {
+            return None;
+        }
+        let own: Vec<usize> = words
+            .iter()
+            .copied()
+            .filter(|&w| {
+                !tree
+                    .ancestors_until(w, n)
+                    .any(|a| tree.rel(a) == "nmod:poss")
+            })
+            .collect();
+        if with_country(&own) {
+            return None;
+        }
+        tree.children[n].iter().find_map(|&m| {
+            let named = tree.base_rel(m) == "appos"
+                || tree.base_rel(m) == "nmod" && tree.case_of(m) == Some("OF");
+            let found = if named {
+                self.actor_of(tree, hits, m)
+            } else {
+                Vec::new()
+            };
+            found.iter().any(|a| a.has_country).then_some(found)
+        })
     }
 
     /// The words naming node `i`: it and its compound, flat, adjectival,
@@ -1681,6 +1830,8 @@ impl<'d> Coder<'d> {
         let article_country = dominant_country(&all_mentions);
         let mut events = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
+        // The date the previous sentence of the paragraph set explicitly.
+        let mut narrative: Option<(dyad_dates::DateMention, usize)> = None;
         for (index, spans, parsed, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
@@ -1691,7 +1842,32 @@ impl<'d> Coder<'d> {
                 antecedents: &antecedents,
                 article_country: article_country.as_deref(),
             };
-            events.extend(self.code_scanned(&parsed, &hits, &names, &ctx));
+            let mut coded = self.code_scanned(&parsed, &hits, &names, &ctx);
+            let new_paragraph = index > 0
+                && text
+                    .get(
+                        byte_offset(text, sentences[index - 1].end)
+                            ..byte_offset(text, sentences[index].start),
+                    )
+                    .is_some_and(|gap| gap.matches('\n').count() >= 2);
+            if new_paragraph {
+                narrative = None;
+            }
+            if self.options.news {
+                if let Some((mention, from)) = &narrative {
+                    carry_date(&mut coded, &parsed, &spans, mention, *from);
+                }
+            }
+            if let Some(publication) = date {
+                let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
+                if let Some(m) = dyad_dates::find_dates(&forms, publication)
+                    .into_iter()
+                    .next()
+                {
+                    narrative = Some((m, index));
+                }
+            }
+            events.extend(coded);
             antecedents.extend(mentions);
         }
         if self.options.news {
@@ -1981,6 +2157,85 @@ const OBJECT_CONTROL: &[&str] = &[
 /// The subject a verb without one shares: an `xcomp`'s controller (the
 /// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
 /// conjunct's subject, an `advcl`'s main clause subject.
+/// The byte offset of a character offset (the article text's).
+fn byte_offset(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// "North Korea fired shells yesterday. The South retaliated by firing
+/// …": a past event the text does not date happened when the previous
+/// sentence of the paragraph says things happened, not on the day of the
+/// report. Only events dated by the publication date, told in the past
+/// tense and not planned or hypothetical take that date.
+fn carry_date(
+    events: &mut [Event],
+    parsed: &Parsed,
+    spans: &[(usize, usize)],
+    mention: &dyad_dates::DateMention,
+    from: usize,
+) {
+    for e in events.iter_mut() {
+        if e.date_basis.as_deref() != Some("publication date") {
+            continue;
+        }
+        let Some(verb) = e
+            .offsets
+            .action
+            .and_then(|a| spans.iter().position(|s| s.0 == a[0]))
+        else {
+            continue;
+        };
+        if !told_in_past(parsed, verb) {
+            continue;
+        }
+        e.date = Some(mention.date.to_string());
+        e.date_basis = Some(format!("{} (sentence {from}, carried over)", mention.basis));
+    }
+}
+
+/// Is the clause of `verb` told in the simple past ("retaliated", "was
+/// hit", "had defeated")? A present or present perfect ("has accused")
+/// speaks from the day of the report; a modal ("would move") takes the
+/// tense of the clause that reports it ("the statement said Turkey would
+/// move").
+fn told_in_past(parsed: &Parsed, verb: usize) -> bool {
+    let words = &parsed.words;
+    let mut v = verb;
+    for _ in 0..4 {
+        let aux: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.head == v + 1 && w.deprel.starts_with("aux"))
+            .collect();
+        if aux.iter().any(|w| matches!(w.xpos.as_str(), "VBZ" | "VBP")) {
+            return false;
+        }
+        if aux.iter().any(|w| w.xpos == "VBD") {
+            return true;
+        }
+        if !aux.iter().any(|w| w.xpos == "MD") {
+            return match words[v].xpos.as_str() {
+                "VBD" => true,
+                "VBZ" | "VBP" => false,
+                // A participle or infinitive: the tense of its clause.
+                _ => match words[v].head {
+                    0 => false,
+                    h => {
+                        v = h - 1;
+                        continue;
+                    }
+                },
+            };
+        }
+        match words[v].head {
+            0 => return false,
+            h => v = h - 1,
+        }
+    }
+    false
+}
+
 /// The surnames of the people an article names in full with a dictionary
 /// code ("Mike Pompeo" → `POMPEO`), each with the hit that named them; a
 /// surname shared by two people with different codes is left out.

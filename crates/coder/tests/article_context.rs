@@ -82,6 +82,26 @@ fn he_is_the_person_named_before() {
         .unwrap_or_else(|| panic!("the invitation is coded: {events:#?}"));
     assert!(code(&e.source).starts_with("ABH"), "{e:#?}");
     assert!(code(&e.target).starts_with("SYR"), "{e:#?}");
+    // Dated by the previous sentence ("timed for Monday's holiday").
+    assert_eq!(e.date.as_deref(), Some("2018-06-18"), "{e:#?}");
+}
+
+#[test]
+fn the_message_of_thanks_comes_from_abkhazia() {
+    let Some(events) = code_article() else { return };
+    // "The leader of Georgia's breakaway region of Abkhazia, Raul Khajimba,
+    // has sent a message to … Assad thanking him": Abkhazia, not Georgia,
+    // thanks Syria; "him" is Assad.
+    let thanks = events
+        .iter()
+        .find(|e| e.sentence_index == 0 && e.root.as_deref() == Some("05"))
+        .unwrap_or_else(|| panic!("the thanks are coded: {events:#?}"));
+    assert!(code(&thanks.source).starts_with("ABH"), "{thanks:#?}");
+    assert!(code(&thanks.target).starts_with("SYR"), "{thanks:#?}");
+    assert!(events
+        .iter()
+        .filter(|e| e.sentence_index == 0)
+        .all(|e| !code(&e.source).starts_with("GEO")));
 }
 
 #[test]
@@ -94,6 +114,9 @@ fn reported_meeting_is_dated_and_attributed() {
     assert_eq!(e.date.as_deref(), Some("2018-06-05"));
     assert_eq!(e.factuality, Some(Factuality::Reported));
     assert_eq!(e.attribution.as_deref(), Some("The ministry"));
+    // "its envoy": the ministry's (Abkhazia's), not Moscow's.
+    assert!(code(&e.source).starts_with("ABH"), "{e:#?}");
+    assert!(code(&e.target).starts_with("SYR"), "{e:#?}");
 }
 
 #[test]
