@@ -51,6 +51,17 @@ fn recognitions_are_dated_last_month() {
 }
 
 #[test]
+fn russia_recognised_both_regions_in_2008() {
+    let Some(events) = code_article() else { return };
+    for target in ["ABH", "SOS"] {
+        let e = find(&events, 4, "RUS", target)
+            .unwrap_or_else(|| panic!("Russia recognises {target}: {events:#?}"));
+        assert_eq!(e.root.as_deref(), Some("05"), "{e:#?}");
+        assert_eq!(e.date.as_deref(), Some("2008"), "{e:#?}");
+    }
+}
+
+#[test]
 fn every_event_carries_context() {
     let Some(events) = code_article() else { return };
     assert!(!events.is_empty());
