@@ -434,15 +434,19 @@ impl<'d> Coder<'d> {
 
     /// Is the sentence text discarded by the discard list?
     pub fn is_discarded(&self, text: &str) -> bool {
-        // Phoenix discards every sentence naming a year from 1914 to 2012,
-        // PETRARCH's guard against coding history as news. News mode dates
-        // events instead ("in 2008" → 2008), and analysts want that history.
+        // Phoenix discards every sentence naming a year from 1914 to 2013 or
+        // "years ago"/"months later", PETRARCH's guard against coding
+        // history as news. News mode dates events instead ("in 2008" →
+        // 2008, "77 years ago"), and analysts want that history.
         let news = self.options.news;
+        let temporal = |phrase: &str| {
+            phrase.chars().all(|c| c.is_ascii_digit())
+                || phrase.ends_with(" AGO")
+                || phrase.ends_with(" LATER")
+        };
         self.dicts
             .discards
-            .find_where(&text.to_uppercase(), |e| {
-                !(news && e.phrase.chars().all(|c| c.is_ascii_digit()))
-            })
+            .find_where(&text.to_uppercase(), |e| !(news && temporal(&e.phrase)))
             .is_some()
     }
 
@@ -1129,6 +1133,18 @@ impl<'d> Coder<'d> {
                     })
                     .collect(),
             ),
+            // News: verbs of these blocks (give, issue, provide; lead, run,
+            // control; serve, benefit; go, leave, travel; allow, pass,
+            // approve) are mostly used in senses that are no interaction
+            // ("issued a ruling", "is led by", "serving a sentence", "left
+            // Iraq", "allowed the government to"): without a pattern and
+            // without a code of the verb's own, they code nothing.
+            None if self.options.news
+                && entry.code.is_none()
+                && VAGUE_BLOCKS.contains(&block.name.as_str()) =>
+            {
+                return None;
+            }
             None => {
                 let code = block.isolated_code(entry);
                 (
@@ -2414,6 +2430,10 @@ fn group_reference(tree: &Tree<'_>, n: usize, antecedents: &[Antecedent]) -> Opt
     }
     None
 }
+
+/// Verb blocks whose block code is too vague for news without a pattern
+/// (see [`Coder::predicate`]).
+const VAGUE_BLOCKS: &[&str] = &["GRANT", "OVERSEE_MANAGE", "AID", "GO_SOMEWHERE", "ALLOW"];
 
 /// Nouns for messages whose content is their author's act.
 const COMMUNICATION_NOUNS: &[&str] = &[
