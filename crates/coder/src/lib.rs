@@ -1028,9 +1028,9 @@ impl<'d> Coder<'d> {
                 vf.words.len() == 1 || multiword_present(tree, v, &vf.words, vf.verb_index)
             })
             .collect();
-        // The verb's code comes from its first entry; patterns from every
+        // The verb's code comes from its first entry (see `code_entry`); patterns from every
         // block that lists it (`SHOT` may head two blocks).
-        let first = *fitting.first()?;
+        let first = code_entry(verbs, &fitting)?;
         let mut best: Option<(usize, &dyad_dict::Pattern, Vec<Binding>, dyad_dict::VerbRef)> = None;
         // The verb's clause and the sentence's noun phrases, the same for
         // every dictionary entry of the verb.
@@ -2039,6 +2039,30 @@ fn drop_reporting_statements(tree: &dyad_context::Tree<'_>, coded: &mut Vec<(usi
         }
     }
     coded.retain(|(_, events)| !events.is_empty());
+}
+
+/// The dictionary entry that gives a verb its code when no pattern matches:
+/// its first entry (`fitting` is in lookup order), unless a file loaded later
+/// lists the same form again with a code: a non-null block code, or a code
+/// written on the verb line (`RULE [---]` included). dyad's verb additions
+/// are loaded after CAMEO.2.0 and keep its blocks first, so this is how they
+/// give a code to a verb that CAMEO.2.0 leaves uncoded (`REJECT [---]`) or
+/// correct one the codebook puts elsewhere (`SUE [173]`, a lawsuit being
+/// 115); a later block without any code only adds patterns. Entries of the
+/// first file keep their upstream order.
+fn code_entry(
+    verbs: &dyad_dict::VerbDictionary,
+    fitting: &[dyad_dict::VerbRef],
+) -> Option<dyad_dict::VerbRef> {
+    let first = *fitting.first()?;
+    let (first_block, _, first_form) = verbs.resolve(first);
+    let later = fitting.iter().copied().find(|&r| {
+        let (block, entry, form) = verbs.resolve(r);
+        block.file != first_block.file
+            && form.words == first_form.words
+            && (entry.code.is_some() || !block.code.is_null())
+    });
+    Some(later.unwrap_or(first))
 }
 
 /// For each pattern of each block, the verb its comment names
