@@ -1049,9 +1049,16 @@ impl<'d> Coder<'d> {
         let mut best: Option<(usize, &dyad_dict::Pattern, Vec<Binding>, dyad_dict::VerbRef)> = None;
         // The verb's clause and the sentence's noun phrases, the same for
         // every dictionary entry of the verb.
+        // A subordinate clause with a subject of its own ("if the talks
+        // failed") is not part of the verb's phrase either.
+        let own_subject =
+            |c: usize| tree.child_with(c, |r| r.starts_with("nsubj") || r.starts_with("csubj"));
         let skip_clause = |c: usize| {
             tree.base_rel(c) == "conj" && tree.is_verb(c)
                 || matches!(tree.base_rel(c), "parataxis" | "punct")
+                || self.options.news
+                    && matches!(tree.base_rel(c), "advcl" | "ccomp")
+                    && own_subject(c).is_some()
         };
         let use_patterns = self.options.use_patterns && !fitting.is_empty();
         let clause = if use_patterns {
