@@ -1874,7 +1874,10 @@ impl<'d> Coder<'d> {
         let mut sentences = Vec::new();
         let mut parses = Vec::new();
         let mut names: Vec<ProvisionalName> = Vec::new();
+        // Byte ranges of the sentences, for the text between them.
+        let mut byte_ranges: Vec<(usize, usize)> = Vec::new();
         for (index, s) in dyad_segment::segment(text).iter().enumerate() {
+            byte_ranges.push((s.start, s.end));
             let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
             let spans: Vec<(usize, usize)> = s
                 .tokens
@@ -1938,10 +1941,7 @@ impl<'d> Coder<'d> {
             let mut coded = self.code_scanned(&parsed, &hits, &names, &ctx);
             let new_paragraph = index > 0
                 && text
-                    .get(
-                        byte_offset(text, sentences[index - 1].end)
-                            ..byte_offset(text, sentences[index].start),
-                    )
+                    .get(byte_ranges[index - 1].1..byte_ranges[index].0)
                     .is_some_and(|gap| gap.matches('\n').count() >= 2);
             if new_paragraph {
                 narrative = None;
@@ -2286,12 +2286,6 @@ const OBJECT_CONTROL: &[&str] = &[
 /// The subject a verb without one shares: an `xcomp`'s controller (the
 /// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
 /// conjunct's subject, an `advcl`'s main clause subject.
-/// The byte offset of a character offset (the article text's).
-fn byte_offset(text: &str, chars: usize) -> usize {
-    text.char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(b, _)| b)
-}
 
 /// "North Korea fired shells yesterday. The South retaliated by firing
 /// …": a past event the text does not date happened when the previous
