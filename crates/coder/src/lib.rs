@@ -60,11 +60,13 @@ use dyad_dict::{
 };
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
+mod nominal;
 mod pattern;
 pub mod ptb;
 mod repair;
 pub mod validate;
 
+pub use nominal::{NominalError, NominalEvents, NOMINAL_EVENTS_FILE};
 use pattern::{Binding, LinearPattern, Marker};
 
 /// CAMEO 010, "make statement, not specified below".
@@ -181,6 +183,8 @@ pub struct Coder<'d> {
     pattern_verbs: Vec<Vec<Option<String>>>,
     /// `linear[block][pattern]`: the pattern read for linear matching.
     linear: Vec<Vec<Option<LinearPattern<'d>>>>,
+    /// Event nouns after light verbs ("held talks with"): `src/nominal.rs`.
+    nominal: &'d NominalEvents,
 }
 
 /// An actor found for a dependency node.
@@ -421,7 +425,14 @@ impl<'d> Coder<'d> {
                         .collect()
                 })
                 .collect(),
+            nominal: NominalEvents::embedded(),
         }
+    }
+
+    /// Use another nominal-event dictionary instead of the embedded one.
+    pub fn with_nominal_events(mut self, nominal: &'d NominalEvents) -> Self {
+        self.nominal = nominal;
+        self
     }
 
     pub fn options(&self) -> &CoderOptions {
@@ -548,7 +559,8 @@ impl<'d> Coder<'d> {
             if !tree.is_verb(v) {
                 continue;
             }
-            let Some(pred) = self.predicate(&tree, hits, &phrases, v) else {
+            let verb = self.predicate(&tree, hits, &phrases, v);
+            let Some(pred) = self.nominal_predicate(&tree, hits, v, verb) else {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): no verb-dictionary code",
