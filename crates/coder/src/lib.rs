@@ -405,6 +405,9 @@ struct Predicate<'d> {
     preps: Vec<String>,
     /// Phrases the pattern's `$ + %` markers matched.
     bindings: Vec<Binding>,
+    /// The noun naming the event ("held *talks*", `src/nominal.rs`): its
+    /// modifiers describe the event, so it is not a target.
+    event_noun: Option<usize>,
 }
 
 impl<'d> Coder<'d> {
@@ -1139,6 +1142,7 @@ impl<'d> Coder<'d> {
             pattern_matched,
             preps,
             bindings,
+            event_noun: None,
         })
     }
 
@@ -1319,7 +1323,7 @@ impl<'d> Coder<'d> {
         }));
         candidates.extend(obls.iter().copied());
         candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "iobj"));
-        candidates.retain(|&c| source_node != Some(c));
+        candidates.retain(|&c| source_node != Some(c) && pred.event_noun != Some(c));
         for &c in &candidates {
             targets = match self.object_pronoun_antecedent(tree, hits, c, source_node) {
                 Some(a) => a,

@@ -101,7 +101,7 @@ pub struct NominalEntry {
 }
 
 /// The nominal-event dictionary: light verbs, quantity nouns and event
-/// nouns.
+/// nouns. The default is empty: it codes nothing.
 #[derive(Debug, Clone, Default)]
 pub struct NominalEvents {
     file: String,
@@ -113,6 +113,8 @@ pub struct NominalEvents {
 /// A nominal event found at a verb.
 struct NominalMatch<'n> {
     entry: &'n NominalEntry,
+    /// The event noun, or the quantity noun before it ("a round of talks").
+    noun: usize,
     /// The noun's complement introduced by one of the entry's prepositions.
     complement: Option<usize>,
 }
@@ -153,7 +155,9 @@ impl NominalEvents {
                         out.quantities.extend(words.iter().map(|w| w.to_string()));
                     }
                 }
-                _ => out.entries.push(parse_entry(content, line).map_err(|r| error(line, r))?),
+                _ => out
+                    .entries
+                    .push(parse_entry(content, line).map_err(|r| error(line, r))?),
             }
         }
         if out.light.is_empty() && out.entries.iter().any(|e| e.verbs.is_empty()) {
@@ -187,21 +191,30 @@ impl NominalEvents {
     /// for it.
     fn find(&self, tree: &Tree<'_>, v: usize) -> Option<NominalMatch<'_>> {
         let light = self.light.iter().any(|l| l.is_at(tree, v));
-        let mut nouns: Vec<usize> = tree.children[v]
+        // (noun, the quantity noun it follows: "a round of talks").
+        let mut nouns: Vec<(usize, Option<usize>)> = tree.children[v]
             .iter()
             .copied()
             .filter(|&c| matches!(tree.rel(c), "obj" | "nsubj:pass") && is_noun(tree, c))
+            .map(|c| (c, None))
             .collect();
-        // "a round of talks": the noun after OF.
-        for n in nouns.clone() {
+        for (n, _) in nouns.clone() {
             if self.quantities.iter().any(|q| word_is(tree, n, q)) {
-                nouns.extend(tree.children[n].iter().copied().filter(|&c| {
-                    tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF") && is_noun(tree, c)
-                }));
+                nouns.extend(
+                    tree.children[n]
+                        .iter()
+                        .copied()
+                        .filter(|&c| {
+                            tree.base_rel(c) == "nmod"
+                                && tree.case_of(c) == Some("OF")
+                                && is_noun(tree, c)
+                        })
+                        .map(|c| (c, Some(n))),
+                );
             }
         }
         let mut best: Option<NominalMatch<'_>> = None;
-        for &noun in &nouns {
+        for &(noun, quantity) in &nouns {
             for entry in &self.entries {
                 let applies = if entry.verbs.is_empty() {
                     light
@@ -211,7 +224,8 @@ impl NominalEvents {
                 if !applies || !entry_at(tree, entry, noun) {
                     continue;
                 }
-                let complement = complement(tree, v, noun, &entry.preps);
+                let complement = complement(tree, v, noun, &entry.preps)
+                    .or_else(|| quantity.and_then(|q| complement(tree, v, q, &entry.preps)));
                 if entry.complement_required && complement.is_none() {
                     continue;
                 }
@@ -219,7 +233,11 @@ impl NominalEvents {
                     .as_ref()
                     .is_none_or(|b| b.entry.words.len() < entry.words.len())
                 {
-                    best = Some(NominalMatch { entry, complement });
+                    best = Some(NominalMatch {
+                        entry,
+                        noun: quantity.unwrap_or(noun),
+                        complement,
+                    });
                 }
             }
         }
@@ -244,7 +262,8 @@ fn parse_entry(content: &str, line: usize) -> Result<NominalEntry, String> {
         return Err(format!("no noun before [code] in {content:?}"));
     }
     let raw_code = &content[open + 1..close];
-    let valid_part = |p: &str| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit());
+    let valid_part =
+        |p: &str| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit());
     if !raw_code.split(':').all(valid_part) || raw_code.split(':').count() > 2 {
         return Err(format!("bad CAMEO code [{raw_code}]"));
     }
@@ -305,7 +324,10 @@ fn entry_at(tree: &Tree<'_>, entry: &NominalEntry, noun: usize) -> bool {
 /// dependent of the noun, else (the parser may attach it to the verb) of
 /// the verb after the noun.
 fn complement(tree: &Tree<'_>, v: usize, noun: usize, preps: &[String]) -> Option<usize> {
-    let with_prep = |c: usize| tree.case_of(c).is_some_and(|p| preps.iter().any(|q| q == p));
+    let with_prep = |c: usize| {
+        tree.case_of(c)
+            .is_some_and(|p| preps.iter().any(|q| q == p))
+    };
     tree.children[noun]
         .iter()
         .copied()
@@ -368,6 +390,7 @@ impl<'d> Coder<'d> {
             pattern_matched: true,
             preps: entry.preps.clone(),
             bindings,
+            event_noun: Some(found.noun),
         })
     }
 }
@@ -394,7 +417,8 @@ mod tests {
 
     #[test]
     fn entry_options_are_read() {
-        let text = "LIGHT HAVE CARRY_OUT\nRULING [116] AGAINST ! +ISSUE\nPHONE CALL [041:041] WITH\n";
+        let text =
+            "LIGHT HAVE CARRY_OUT\nRULING [116] AGAINST ! +ISSUE\nPHONE CALL [041:041] WITH\n";
         let events = NominalEvents::parse("t.txt", text).expect("parses");
         let ruling = &events.entries[0];
         assert!(ruling.complement_required);
@@ -416,7 +440,11 @@ mod tests {
             ("LIGHT HAVE\nTALKS 046 WITH\n", 2, "no [code]"),
             ("LIGHT HAVE\nTALKS [04x] WITH\n", 2, "bad CAMEO code"),
             ("LIGHT HAVE\n\nTALKS [046] WITH ?\n", 3, "unexpected"),
-            ("LIGHT HAVE\nRULING [116] !\n", 2, "needs at least one preposition"),
+            (
+                "LIGHT HAVE\nRULING [116] !\n",
+                2,
+                "needs at least one preposition",
+            ),
             ("LIGHT\n", 1, "lists no words"),
             ("LIGHT HAVE\ntalks [046]\n", 2, "not upper case"),
             ("TALKS [046] WITH\n", 1, "need a LIGHT line"),
