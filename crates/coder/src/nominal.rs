@@ -12,6 +12,7 @@
 //! passive subject) is such a noun, the noun decides the code, and the
 //! noun's prepositional complement ("with Erdogan") is the target.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -132,6 +133,7 @@ impl NominalEvents {
             line,
             reason,
         };
+        let mut sets: HashMap<String, Vec<VerbName>> = HashMap::new();
         for (k, raw) in text.lines().enumerate() {
             let line = k + 1;
             let content = raw.split('#').next().unwrap_or("").trim();
@@ -155,9 +157,17 @@ impl NominalEvents {
                         out.quantities.extend(words.iter().map(|w| w.to_string()));
                     }
                 }
+                "VERBS" => {
+                    let name = tokens.next().unwrap_or("");
+                    let verbs: Vec<VerbName> = tokens.map(VerbName::parse).collect();
+                    if !name.starts_with('@') || name.len() < 2 || verbs.is_empty() {
+                        return Err(error(line, "expected VERBS @NAME VERB ...".to_string()));
+                    }
+                    sets.entry(name.to_string()).or_default().extend(verbs);
+                }
                 _ => out
                     .entries
-                    .push(parse_entry(content, line).map_err(|r| error(line, r))?),
+                    .push(parse_entry(content, line, &sets).map_err(|r| error(line, r))?),
             }
         }
         if out.light.is_empty() && out.entries.iter().any(|e| e.verbs.is_empty()) {
@@ -246,7 +256,11 @@ impl NominalEvents {
 }
 
 /// Parse `WORDS... [CODE] options` (see the file header).
-fn parse_entry(content: &str, line: usize) -> Result<NominalEntry, String> {
+fn parse_entry(
+    content: &str,
+    line: usize,
+    sets: &HashMap<String, Vec<VerbName>>,
+) -> Result<NominalEntry, String> {
     let open = content
         .find('[')
         .ok_or_else(|| format!("no [code] in {content:?}"))?;
@@ -262,8 +276,9 @@ fn parse_entry(content: &str, line: usize) -> Result<NominalEntry, String> {
         return Err(format!("no noun before [code] in {content:?}"));
     }
     let raw_code = &content[open + 1..close];
-    let valid_part =
-        |p: &str| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit());
+    let valid_part = |p: &str| {
+        p == "---" || !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit())
+    };
     if !raw_code.split(':').all(valid_part) || raw_code.split(':').count() > 2 {
         return Err(format!("bad CAMEO code [{raw_code}]"));
     }
@@ -278,6 +293,11 @@ fn parse_entry(content: &str, line: usize) -> Result<NominalEntry, String> {
     for option in content[close + 1..].split_whitespace() {
         if option == "!" {
             entry.complement_required = true;
+        } else if let Some(set) = option.strip_prefix("+@") {
+            let verbs = sets
+                .get(&format!("@{set}"))
+                .ok_or_else(|| format!("verb set @{set} is not defined above"))?;
+            entry.verbs.extend(verbs.iter().cloned());
         } else if let Some(verb) = option.strip_prefix('+') {
             if verb.is_empty() {
                 return Err("`+` without a verb".to_string());
@@ -358,6 +378,10 @@ impl<'d> Coder<'d> {
             return verb;
         };
         let entry = found.entry;
+        // A null entry ("HEART ATTACK [---]") says the noun names no event.
+        if entry.code.is_null() {
+            return verb;
+        }
         let verb_name = nominal
             .light
             .iter()
@@ -399,6 +423,147 @@ impl<'d> Coder<'d> {
 mod tests {
     use super::*;
 
+    /// A parse from `form/lemma/UPOS/head/deprel` words.
+    fn parse(words: &[&str]) -> dyad_conllu::Sentence {
+        let rows: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                let f: Vec<&str> = w.split('/').collect();
+                format!(
+                    "{}\t{}\t{}\t{}\t_\t_\t{}\t{}\t_\t_",
+                    k + 1,
+                    f[0],
+                    f[1],
+                    f[2],
+                    f[3],
+                    f[4]
+                )
+            })
+            .collect();
+        let text = format!("{}\n\n", rows.join("\n"));
+        dyad_conllu::read_str(&text)
+            .expect("valid CoNLL-U")
+            .remove(0)
+    }
+
+    /// The entry (words, code) found at the verb `v` (0-based) and its
+    /// complement.
+    fn found(sentence: &[&str], v: usize) -> Option<(String, String, Option<usize>)> {
+        let parsed = parse(sentence);
+        let tree = Tree::new(&parsed);
+        NominalEvents::embedded().find(&tree, v).map(|m| {
+            (
+                m.entry.words.join(" "),
+                m.entry.code.raw.clone(),
+                m.complement,
+            )
+        })
+    }
+
+    #[test]
+    fn a_quantity_noun_is_looked_through_and_keeps_its_complement() {
+        let s = [
+            "Russia/Russia/PROPN/2/nsubj",
+            "held/hold/VERB/0/root",
+            "a/a/DET/4/det",
+            "round/round/NOUN/2/obj",
+            "of/of/ADP/6/case",
+            "talks/talk/NOUN/4/nmod",
+            "with/with/ADP/8/case",
+            "Ukraine/Ukraine/PROPN/4/nmod",
+        ];
+        assert_eq!(
+            found(&s, 1),
+            Some(("TALKS".into(), "046:046".into(), Some(7)))
+        );
+    }
+
+    #[test]
+    fn a_particle_verb_needs_its_particle() {
+        let with = [
+            "Russia/Russia/PROPN/2/nsubj",
+            "carried/carry/VERB/0/root",
+            "out/out/ADP/2/compound:prt",
+            "airstrikes/airstrike/NOUN/2/obj",
+            "on/on/ADP/6/case",
+            "Syria/Syria/PROPN/4/nmod",
+        ];
+        assert_eq!(
+            found(&with, 1),
+            Some(("AIRSTRIKE".into(), "195".into(), Some(5)))
+        );
+        let without = [
+            "Russia/Russia/PROPN/2/nsubj",
+            "carried/carry/VERB/0/root",
+            "airstrikes/airstrike/NOUN/2/obj",
+            "to/to/ADP/5/case",
+            "Syria/Syria/PROPN/2/obl",
+        ];
+        assert_eq!(found(&without, 1), None);
+    }
+
+    #[test]
+    fn a_required_complement_must_be_present() {
+        let against = [
+            "court/court/NOUN/2/nsubj",
+            "issued/issue/VERB/0/root",
+            "a/a/DET/4/det",
+            "ruling/ruling/NOUN/2/obj",
+            "against/against/ADP/6/case",
+            "Russia/Russia/PROPN/4/nmod",
+        ];
+        assert_eq!(
+            found(&against, 1),
+            Some(("RULING".into(), "116".into(), Some(5)))
+        );
+        let on = [
+            "court/court/NOUN/2/nsubj",
+            "issued/issue/VERB/0/root",
+            "a/a/DET/4/det",
+            "ruling/ruling/NOUN/2/obj",
+            "on/on/ADP/6/case",
+            "law/law/NOUN/4/nmod",
+        ];
+        assert_eq!(found(&on, 1), None);
+    }
+
+    #[test]
+    fn the_longest_entry_wins_and_may_be_null() {
+        let heart = [
+            "Putin/Putin/PROPN/2/nsubj",
+            "had/have/VERB/0/root",
+            "a/a/DET/5/det",
+            "heart/heart/NOUN/5/compound",
+            "attack/attack/NOUN/2/obj",
+        ];
+        assert_eq!(
+            found(&heart, 1),
+            Some(("HEART ATTACK".into(), "---".into(), None))
+        );
+        let verbal = [
+            "Putin/Putin/PROPN/2/nsubj",
+            "launched/launch/VERB/0/root",
+            "a/a/DET/5/det",
+            "scathing/scathing/ADJ/5/amod",
+            "attack/attack/NOUN/2/obj",
+            "on/on/ADP/7/case",
+            "Kyiv/Kyiv/PROPN/5/nmod",
+        ];
+        assert_eq!(
+            found(&verbal, 1),
+            Some(("SCATHING ATTACK".into(), "111".into(), Some(6)))
+        );
+        // HAVE is not a verb of force: "had an attack" names no attack.
+        let had = [
+            "Putin/Putin/PROPN/2/nsubj",
+            "had/have/VERB/0/root",
+            "an/a/DET/4/det",
+            "attack/attack/NOUN/2/obj",
+        ];
+        assert_eq!(found(&had, 1), None);
+    }
+
     #[test]
     fn the_embedded_dictionary_parses() {
         let events = NominalEvents::parse(NOMINAL_EVENTS_FILE, EMBEDDED).expect("parses");
@@ -438,7 +603,7 @@ mod tests {
     fn malformed_lines_are_errors_naming_file_and_line() {
         for (text, line, reason) in [
             ("LIGHT HAVE\nTALKS 046 WITH\n", 2, "no [code]"),
-            ("LIGHT HAVE\nTALKS [04x] WITH\n", 2, "bad CAMEO code"),
+            ("LIGHT HAVE\nTALKS [04X] WITH\n", 2, "bad CAMEO code"),
             ("LIGHT HAVE\n\nTALKS [046] WITH ?\n", 3, "unexpected"),
             (
                 "LIGHT HAVE\nRULING [116] !\n",
@@ -448,6 +613,12 @@ mod tests {
             ("LIGHT\n", 1, "lists no words"),
             ("LIGHT HAVE\ntalks [046]\n", 2, "not upper case"),
             ("TALKS [046] WITH\n", 1, "need a LIGHT line"),
+            (
+                "LIGHT HAVE\nTALKS [046] WITH +@MEET\n",
+                2,
+                "@MEET is not defined",
+            ),
+            ("VERBS MEET HOLD\n", 1, "expected VERBS @NAME"),
         ] {
             let err = NominalEvents::parse("x.txt", text).expect_err(text);
             assert_eq!((err.file.as_str(), err.line), ("x.txt", line), "{text}");
