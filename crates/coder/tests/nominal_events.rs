@@ -134,7 +134,11 @@ fn nouns_that_name_no_event_with_the_verb_code_nothing_from_the_noun() {
 fn the_event_noun_s_own_modifiers_are_not_its_target() {
     // "military" in "a military offensive" is the attacker's, not a target:
     // with no complement the offensive has no target here.
-    let text = "Syria accused Turkey of aggression. On Wednesday, Turkey began a military offensive with airstrikes.";
+    // Syria, the article's main country, would otherwise give the country of
+    // "military".
+    let text = "Syrian officials accused Turkey of aggression on Tuesday. \
+                The Syrian army was put on alert in Syria. \
+                On Wednesday, Turkey began a military offensive with airstrikes.";
     let Some(events) = coded(text) else { return };
     let nominal: Vec<String> = summary(&events)
         .into_iter()
