@@ -42,47 +42,54 @@ impl fmt::Display for NominalError {
 
 impl std::error::Error for NominalError {}
 
-/// A verb by lemma, with the particle it needs (`CARRY_OUT`), upper case.
+/// A verb by lemma, with the particle words it needs (`CARRY_OUT`,
+/// `TAKE_PART_IN`), upper case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct VerbName {
     lemma: String,
-    particle: Option<String>,
+    particle: Vec<String>,
 }
 
 impl VerbName {
     fn parse(word: &str) -> VerbName {
-        match word.split_once('_') {
-            Some((lemma, particle)) => VerbName {
-                lemma: lemma.to_string(),
-                particle: Some(particle.replace('_', " ")),
-            },
-            None => VerbName {
-                lemma: word.to_string(),
-                particle: None,
-            },
+        let mut parts = word.split('_');
+        VerbName {
+            lemma: parts.next().unwrap_or("").to_string(),
+            particle: parts.map(str::to_string).collect(),
         }
     }
 
     fn text(&self) -> String {
-        match &self.particle {
-            Some(p) => format!("{}_{}", self.lemma, p),
-            None => self.lemma.clone(),
-        }
+        std::iter::once(&self.lemma)
+            .chain(&self.particle)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("_")
     }
 
-    /// Is the verb at `v` this verb (its lemma or form, and its particle
-    /// among its dependents or next to it)?
+    /// Is the verb at `v` this verb: its lemma or form, and its particle
+    /// words right after it (a one-word particle may also be one of its
+    /// dependents: "carried the attack out")?
     fn is_at(&self, tree: &Tree<'_>, v: usize) -> bool {
         if tree.upper_lemma[v] != self.lemma && tree.upper[v] != self.lemma {
             return false;
         }
-        match &self.particle {
-            None => true,
-            Some(p) => {
-                tree.upper.get(v + 1) == Some(p)
-                    || tree.children[v].iter().any(|&c| tree.upper[c] == *p)
-            }
-        }
+        let next = self
+            .particle
+            .iter()
+            .enumerate()
+            .all(|(k, p)| tree.upper.get(v + 1 + k) == Some(p));
+        let dependent = match self.particle.as_slice() {
+            [p] => tree.children[v].iter().any(|&c| tree.upper[c] == *p),
+            _ => false,
+        };
+        next || dependent
+    }
+
+    /// The preposition ending the particle, whose object is the event noun
+    /// ("engaged IN talks", "took part IN talks").
+    fn preposition(&self) -> Option<&str> {
+        self.particle.last().map(String::as_str)
     }
 }
 
@@ -201,11 +208,26 @@ impl NominalEvents {
     /// for it.
     fn find(&self, tree: &Tree<'_>, v: usize) -> Option<NominalMatch<'_>> {
         let light = self.light.iter().any(|l| l.is_at(tree, v));
+        // Prepositions ending a particle of a verb at `v` ("engaged in").
+        let verb_preps: Vec<&str> = self
+            .light
+            .iter()
+            .chain(self.entries.iter().flat_map(|e| &e.verbs))
+            .filter(|l| l.is_at(tree, v))
+            .filter_map(VerbName::preposition)
+            .collect();
         // (noun, the quantity noun it follows: "a round of talks").
         let mut nouns: Vec<(usize, Option<usize>)> = tree.children[v]
             .iter()
             .copied()
-            .filter(|&c| matches!(tree.rel(c), "obj" | "nsubj:pass") && is_noun(tree, c))
+            .filter(|&c| {
+                let object = matches!(tree.rel(c), "obj" | "nsubj:pass");
+                let after_particle = tree.base_rel(c) == "obl"
+                    && tree
+                        .case_of(c)
+                        .is_some_and(|p| verb_preps.iter().any(|q| *q == p));
+                (object || after_particle) && is_noun(tree, c)
+            })
             .map(|c| (c, None))
             .collect();
         for (n, _) in nouns.clone() {
@@ -504,6 +526,31 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_ending_in_a_preposition_takes_its_object_as_the_event_noun() {
+        let engaged = [
+            "Russia/Russia/PROPN/2/nsubj",
+            "engaged/engage/VERB/0/root",
+            "in/in/ADP/4/case",
+            "talks/talk/NOUN/2/obl",
+            "with/with/ADP/6/case",
+            "Ukraine/Ukraine/PROPN/4/nmod",
+        ];
+        assert_eq!(
+            found(&engaged, 1),
+            Some(("TALKS".into(), "046:046".into(), Some(5)))
+        );
+        // Announcing talks is an intention, not talks.
+        let announced = [
+            "Russia/Russia/PROPN/2/nsubj",
+            "announced/announce/VERB/0/root",
+            "talks/talk/NOUN/2/obj",
+            "with/with/ADP/5/case",
+            "Ukraine/Ukraine/PROPN/3/nmod",
+        ];
+        assert_eq!(found(&announced, 1), None);
+    }
+
+    #[test]
     fn a_required_complement_must_be_present() {
         let against = [
             "court/court/NOUN/2/nsubj",
@@ -594,7 +641,7 @@ mod tests {
             events.light[1],
             VerbName {
                 lemma: "CARRY".into(),
-                particle: Some("OUT".into())
+                particle: vec!["OUT".into()]
             }
         );
     }
