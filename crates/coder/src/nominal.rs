@@ -223,9 +223,7 @@ impl NominalEvents {
             .filter(|&c| {
                 let object = matches!(tree.rel(c), "obj" | "nsubj:pass");
                 let after_particle = tree.base_rel(c) == "obl"
-                    && tree
-                        .case_of(c)
-                        .is_some_and(|p| verb_preps.iter().any(|q| *q == p));
+                    && tree.case_of(c).is_some_and(|p| verb_preps.contains(&p));
                 (object || after_particle) && is_noun(tree, c)
             })
             .map(|c| (c, None))
