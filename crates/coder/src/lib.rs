@@ -162,6 +162,10 @@ pub struct Antecedent {
     /// country) — "he"/"she" refer to persons, "it"/"they" to the others.
     /// A heuristic: dictionaries do not mark persons.
     pub person: bool,
+    /// Named in a coordination with the antecedent before it ("Abkhazia
+    /// and South Ossetia"): what "both regions", "the two countries" refer
+    /// to.
+    pub coordinated: bool,
 }
 
 /// One sentence of a coded article: index and `[start, end)` character span
@@ -444,7 +448,20 @@ impl<'d> Coder<'d> {
 
     /// Is the sentence text discarded by the discard list?
     pub fn is_discarded(&self, text: &str) -> bool {
-        self.dicts.discards.find(&text.to_uppercase()).is_some()
+        // Phoenix discards every sentence naming a year from 1914 to 2013 or
+        // "years ago"/"months later", PETRARCH's guard against coding
+        // history as news. News mode dates events instead ("in 2008" →
+        // 2008, "77 years ago"), and analysts want that history.
+        let news = self.options.news;
+        let temporal = |phrase: &str| {
+            phrase.chars().all(|c| c.is_ascii_digit())
+                || phrase.ends_with(" AGO")
+                || phrase.ends_with(" LATER")
+        };
+        self.dicts
+            .discards
+            .find_where(&text.to_uppercase(), |e| !(news && temporal(&e.phrase)))
+            .is_some()
     }
 
     /// The dictionary phrases of a sentence's words. In news mode a
@@ -522,7 +539,14 @@ impl<'d> Coder<'d> {
         names: &[ProvisionalName],
         ctx: &SentenceContext<'_>,
     ) -> Vec<Event> {
-        if parsed.words.is_empty() || self.is_discarded(ctx.text) {
+        if parsed.words.is_empty() {
+            return Vec::new();
+        }
+        if self.is_discarded(ctx.text) {
+            if self.options.explain {
+                eprintln!("[{} #{}] {}", ctx.article_id, ctx.sentence_index, ctx.text);
+                eprintln!("  discarded (discard list)");
+            }
             return Vec::new();
         }
         let repaired = repair::repair(parsed);
@@ -871,10 +895,11 @@ impl<'d> Coder<'d> {
             if let Some(s) = tree.child_with(up, |r| r == "nsubj" || r == "nsubj:pass") {
                 if s != node {
                     let found = self.actors_in_context(tree, hits, s, antecedents);
-                    if let Some(a) = found.iter().find(|a| is_country_code(&a.code)) {
-                        return Some(root_of(&a.code).to_string());
-                    }
-                    break;
+                    // The subject is the possessor, known or not.
+                    return found
+                        .iter()
+                        .find(|a| is_country_code(&a.code))
+                        .map(|a| root_of(&a.code).to_string());
                 }
             }
             cur = up;
@@ -1018,9 +1043,9 @@ impl<'d> Coder<'d> {
                 vf.words.len() == 1 || multiword_present(tree, v, &vf.words, vf.verb_index)
             })
             .collect();
-        // The verb's code comes from its first entry; patterns from every
+        // The verb's code comes from its first entry (see `code_entry`); patterns from every
         // block that lists it (`SHOT` may head two blocks).
-        let first = *fitting.first()?;
+        let first = code_entry(verbs, &fitting)?;
         let mut best: Option<(usize, &dyad_dict::Pattern, Vec<Binding>, dyad_dict::VerbRef)> = None;
         // The verb's clause and the sentence's noun phrases, the same for
         // every dictionary entry of the verb.
@@ -1123,6 +1148,18 @@ impl<'d> Coder<'d> {
                     })
                     .collect(),
             ),
+            // News: verbs of these blocks (give, issue, provide; lead, run,
+            // control; serve, benefit; go, leave, travel; allow, pass,
+            // approve) are mostly used in senses that are no interaction
+            // ("issued a ruling", "is led by", "serving a sentence", "left
+            // Iraq", "allowed the government to"): without a pattern and
+            // without a code of the verb's own, they code nothing.
+            None if self.options.news
+                && entry.code.is_none()
+                && VAGUE_BLOCKS.contains(&block.name.as_str()) =>
+            {
+                return None;
+            }
             None => {
                 let code = block.isolated_code(entry);
                 (
@@ -1502,6 +1539,9 @@ impl<'d> Coder<'d> {
                 .into_iter()
                 .collect();
         }
+        if let Some(group) = group_reference(tree, n, antecedents) {
+            return group;
+        }
         let found = self.actors_with_conj(tree, hits, n);
         let definite = tree.children[n]
             .iter()
@@ -1526,13 +1566,15 @@ impl<'d> Coder<'d> {
         if parsed.words.is_empty() {
             return Vec::new();
         }
-        let tree = Tree::new(parsed);
+        let repaired = repair::repair(parsed);
+        let tree = Tree::new(repaired.as_ref().unwrap_or(parsed));
         let hits = self.scan(&parsed.words, &tree.upper, date);
         self.mentions_scanned(&tree, &hits)
     }
 
     fn mentions_scanned(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Vec<Antecedent> {
         let mut out: Vec<Antecedent> = Vec::new();
+        let mut last_root: Option<usize> = None;
         for h in hits.iter().filter(|h| !h.is_empty()) {
             let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
             let node = phrase_node(tree, h.start(), last);
@@ -1552,10 +1594,20 @@ impl<'d> Coder<'d> {
                     && a.code.len() > 3
                     && tree.words[node].upos == "PROPN"
                     && matches!(h, PhraseHit::Actor(_));
+                // Coordinated with the previous mention of this sentence:
+                // both are conjuncts of one phrase.
+                let root = conj_root(tree, node);
+                let coordinated = last_root.is_some_and(|r| r == root)
+                    && (root != node
+                        || tree.children[node]
+                            .iter()
+                            .any(|&c| tree.base_rel(c) == "conj"));
+                last_root = Some(root);
                 out.push(Antecedent {
                     code: a.code,
                     text,
                     person,
+                    coordinated,
                 });
             }
         }
@@ -1835,7 +1887,8 @@ impl<'d> Coder<'d> {
         let parses: Vec<_> = parses
             .into_iter()
             .map(|(index, spans, parsed, hits)| {
-                let tree = Tree::new(&parsed);
+                let repaired = repair::repair(&parsed);
+                let tree = Tree::new(repaired.as_ref().unwrap_or(&parsed));
                 let mentions = self.mentions_scanned(&tree, &hits);
                 drop(tree);
                 (index, spans, parsed, hits, mentions)
@@ -1882,6 +1935,13 @@ impl<'d> Coder<'d> {
                 {
                     narrative = Some((m, index));
                 }
+            }
+            if self.options.explain {
+                let named: Vec<String> = mentions
+                    .iter()
+                    .map(|m| format!("{}{}", if m.coordinated { "&" } else { "" }, m.code))
+                    .collect();
+                eprintln!("  antecedents for what follows: {}", named.join(" "));
             }
             events.extend(coded);
             antecedents.extend(mentions);
@@ -1995,6 +2055,30 @@ fn drop_reporting_statements(tree: &dyad_context::Tree<'_>, coded: &mut Vec<(usi
         }
     }
     coded.retain(|(_, events)| !events.is_empty());
+}
+
+/// The dictionary entry that gives a verb its code when no pattern matches:
+/// its first entry (`fitting` is in lookup order), unless a file loaded later
+/// lists the same form again with a code: a non-null block code, or a code
+/// written on the verb line (`RULE [---]` included). dyad's verb additions
+/// are loaded after CAMEO.2.0 and keep its blocks first, so this is how they
+/// give a code to a verb that CAMEO.2.0 leaves uncoded (`REJECT [---]`) or
+/// correct one the codebook puts elsewhere (`SUE [173]`, a lawsuit being
+/// 115); a later block without any code only adds patterns. Entries of the
+/// first file keep their upstream order.
+fn code_entry(
+    verbs: &dyad_dict::VerbDictionary,
+    fitting: &[dyad_dict::VerbRef],
+) -> Option<dyad_dict::VerbRef> {
+    let first = *fitting.first()?;
+    let (first_block, _, first_form) = verbs.resolve(first);
+    let later = fitting.iter().copied().find(|&r| {
+        let (block, entry, form) = verbs.resolve(r);
+        block.file != first_block.file
+            && form.words == first_form.words
+            && (entry.code.is_some() || !block.code.is_null())
+    });
+    Some(later.unwrap_or(first))
 }
 
 /// For each pattern of each block, the verb its comment names
@@ -2231,8 +2315,13 @@ fn told_in_past(parsed: &Parsed, verb: usize) -> bool {
             return true;
         }
         if !aux.iter().any(|w| w.xpos == "MD") {
+            // A participle with no auxiliary but a subject of its own is a
+            // simple past the tagger took for a participle ("Korea
+            // attacked").
+            let own_subject = words.iter().any(|w| w.head == v + 1 && w.deprel == "nsubj");
             return match words[v].xpos.as_str() {
                 "VBD" => true,
+                "VBN" if aux.is_empty() && own_subject => true,
                 "VBZ" | "VBP" => false,
                 // A participle or infinitive: the tense of its clause.
                 _ => match words[v].head {
@@ -2321,6 +2410,71 @@ fn add_surname_hits<'d>(
     }
 }
 
+/// "both regions", "the two countries", "both sides": the last two
+/// actors named in a coordination ("Abkhazia and South Ossetia"), else the
+/// last two distinct countries named.
+fn group_reference(tree: &Tree<'_>, n: usize, antecedents: &[Antecedent]) -> Option<Vec<Actor>> {
+    let noun = tree.lemma_lower(n);
+    let role = match noun.as_str() {
+        "country" | "nation" | "state" | "region" | "side" | "neighbour" | "neighbor" => "",
+        "government" | "leader" => "GOV",
+        "military" | "army" => "MIL",
+        _ => return None,
+    };
+    let two = tree.children[n].iter().any(|&c| {
+        let w = tree.words[c].form.to_lowercase();
+        (tree.base_rel(c) == "det" || tree.base_rel(c) == "cc:preconj") && w == "both"
+            || tree.base_rel(c) == "nummod" && w == "two"
+    });
+    if !two || tree.words[n].xpos != "NNS" {
+        return None;
+    }
+    let fits =
+        |a: &Antecedent| is_country_code(&a.code) || noun == "side" && has_known_root(&a.code);
+    let actor = |code: &str| Actor {
+        code: if role.is_empty() || !is_country_code(code) {
+            code.to_string()
+        } else {
+            format!("{}{role}", root_of(code))
+        },
+        first: n,
+        last: n,
+        has_country: true,
+        country_from: Some("antecedent"),
+        provisional: None,
+    };
+    // The last coordinated pair.
+    let pair = antecedents.windows(2).rev().find(|w| {
+        w[1].coordinated && fits(&w[0]) && fits(&w[1]) && root_of(&w[0].code) != root_of(&w[1].code)
+    });
+    if let Some(w) = pair {
+        return Some(vec![actor(&w[0].code), actor(&w[1].code)]);
+    }
+    // "both regions" needs the pair; countries are the last two named.
+    if noun == "region" {
+        return None;
+    }
+    let mut roots: Vec<&Antecedent> = Vec::new();
+    for a in antecedents
+        .iter()
+        .rev()
+        .filter(|a| is_country_code(&a.code))
+    {
+        if !roots.iter().any(|r| root_of(&r.code) == root_of(&a.code)) {
+            roots.push(a);
+        }
+        if roots.len() == 2 {
+            let codes: Vec<String> = roots.iter().map(|a| root_of(&a.code).to_string()).collect();
+            return Some(codes.iter().rev().map(|c| actor(c)).collect());
+        }
+    }
+    None
+}
+
+/// Verb blocks whose block code is too vague for news without a pattern
+/// (see [`Coder::predicate`]).
+const VAGUE_BLOCKS: &[&str] = &["GRANT", "OVERSEE_MANAGE", "AID", "GO_SOMEWHERE", "ALLOW"];
+
 /// Nouns for messages whose content is their author's act.
 const COMMUNICATION_NOUNS: &[&str] = &[
     "message",
@@ -2344,6 +2498,24 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
             "xcomp" | "conj" | "advcl" | "ccomp" => {}
             // "posted a message blaming Iran": what a message, statement or
             // letter does, its author does.
+            // "Russia was the first country to recognise Abkhazia",
+            // "became the first power to recognise": the subject of the
+            // copula or of *become* performs the infinitive.
+            "acl"
+                if tree
+                    .child_with(cur, |r| r == "mark")
+                    .is_some_and(|m| tree.lemma_lower(m) == "to") =>
+            {
+                if tree.child_with(head, |r| r == "cop").is_some() {
+                    return tree.child_with(head, |r| r == "nsubj");
+                }
+                let verb = tree.heads[head]?;
+                let linking = matches!(tree.lemma_lower(verb).as_str(), "become" | "remain" | "be");
+                if linking && matches!(tree.base_rel(head), "xcomp" | "obj") {
+                    return tree.child_with(verb, |r| r == "nsubj");
+                }
+                return None;
+            }
             "acl"
                 if tree.words[cur].xpos == "VBG"
                     && COMMUNICATION_NOUNS.contains(&tree.lemma_lower(head).as_str())

@@ -26,6 +26,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= split_subject_appositions(words, &heads, &mut rels);
     changed |= split_subject_conjuncts(words, &mut heads, &mut rels);
     changed |= modifiers_of_time_words(words, &mut heads, &mut rels);
+    changed |= coordinated_names(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -364,6 +365,104 @@ fn modifiers_of_time_words(
     changed
 }
 
+/// "Abkhazia and South Ossetia" parsed as one name (*South Ossetia* a
+/// `flat` or `compound` part of *Abkhazia*, or the other way round): two
+/// proper names joined by *and*/*or* and linked only by name-internal
+/// relations are two conjuncts. Each name keeps its last word as head;
+/// the first name takes the place of the whole.
+fn coordinated_names(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let proper = |i: usize| words[i].upos == "PROPN";
+    let mut changed = false;
+    for c in 1..words.len().saturating_sub(1) {
+        let coordinator = matches!(words[c].form.to_ascii_lowercase().as_str(), "and" | "or");
+        if !coordinator || !proper(c - 1) || !proper(c + 1) {
+            continue;
+        }
+        let mut left_start = c - 1;
+        while left_start > 0 && proper(left_start - 1) && c - left_start < 4 {
+            left_start -= 1;
+        }
+        let mut right_end = c + 1;
+        while right_end + 1 < words.len() && proper(right_end + 1) && right_end - c < 4 {
+            right_end += 1;
+        }
+        let span = left_start..=right_end;
+        let inside = |i: usize| span.contains(&i);
+        // The whole must hang from one place, through name-internal links.
+        let tops: Vec<usize> = span
+            .clone()
+            .filter(|&i| !heads[i].is_some_and(inside))
+            .collect();
+        let internal = span.clone().filter(|&i| i != c).all(|i| {
+            !heads[i].is_some_and(inside)
+                || matches!(
+                    rel_of(words, rels, i),
+                    "flat" | "compound" | "nmod:desc" | "conj"
+                )
+        });
+        // A name-internal link across the coordinator is the error.
+        let crossing = span.clone().filter(|&i| i != c).any(|i| {
+            heads[i].is_some_and(|h| inside(h) && (h < c) != (i < c))
+                && matches!(rel_of(words, rels, i), "flat" | "compound" | "nmod:desc")
+        });
+        if tops.len() != 1 || !internal || !crossing {
+            continue;
+        }
+        let top = tops[0];
+        let (outer_head, outer_rel) = (heads[top], rel_of(words, rels, top).to_string());
+        let left_head = c - 1;
+        let right_head = right_end;
+        for i in left_start..left_head {
+            heads[i] = Some(left_head);
+            rels[i] = Some("compound");
+        }
+        for i in c + 1..right_head {
+            heads[i] = Some(right_head);
+            rels[i] = Some("compound");
+        }
+        heads[left_head] = outer_head;
+        rels[left_head] = Some(static_rel(&outer_rel));
+        heads[right_head] = Some(left_head);
+        rels[right_head] = Some("conj");
+        heads[c] = Some(right_head);
+        rels[c] = Some("cc");
+        changed = true;
+    }
+    changed
+}
+
+/// The relations a repair may give a word, as static strings.
+fn static_rel(rel: &str) -> &'static str {
+    const RELS: &[&str] = &[
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "iobj",
+        "obl",
+        "obl:agent",
+        "obl:tmod",
+        "nmod",
+        "nmod:poss",
+        "appos",
+        "conj",
+        "root",
+        "compound",
+        "flat",
+        "ccomp",
+        "xcomp",
+        "advcl",
+        "acl",
+        "acl:relcl",
+        "parataxis",
+        "dep",
+    ];
+    RELS.iter().copied().find(|r| *r == rel).unwrap_or("dep")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,6 +530,45 @@ mod tests {
         let s = sentence(
             "Gondor/PROPN/2/nsubj met/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl \
              of/ADP/7/case last/ADJ/7/amod week/NOUN/4/nmod ./PUNCT/2/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn two_names_joined_by_and_are_conjuncts() {
+        // "Syria recognised Abkhazia and South Ossetia." with the second
+        // name as a flat part of the first.
+        let s = sentence(
+            "Syria/PROPN/2/nsubj recognised/VERB/0/root Abkhazia/PROPN/2/obj and/CCONJ/5/cc \
+             South/PROPN/6/compound Ossetia/PROPN/3/flat ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (2, "obj"),
+                (6, "cc"),
+                (6, "compound"),
+                (3, "conj"),
+                (2, "punct")
+            ]
+        );
+        // "Abkhazia and South Ossetia" with *South* a conjunct and
+        // *Ossetia* a flat part of *Abkhazia*.
+        let s = sentence(
+            "Syria/PROPN/2/nsubj recognised/VERB/0/root Abkhazia/PROPN/2/obj and/CCONJ/5/cc \
+             South/PROPN/3/conj Ossetia/PROPN/3/flat ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[5].head, 3);
+        assert_eq!(r.words[5].deprel, "conj");
+        assert_eq!(r.words[4].head, 6);
+        // Already coordinated: left alone.
+        let s = sentence(
+            "Syria/PROPN/2/nsubj recognised/VERB/0/root Abkhazia/PROPN/2/obj and/CCONJ/6/cc \
+             South/PROPN/6/compound Ossetia/PROPN/3/conj ./PUNCT/2/punct",
         );
         assert!(repair(&s).is_none());
     }

@@ -51,6 +51,17 @@ fn recognitions_are_dated_last_month() {
 }
 
 #[test]
+fn russia_recognised_both_regions_in_2008() {
+    let Some(events) = code_article() else { return };
+    for target in ["ABH", "SOS"] {
+        let e = find(&events, 4, "RUS", target)
+            .unwrap_or_else(|| panic!("Russia recognises {target}: {events:#?}"));
+        assert_eq!(e.root.as_deref(), Some("05"), "{e:#?}");
+        assert_eq!(e.date.as_deref(), Some("2008"), "{e:#?}");
+    }
+}
+
+#[test]
 fn every_event_carries_context() {
     let Some(events) = code_article() else { return };
     assert!(!events.is_empty());
@@ -114,6 +125,10 @@ fn reported_meeting_is_dated_and_attributed() {
     assert_eq!(e.date.as_deref(), Some("2018-06-05"));
     assert_eq!(e.factuality, Some(Factuality::Reported));
     assert_eq!(e.attribution.as_deref(), Some("The ministry"));
+    // "in Moscow" hangs from the ambassador in the parse; the meeting
+    // took place there all the same.
+    let place = e.location.as_ref().and_then(|l| l.name.as_deref());
+    assert_eq!(place, Some("Moscow"), "{e:#?}");
     // "its envoy": the ministry's (Abkhazia's), not Moscow's.
     assert!(code(&e.source).starts_with("ABH"), "{e:#?}");
     assert!(code(&e.target).starts_with("SYR"), "{e:#?}");

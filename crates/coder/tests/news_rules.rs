@@ -112,3 +112,23 @@ fn telling_the_object_to_act_is_a_request() {
         summary(&events)
     );
 }
+
+#[test]
+fn vague_verbs_without_a_pattern_code_nothing() {
+    // "left" (GO_SOMEWHERE, 040) is not a consultation, "led" (lead,
+    // OVERSEE_MANAGE 060) and "gave" (GRANT 060) are not material
+    // cooperation.
+    let text = "Britain left the European Union. \
+                The Ukrainian delegation was led by Prime Minister Denys Shmyhal. \
+                Germany gave France little attention.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    assert!(events.is_empty(), "{:?}", summary(&events));
+    // A verb of those blocks with a code of its own still codes: HELP (070).
+    let text = "Germany helped France after the floods.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    assert_eq!(summary(&events), vec!["DEU FRA 070"]);
+}

@@ -1,7 +1,9 @@
 //! dyad's verb additions (`dyad.additions.verbs.txt`) with the embedded
 //! Phoenix dictionaries and dyad's own parser (skipped with a message when
 //! the embedded model does not load): URGE, which CAMEO.2.0 lacks, codes an
-//! appeal (CAMEO 02x) from the subject to the object.
+//! appeal (CAMEO 02x) from the subject to the object; verbs CAMEO.2.0 leaves
+//! uncoded (REJECT) or codes against the codebook (SUE 173, LEAD 060) take
+//! the code the additions give them.
 
 mod common;
 
@@ -39,4 +41,78 @@ fn urging_the_object_to_act_is_an_appeal() {
             "{text}: {summary:?}"
         );
     }
+}
+
+fn summary(events: &[dyad_event::Event]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {} {}",
+                code(&e.source),
+                code(&e.target),
+                e.cameo.as_deref().unwrap_or(""),
+                e.rule.as_deref().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn additions_code_verbs_cameo_leaves_uncoded_or_codes_elsewhere() {
+    let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
+    // (text, source, target, root, block named in the rule)
+    let cases = [
+        // REJECT is in CAMEO.2.0's null-coded REFUSE block.
+        (
+            "Germany rejected France.",
+            "DEU",
+            "FRA",
+            "12",
+            "verb:REJECT",
+        ),
+        // SUE is 173 (arrest, charge) upstream; a lawsuit is 115.
+        ("Germany sued France.", "DEU", "FRA", "11", "verb:SUE"),
+        // SANCTION is missing upstream.
+        (
+            "Germany sanctioned France.",
+            "DEU",
+            "FRA",
+            "16",
+            "verb:SANCTION",
+        ),
+    ];
+    for (text, source, target, root, rule) in cases {
+        let Some(events) = common::code_article("additions", date, text, CoderOptions::default())
+        else {
+            return;
+        };
+        assert!(
+            events.iter().any(|e| code(&e.source) == source
+                && code(&e.target) == target
+                && e.cameo.as_deref().is_some_and(|c| c.starts_with(root))
+                && e.rule.as_deref().is_some_and(|r| r.contains(rule))),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}
+
+#[test]
+fn a_verb_the_additions_leave_uncoded_is_no_event() {
+    let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
+    // LEAD is in CAMEO.2.0's OVERSEE_MANAGE [060]; leading is no material
+    // cooperation, and the additions give LEAD the null code.
+    let Some(events) =
+        common::code_article("lead", date, "Germany led France.", CoderOptions::default())
+    else {
+        return;
+    };
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.cameo.as_deref().is_some_and(|c| c.starts_with("06"))),
+        "{:?}",
+        summary(&events)
+    );
 }

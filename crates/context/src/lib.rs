@@ -377,8 +377,27 @@ pub fn location<'g>(
     verb: usize,
     gazetteer: &'g Gazetteer,
 ) -> Option<(usize, usize, &'g Place)> {
-    for c in tree.children(verb) {
-        if !matches!(tree.rel(c), "obl" | "nmod" | "advmod") {
+    if let Some(found) = place_among(tree, verb, &["obl", "nmod", "advmod"], gazetteer) {
+        return Some(found);
+    }
+    // "met Syria's ambassador in Moscow" with *in Moscow* parsed as a
+    // modifier of the object: with no place of its own, the event happened
+    // where its object (or subject) was.
+    tree.children(verb)
+        .filter(|&c| matches!(tree.rel(c), "obj" | "nsubj"))
+        .find_map(|c| place_among(tree, c, &["nmod"], gazetteer))
+}
+
+/// A known place in an `in`/`at`/`near`/`inside` phrase hanging from `node`
+/// by one of `rels`.
+fn place_among<'g>(
+    tree: &Tree,
+    node: usize,
+    rels: &[&str],
+    gazetteer: &'g Gazetteer,
+) -> Option<(usize, usize, &'g Place)> {
+    for c in tree.children(node) {
+        if !rels.contains(&tree.rel(c)) {
             continue;
         }
         let prep = tree

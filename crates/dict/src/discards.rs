@@ -108,6 +108,15 @@ impl Discards {
     /// The first discard phrase found in `text` (story-level entries are
     /// preferred when several match), or `None`.
     pub fn find(&self, text: &str) -> Option<&DiscardEntry> {
+        self.find_where(text, |_| true)
+    }
+
+    /// [`Discards::find`] among the entries `keep` accepts.
+    pub fn find_where(
+        &self,
+        text: &str,
+        keep: impl Fn(&DiscardEntry) -> bool,
+    ) -> Option<&DiscardEntry> {
         // Normalise to single blanks with a leading blank, so that " PHRASE"
         // only matches at the start of a word.
         let mut normal = String::with_capacity(text.len() + 1);
@@ -118,6 +127,9 @@ impl Discards {
         let mut best: Option<&DiscardEntry> = None;
         for m in self.matcher.find_overlapping_iter(&normal) {
             let entry = &self.entries[m.pattern().as_usize()];
+            if !keep(entry) {
+                continue;
+            }
             if entry.word_boundary {
                 let next = normal[m.end()..].chars().next();
                 if next.is_some_and(|c| c.is_alphanumeric()) {

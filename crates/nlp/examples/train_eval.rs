@@ -14,6 +14,18 @@ fn main() {
         config.jackknife_folds = args[6].parse().expect("folds");
     }
     config.two_pass = std::env::var("TWO_PASS").is_ok();
+    config.jackknife_two_pass = std::env::var("JK2").is_ok();
+    if let Ok(d) = std::env::var("TAG_DICT") {
+        let (c, s) = d.split_once(',').expect("TAG_DICT=count,share");
+        config.tag_dict.min_count = c.parse().expect("count");
+        config.tag_dict.min_share = s.parse().expect("share");
+    }
+    if let Ok(f) = std::env::var("FEATURES") {
+        config.parser_features = f.parse().expect("FEATURES=set");
+    }
+    if let Ok(b) = std::env::var("BEAM") {
+        config.parser_beam = b.parse().expect("BEAM=width");
+    }
     let t0 = Instant::now();
     let pipeline = if args[1] == "-" {
         dyad_nlp::Pipeline::load(std::path::Path::new(&args[3])).expect("load")
@@ -56,10 +68,19 @@ fn main() {
         );
     }
     let dev = dyad_conllu::read_path(args[2].as_ref()).expect("dev");
+
     let mut scores = Scores::default();
     let t = Instant::now();
     let cpu0 = dyad_nlp::eval::thread_cpu_seconds().unwrap_or(0.0);
     let mut n = 0;
+    let repeat: usize = std::env::var("REPEAT").map_or(1, |r| r.parse().expect("REPEAT=n"));
+    for _ in 1..repeat {
+        for g in &dev {
+            let forms: Vec<&str> = g.words.iter().map(|w| w.form.as_str()).collect();
+            n += forms.len();
+            std::hint::black_box(pipeline.parse_tokens(&forms));
+        }
+    }
     for g in &dev {
         let forms: Vec<&str> = g.words.iter().map(|w| w.form.as_str()).collect();
         n += forms.len();

@@ -51,8 +51,10 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// File magic; the last byte is the format: 1 = one tagging pass, 2 = a
-/// flag byte after the tagger weights announces a second pass.
+/// File magic; the byte after it is the format: 1 = one tagging pass, 2 = a
+/// flag byte after the tagger weights announces a second pass, 3 = as 2 plus
+/// the tag dictionary after the tagger and the parser's beam width after its
+/// weights.
 const MAGIC: &[u8; 7] = b"DYADNLP";
 
 /// The shipped model (deflate-compressed), trained on UD EWT train (CC BY-SA 4.0).
@@ -105,12 +107,12 @@ impl Pipeline {
             return Err(Error::Model("not a dyad NLP model (bad magic)".into()));
         }
         let format = match r.u8()? {
-            f @ (b'1' | b'2') => f - b'0',
+            f @ (b'1' | b'2' | b'3') => f - b'0',
             _ => return Err(Error::Model("unknown model format version".into())),
         };
         let tagger = Tagger::read(&mut r, format)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
-        let parser = Parser::read(&mut r)?;
+        let parser = Parser::read(&mut r, format)?;
         if !r.at_end() {
             return Err(r.error("trailing bytes after the model"));
         }
@@ -125,14 +127,21 @@ impl Pipeline {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = ByteWriter::default();
         w.bytes(MAGIC);
-        w.u8(if self.tagger.second.is_some() {
-            b'2'
+        // The oldest format that holds the model, so older models keep their bytes.
+        let format = if self.parser.beam > 1
+            || self.parser.feature_set != 0
+            || !self.tagger.fixed.is_empty()
+        {
+            3
+        } else if self.tagger.second.is_some() {
+            2
         } else {
-            b'1'
-        });
-        self.tagger.write(&mut w);
+            1
+        };
+        w.u8(b'0' + format);
+        self.tagger.write(&mut w, format);
         self.lemmatizer.write(&mut w);
-        self.parser.write(&mut w);
+        self.parser.write(&mut w, format);
         let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
         std::io::Write::write_all(&mut enc, &w.buf).expect("writing to a Vec cannot fail");
         enc.finish().expect("writing to a Vec cannot fail")

@@ -57,6 +57,15 @@ impl Trainer {
         if gold == guess {
             return;
         }
+        self.update_classes(feats, [(gold, 1), (guess, -1)]);
+    }
+
+    /// Adds `delta` to the weight of `class` on every feature (structured updates).
+    pub fn add(&mut self, feats: &[u64], class: usize, delta: i32) {
+        self.update_classes(feats, [(class, delta)]);
+    }
+
+    fn update_classes<const N: usize>(&mut self, feats: &[u64], deltas: [(usize, i32); N]) {
         let step = self.step;
         for &f in feats {
             let next = self.rows.len() as u32;
@@ -65,7 +74,7 @@ impl Trainer {
                 self.rows.push(Vec::with_capacity(2));
             }
             let row = &mut self.rows[r as usize];
-            for (class, delta) in [(gold, 1), (guess, -1)] {
+            for (class, delta) in deltas {
                 let pos = match row.iter().position(|e| e.class as usize == class) {
                     Some(p) => p,
                     None => {

@@ -228,6 +228,17 @@ pub struct Tagger {
     pub(crate) weights: Weights,
     /// Optional second pass that also sees the first pass's right-context tags.
     pub(crate) second: Option<Weights>,
+    /// Tag dictionary: case-sensitive forms that are frequent and (nearly)
+    /// unambiguous in training get their tag without scoring (format 3).
+    pub(crate) fixed: IdMap<u8>,
+}
+
+/// Which forms go into the tag dictionary: seen at least `min_count` times,
+/// with one tag in at least `min_share` of them. `min_count` 0 disables it.
+#[derive(Clone, Copy, Debug)]
+pub struct TagDictRule {
+    pub min_count: u32,
+    pub min_share: f64,
 }
 
 /// Scratch buffers for tagging, reused across tokens.
@@ -237,7 +248,15 @@ pub(crate) struct TagScratch {
     pub scores: Vec<i32>,
     pub first: Vec<u8>,
     pub right: Vec<u64>,
+    /// First-pass score margin (best minus runner-up) per token.
+    pub margin: Vec<i32>,
 }
+
+/// A first-pass tag whose score beats the runner-up by at least this much
+/// (in quantized weight units; the largest single weight is 32767) is kept
+/// without running the second pass on that token: on EWT dev this left the
+/// UPOS and XPOS scores unchanged and saved a few per cent of the tagging time.
+const SURE_MARGIN: i32 = 30_000;
 
 impl Tagger {
     pub(crate) fn keys(&self, forms: &[&str], buf: &mut String) -> Vec<TokenKeys> {
@@ -261,9 +280,17 @@ impl Tagger {
         out.clear();
         let (mut t1, mut t2) = (START_TAG, START_TAG);
         for i in 0..keys.len() {
-            features2(keys, i, t1, t2, &scratch.right, &mut scratch.feats);
-            second.score(&scratch.feats, &mut scratch.scores);
-            let best = argmax(&scratch.scores);
+            let best = match self.fixed.get(&keys[i].form) {
+                Some(&c) => c as usize,
+                None if scratch.margin.get(i).is_some_and(|&m| m >= SURE_MARGIN) => {
+                    first[i] as usize
+                }
+                None => {
+                    features2(keys, i, t1, t2, &scratch.right, &mut scratch.feats);
+                    second.score(&scratch.feats, &mut scratch.scores);
+                    argmax(&scratch.scores)
+                }
+            };
             out.push(best as u8);
             t2 = t1;
             t1 = self.tag_keys[best];
@@ -279,12 +306,36 @@ impl Tagger {
         out: &mut Vec<u8>,
     ) {
         out.clear();
+        scratch.margin.clear();
         scratch.scores.resize(self.weights.n_classes(), 0);
         let (mut t1, mut t2) = (START_TAG, START_TAG);
         for i in 0..keys.len() {
-            features(keys, i, t1, t2, &mut scratch.feats);
-            self.weights.score(&scratch.feats, &mut scratch.scores);
-            let best = argmax(&scratch.scores);
+            let best = match self.fixed.get(&keys[i].form) {
+                Some(&c) => {
+                    if self.second.is_some() {
+                        scratch.margin.push(i32::MAX);
+                    }
+                    c as usize
+                }
+                None => {
+                    features(keys, i, t1, t2, &mut scratch.feats);
+                    self.weights.score(&scratch.feats, &mut scratch.scores);
+                    let best = argmax(&scratch.scores);
+                    if self.second.is_some() {
+                        let top = scratch.scores[best];
+                        let runner_up = scratch
+                            .scores
+                            .iter()
+                            .enumerate()
+                            .filter(|&(c, _)| c != best)
+                            .map(|(_, &v)| v)
+                            .max()
+                            .unwrap_or(i32::MIN);
+                        scratch.margin.push(top.saturating_sub(runner_up));
+                    }
+                    best
+                }
+            };
             out.push(best as u8);
             t2 = t1;
             t1 = self.tag_keys[best];
@@ -296,7 +347,7 @@ impl Tagger {
         self.weights.size()
     }
 
-    pub(crate) fn write(&self, w: &mut ByteWriter) {
+    pub(crate) fn write(&self, w: &mut ByteWriter, format: u8) {
         w.u32(self.tags.len() as u32);
         for (u, x) in &self.tags {
             w.str(u);
@@ -311,9 +362,22 @@ impl Tagger {
         }
         self.weights.write(w);
         // Format 1 (see MAGIC) has no second pass and no flag.
-        if let Some(second) = &self.second {
-            w.u8(1);
-            second.write(w);
+        match &self.second {
+            Some(second) => {
+                w.u8(1);
+                second.write(w);
+            }
+            None if format >= 2 => w.u8(0),
+            None => {}
+        }
+        if format >= 3 {
+            let mut fixed: Vec<(u64, u8)> = self.fixed.iter().map(|(a, b)| (*a, *b)).collect();
+            fixed.sort_unstable();
+            w.u32(fixed.len() as u32);
+            for (form, tag) in fixed {
+                w.u64(form);
+                w.u8(tag);
+            }
         }
     }
 
@@ -339,6 +403,18 @@ impl Tagger {
             1 => Some(Weights::read(r)?),
             _ => return Err(r.error("bad second-pass flag")),
         };
+        let mut fixed = IdMap::default();
+        if format >= 3 {
+            let n = r.u32()? as usize;
+            for _ in 0..n {
+                let form = r.u64()?;
+                let tag = r.u8()?;
+                if tag as usize >= tags.len() {
+                    return Err(r.error("tag dictionary entry out of range"));
+                }
+                fixed.insert(form, tag);
+            }
+        }
         let classes_ok = |w: &Weights| w.n_classes() == tags.len();
         let second_ok = match &second {
             None => true,
@@ -353,6 +429,7 @@ impl Tagger {
             ambiguity,
             weights,
             second,
+            fixed,
         })
     }
 }
@@ -409,15 +486,43 @@ pub(crate) fn build_ambiguity(examples: &[TagExample], n_tags: usize) -> IdMap<u
     out
 }
 
+/// Builds the tag dictionary (case-sensitive form hash → tag) under `rule`.
+pub(crate) fn build_fixed(examples: &[TagExample], n_tags: usize, rule: TagDictRule) -> IdMap<u8> {
+    let mut out = IdMap::default();
+    if rule.min_count == 0 {
+        return out;
+    }
+    let mut counts: IdMap<Vec<u32>> = IdMap::default();
+    for ex in examples {
+        for (f, &t) in ex.forms.iter().zip(&ex.gold) {
+            counts.entry(hash_str(f)).or_insert_with(|| vec![0; n_tags])[t as usize] += 1;
+        }
+    }
+    for (form, c) in counts {
+        let total: u32 = c.iter().sum();
+        let (best, &top) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(t, &n)| (n, std::cmp::Reverse(t)))
+            .unwrap_or((0, &0));
+        if total >= rule.min_count && top as f64 >= rule.min_share * total as f64 {
+            out.insert(form, best as u8);
+        }
+    }
+    out
+}
+
 /// Trains a tagger; `progress` is called after each sentence.
 pub(crate) fn train(
     examples: &[TagExample],
     tags: &[(String, String)],
     epochs: usize,
     seed: u64,
+    dict: TagDictRule,
     progress: &mut dyn FnMut(),
 ) -> Tagger {
     let ambiguity = build_ambiguity(examples, tags.len());
+    let fixed = build_fixed(examples, tags.len(), dict);
     let keys_of_tags = tag_keys(tags);
     let mut trainer = Trainer::new(tags.len());
     let mut rng = crate::train::Rng::new(seed);
@@ -441,11 +546,18 @@ pub(crate) fn train(
             let gold = &examples[s].gold;
             let (mut t1, mut t2) = (START_TAG, START_TAG);
             for (i, &g) in gold.iter().enumerate().take(keys.len()) {
-                features(keys, i, t1, t2, &mut feats);
-                trainer.score(&feats, &mut scores);
-                let guess = argmax(&scores);
-                trainer.tick();
-                trainer.update(&feats, g as usize, guess);
+                // Dictionary words are never scored, so they are not trained on.
+                let guess = match fixed.get(&keys[i].form) {
+                    Some(&c) => c as usize,
+                    None => {
+                        features(keys, i, t1, t2, &mut feats);
+                        trainer.score(&feats, &mut scores);
+                        let guess = argmax(&scores);
+                        trainer.tick();
+                        trainer.update(&feats, g as usize, guess);
+                        guess
+                    }
+                };
                 t2 = t1;
                 // Condition on the predicted history, as at tagging time.
                 t1 = keys_of_tags[guess];
@@ -459,6 +571,7 @@ pub(crate) fn train(
         ambiguity,
         weights: trainer.freeze(),
         second: None,
+        fixed,
     }
 }
 
@@ -497,11 +610,17 @@ pub(crate) fn train_second(
             let (keys, right) = &all[s];
             let (mut t1, mut t2) = (START_TAG, START_TAG);
             for (i, &g) in examples[s].gold.iter().enumerate().take(keys.len()) {
-                features2(keys, i, t1, t2, right, &mut feats);
-                trainer.score(&feats, &mut scores);
-                let guess = argmax(&scores);
-                trainer.tick();
-                trainer.update(&feats, g as usize, guess);
+                let guess = match tagger.fixed.get(&keys[i].form) {
+                    Some(&c) => c as usize,
+                    None => {
+                        features2(keys, i, t1, t2, right, &mut feats);
+                        trainer.score(&feats, &mut scores);
+                        let guess = argmax(&scores);
+                        trainer.tick();
+                        trainer.update(&feats, g as usize, guess);
+                        guess
+                    }
+                };
                 t2 = t1;
                 t1 = tagger.tag_keys[guess];
             }

@@ -53,6 +53,16 @@ pub struct TrainConfig {
     /// Adds a second tagging pass that sees the first pass's right-context tags
     /// (needs jackknife folds ≥ 2).
     pub two_pass: bool,
+    /// With two passes: train the parser on jackknifed two-pass tags (else first-pass tags).
+    pub jackknife_two_pass: bool,
+    /// Parser beam width: 1 trains a greedy parser with the dynamic oracle;
+    /// wider beams train globally (structured perceptron, max-violation
+    /// updates) and parse with the same beam.
+    pub parser_beam: usize,
+    /// Parser feature set: 0 (65 templates) or [`parser::EXTENDED_FEATURES`] (88).
+    pub parser_features: u8,
+    /// Tag dictionary for frequent unambiguous forms (skips their scoring).
+    pub tag_dict: tagger::TagDictRule,
 }
 
 impl Default for TrainConfig {
@@ -66,6 +76,13 @@ impl Default for TrainConfig {
             tagger_prune: 400,
             parser_prune: 400,
             two_pass: false,
+            jackknife_two_pass: false,
+            parser_beam: 1,
+            parser_features: 0,
+            tag_dict: tagger::TagDictRule {
+                min_count: 0,
+                min_share: 1.0,
+            },
         }
     }
 }
@@ -138,10 +155,10 @@ pub fn train(
     };
     let fold_units = n * (config.tagger_epochs as u64) * folds.saturating_sub(1) as u64;
     let two_pass = config.two_pass && folds >= 2;
-    let second_units = if two_pass {
-        n * config.tagger_epochs as u64
-    } else {
-        0
+    let second_units = match (two_pass, config.jackknife_two_pass) {
+        (false, _) => 0,
+        (true, false) => n * config.tagger_epochs as u64,
+        (true, true) => n * config.tagger_epochs as u64 + fold_units,
     };
     let total = n * config.tagger_epochs as u64
         + fold_units
@@ -155,6 +172,7 @@ pub fn train(
         &tags,
         config.tagger_epochs,
         config.seed,
+        config.tag_dict,
         &mut || {
             done += 1;
             if done & 255 == 0 {
@@ -165,6 +183,7 @@ pub fn train(
 
     // 2. Tags for parser training: jackknifed (each fold tagged by a tagger trained on the others).
     let mut predicted: Vec<Vec<u8>> = examples.iter().map(|e| e.gold.clone()).collect();
+    let mut fold_taggers = Vec::with_capacity(folds);
     if folds >= 2 {
         for fold in 0..folds {
             let rest: Vec<TagExample> = examples
@@ -181,6 +200,7 @@ pub fn train(
                 &tags,
                 config.tagger_epochs,
                 config.seed + 1 + fold as u64,
+                config.tag_dict,
                 &mut || {
                     done += 1;
                     if done & 255 == 0 {
@@ -197,6 +217,7 @@ pub fn train(
                     fold_tagger.tag(&keys, &mut scratch, &mut predicted[i]);
                 }
             }
+            fold_taggers.push(fold_tagger);
         }
     }
 
@@ -218,10 +239,56 @@ pub fn train(
         tagger.second = Some(second);
     }
 
+    // With two passes, the parser trains on jackknifed two-pass tags, as it
+    // will see at parsing time: each fold's tagger gets a second pass trained
+    // on the other folds (with their jackknifed first-pass tags as right context).
+    let mut parser_tags = predicted.clone();
+    if two_pass && config.jackknife_two_pass {
+        for (fold, fold_tagger) in fold_taggers.iter_mut().enumerate() {
+            let (rest, rest_first): (Vec<TagExample>, Vec<Vec<u8>>) = examples
+                .iter()
+                .zip(&predicted)
+                .enumerate()
+                .filter(|(i, _)| i % folds != fold)
+                .map(|(_, (e, p))| {
+                    let ex = TagExample {
+                        forms: e.forms.clone(),
+                        gold: e.gold.clone(),
+                    };
+                    (ex, p.clone())
+                })
+                .unzip();
+            let second = tagger::train_second(
+                fold_tagger,
+                &rest,
+                &rest_first,
+                config.tagger_epochs,
+                config.seed + 101 + fold as u64,
+                &mut || {
+                    done += 1;
+                    if done & 255 == 0 {
+                        progress("jackknife 2", done, total);
+                    }
+                },
+            );
+            fold_tagger.second = Some(second);
+            let mut scratch = TagScratch::default();
+            let mut buf = String::new();
+            for (i, e) in examples.iter().enumerate() {
+                if i % folds == fold {
+                    let forms: Vec<&str> = e.forms.iter().map(|s| s.as_str()).collect();
+                    let keys = fold_tagger.keys(&forms, &mut buf);
+                    fold_tagger.tag(&keys, &mut scratch, &mut parser_tags[i]);
+                }
+            }
+        }
+    }
+    drop(fold_taggers);
+
     // 3. Parser.
     let mut parse_examples = Vec::with_capacity(train.len());
     let mut buf = String::new();
-    for (s, pred) in train.iter().zip(&predicted) {
+    for (s, pred) in train.iter().zip(&parser_tags) {
         let mut words = vec![0u64];
         let mut tag_keys = vec![0u64];
         let mut heads = vec![0u32];
@@ -243,7 +310,12 @@ pub fn train(
     }
     let mut parser_done = 0u64;
     let base = done;
-    let weights = train_parser(
+    let train_fn = if config.parser_beam > 1 {
+        train_parser_beam
+    } else {
+        train_parser
+    };
+    let weights = train_fn(
         &parse_examples,
         labels.len(),
         root_label as u16,
@@ -270,6 +342,8 @@ pub fn train(
             labels,
             root_label: root_label as u16,
             weights,
+            beam: config.parser_beam.clamp(1, 255),
+            feature_set: config.parser_features,
         },
     };
     if config.tagger_prune > 0 || config.parser_prune > 0 {
@@ -322,7 +396,7 @@ fn train_parser(
             let n = ex.words.len() - 1;
             state.reset(n);
             while !state.is_final() {
-                state.features(&ex.words, &ex.tags, &mut feats);
+                state.features(&ex.words, &ex.tags, config.parser_features, &mut feats);
                 trainer.score(&feats, &mut scores);
                 let (c_shift, c_left, c_right) = state.costs(&ex.heads);
                 let s0 = *state.stack.last().unwrap_or(&0) as usize;
@@ -381,6 +455,160 @@ fn train_parser(
                     gold_move
                 };
                 state.apply(next);
+            }
+            progress();
+        }
+    }
+    trainer.freeze()
+}
+
+/// The static-oracle move sequence for a training sentence: at every step the
+/// cheapest move under the dynamic oracle's costs, preferring LEFT, then
+/// RIGHT, then SHIFT (attach as soon as possible). For a non-projective tree
+/// this is a best reachable projective tree; arcs take the dependent's gold
+/// label (the root label only from the root, never for LEFT).
+fn gold_moves(ex: &ParseExample, n_labels: usize, root: u16, state: &mut State) -> Vec<Move> {
+    let n = ex.words.len() - 1;
+    state.reset(n);
+    let mut moves = Vec::with_capacity(2 * n);
+    let other = if root == 0 { 1 } else { 0 }.min(n_labels.saturating_sub(1) as u16);
+    while !state.is_final() {
+        let (c_shift, c_left, c_right) = state.costs(&ex.heads);
+        let s0 = *state.stack.last().unwrap_or(&0) as usize;
+        let label = ex.labels.get(s0).copied().unwrap_or(other);
+        let m = if c_left != u32::MAX && c_left <= c_right && c_left <= c_shift {
+            Move::Left(if label == root { other } else { label })
+        } else if c_right != u32::MAX && c_right <= c_shift {
+            let s1 = state.stack[state.stack.len() - 2];
+            Move::Right(match (s1 == 0, label == root) {
+                (true, _) => root,
+                (false, true) => other,
+                (false, false) => label,
+            })
+        } else {
+            Move::Shift
+        };
+        state.apply(m);
+        moves.push(m);
+    }
+    moves
+}
+
+/// Global training with beam search (Zhang & Nivre 2011) and max-violation
+/// updates (Huang, Fayong & Guo 2012): the whole beam search runs on every
+/// sentence; the update is at the step where the best beam item outscores
+/// the gold prefix by the most, after the gold prefix has fallen off the beam.
+fn train_parser_beam(
+    examples: &[ParseExample],
+    n_labels: usize,
+    root: u16,
+    config: &TrainConfig,
+    progress: &mut dyn FnMut(),
+) -> crate::perceptron::Weights {
+    let n_classes = 2 * n_labels + 1;
+    let width = config.parser_beam;
+    let mut trainer = Trainer::new(n_classes);
+    let mut rng = Rng::new(config.seed ^ 0x5eed);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut gold_state = State::new(0);
+    let mut pred_state = State::new(0);
+    let mut feats = Vec::new();
+    let mut scores = vec![0i32; n_classes];
+    let mut beam = parser::Beam::default();
+    // Move history as a tree: (parent node, move); node u32::MAX is the start.
+    let mut history: Vec<(u32, Move)> = Vec::new();
+    let mut nodes: Vec<u32> = Vec::new();
+    let mut next_nodes: Vec<u32> = Vec::new();
+    let mut is_gold: Vec<bool> = Vec::new();
+    let mut next_gold: Vec<bool> = Vec::new();
+    let gold: Vec<Vec<Move>> = examples
+        .iter()
+        .map(|ex| gold_moves(ex, n_labels, root, &mut gold_state))
+        .collect();
+    for _ in 0..config.parser_epochs {
+        rng.shuffle(&mut order);
+        for &i in &order {
+            let ex = &examples[i];
+            let gold = &gold[i];
+            let n = ex.words.len() - 1;
+            beam.start(n);
+            gold_state.reset(n);
+            history.clear();
+            nodes.clear();
+            nodes.push(u32::MAX);
+            is_gold.clear();
+            is_gold.push(true);
+            let mut gold_score = 0i64;
+            // (violation, steps, node of the violating item)
+            let mut worst: Option<(i64, usize, u32)> = None;
+            for (t, &gm) in gold.iter().enumerate() {
+                gold_state.features(&ex.words, &ex.tags, config.parser_features, &mut feats);
+                trainer.score(&feats, &mut scores);
+                gold_score += scores[gm.class(n_labels)] as i64;
+                gold_state.apply(gm);
+                for k in 0..beam.items.len() {
+                    beam.items[k].features(&ex.words, &ex.tags, config.parser_features, &mut feats);
+                    trainer.score(&feats, &mut scores);
+                    beam.offer(k, &scores, n_labels, root, width);
+                }
+                if beam.candidates.is_empty() {
+                    break;
+                }
+                next_nodes.clear();
+                next_gold.clear();
+                for c in &beam.candidates {
+                    history.push((nodes[c.parent], c.m));
+                    next_nodes.push(history.len() as u32 - 1);
+                    next_gold.push(is_gold[c.parent] && c.m == gm);
+                }
+                std::mem::swap(&mut nodes, &mut next_nodes);
+                std::mem::swap(&mut is_gold, &mut next_gold);
+                beam.advance();
+                if !is_gold.iter().any(|&g| g) {
+                    let violation = beam.scores[0] - gold_score;
+                    if worst.is_none_or(|(v, _, _)| violation > v) {
+                        worst = Some((violation, t + 1, nodes[0]));
+                    }
+                }
+            }
+            trainer.tick();
+            if let Some((_, steps, node)) = worst {
+                let mut predicted = Vec::with_capacity(steps);
+                let mut at = node;
+                while at != u32::MAX {
+                    let (parent, m) = history[at as usize];
+                    predicted.push(m);
+                    at = parent;
+                }
+                predicted.reverse();
+                // Identical prefixes give identical features: skip them.
+                let same = gold
+                    .iter()
+                    .zip(&predicted)
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                gold_state.reset(n);
+                pred_state.reset(n);
+                for t in 0..steps {
+                    if t >= same {
+                        gold_state.features(
+                            &ex.words,
+                            &ex.tags,
+                            config.parser_features,
+                            &mut feats,
+                        );
+                        trainer.add(&feats, gold[t].class(n_labels), 1);
+                        pred_state.features(
+                            &ex.words,
+                            &ex.tags,
+                            config.parser_features,
+                            &mut feats,
+                        );
+                        trainer.add(&feats, predicted[t].class(n_labels), -1);
+                    }
+                    gold_state.apply(gold[t]);
+                    pred_state.apply(predicted[t]);
+                }
             }
             progress();
         }

@@ -1,4 +1,6 @@
-//! Training end to end on a tiny inline treebank: deterministic, both tagger variants.
+//! Training end to end on a tiny inline treebank: deterministic, for the
+//! tagger and parser variants (one or two tagging passes, tag dictionary,
+//! greedy or beam-search parser).
 use dyad_nlp::train::{train, TrainConfig};
 use dyad_nlp::Pipeline;
 
@@ -36,14 +38,26 @@ fn small_config(two_pass: bool) -> TrainConfig {
     }
 }
 
-fn train_bytes(two_pass: bool) -> Vec<u8> {
+/// The variants: (two tagging passes, tag dictionary threshold, parser beam).
+const VARIANTS: [(bool, u32, usize); 4] =
+    [(false, 0, 1), (true, 0, 1), (true, 2, 1), (false, 2, 3)];
+
+fn variant_config((two_pass, dict_min, beam): (bool, u32, usize)) -> TrainConfig {
+    let mut c = small_config(two_pass);
+    c.tag_dict.min_count = dict_min;
+    c.tag_dict.min_share = 0.99;
+    c.parser_beam = beam;
+    c
+}
+
+fn train_bytes(variant: (bool, u32, usize)) -> Vec<u8> {
     let mut text = String::new();
     for _ in 0..4 {
         text.push_str(TREEBANK);
     }
     let sents = dyad_conllu::read_str(&text).unwrap();
     let mut calls = 0;
-    let p = train(&sents, &small_config(two_pass), &mut |_, done, total| {
+    let p = train(&sents, &variant_config(variant), &mut |_, done, total| {
         assert!(done <= total);
         calls += 1;
     })
@@ -54,15 +68,31 @@ fn train_bytes(two_pass: bool) -> Vec<u8> {
 
 #[test]
 fn training_is_deterministic_and_round_trips() {
-    for two_pass in [false, true] {
-        let a = train_bytes(two_pass);
-        assert_eq!(a, train_bytes(two_pass), "same seed, same bytes");
+    for variant in VARIANTS {
+        let a = train_bytes(variant);
+        assert_eq!(
+            a,
+            train_bytes(variant),
+            "same seed, same bytes: {variant:?}"
+        );
         let p = Pipeline::from_bytes(&a).unwrap();
+        assert_eq!(p.parser.beam(), variant.2);
+        assert_eq!(p.to_bytes(), a, "save/load round trip: {variant:?}");
         let s = p.parse_tokens(&["Syria", "recognized", "Abkhazia", "."]);
         assert_eq!(s.words.len(), 4);
         assert_eq!(s.words.iter().filter(|w| w.head == 0).count(), 1);
         assert_eq!(s.words[0].upos, "PROPN");
         assert_eq!(s.words[1].lemma, "recognize");
+        // Any length parses to one rooted tree, greedy or beam.
+        for n in [0usize, 1, 2, 7, 150] {
+            let forms: Vec<String> = (0..n).map(|i| format!("w{}", i % 5)).collect();
+            let forms: Vec<&str> = forms.iter().map(|f| f.as_str()).collect();
+            let s = p.parse_tokens(&forms);
+            assert_eq!(s.words.len(), n);
+            let roots = s.words.iter().filter(|w| w.head == 0).count();
+            assert_eq!(roots, (n > 0) as usize, "{variant:?}, {n} tokens");
+            assert!(s.words.iter().all(|w| w.head <= n && w.head != w.id));
+        }
     }
 }
 

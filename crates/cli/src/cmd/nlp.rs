@@ -70,10 +70,14 @@ enum NlpCommand {
         folds: Option<usize>,
         #[arg(long)]
         seed: Option<u64>,
-        /// Add a second tagging pass that sees the first pass's right-context
-        /// tags (more accurate, about a quarter slower; see crates/nlp/README.md).
-        #[arg(long)]
-        two_pass: bool,
+        /// Tagging passes: 2 adds a pass that sees the first pass's
+        /// right-context tags (see crates/nlp/README.md).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
+        tagger_passes: Option<u8>,
+        /// Parser beam width: 1 = greedy with the dynamic oracle (default);
+        /// wider beams train globally and parse with that beam (slower).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..=64))]
+        beam: Option<u16>,
     },
 }
 
@@ -97,7 +101,8 @@ pub fn run(args: NlpArgs) -> anyhow::Result<ExitCode> {
             parser_epochs,
             folds,
             seed,
-            two_pass,
+            tagger_passes,
+            beam,
         } => {
             let mut config = TrainConfig::default();
             if let Some(e) = tagger_epochs {
@@ -112,7 +117,12 @@ pub fn run(args: NlpArgs) -> anyhow::Result<ExitCode> {
             if let Some(s) = seed {
                 config.seed = s;
             }
-            config.two_pass = two_pass;
+            if let Some(p) = tagger_passes {
+                config.two_pass = p == 2;
+            }
+            if let Some(b) = beam {
+                config.parser_beam = b as usize;
+            }
             train_model(&train, dev.as_deref(), &out, &config)
         }
     }
