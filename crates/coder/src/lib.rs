@@ -1360,8 +1360,10 @@ impl<'d> Coder<'d> {
         }));
         candidates.extend(obls.iter().copied());
         candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "iobj"));
-        candidates.retain(|&c| source_node != Some(c) && pred.event_noun != Some(c));
-        for &c in &candidates {
+        candidates.retain(|&c| source_node != Some(c));
+        // The event noun's own words are no participant; its prepositional
+        // modifiers may be (below).
+        for &c in candidates.iter().filter(|&&c| pred.event_noun != Some(c)) {
             targets = match self.object_pronoun_antecedent(tree, hits, c, source_node) {
                 Some(a) => a,
                 None => self.actors_in_context(tree, hits, c, antecedents),

@@ -390,52 +390,71 @@ impl<'d> Coder<'d> {
         v: usize,
         verb: Option<Predicate<'d>>,
     ) -> Option<Predicate<'d>> {
-        if verb.as_ref().is_some_and(|p| p.pattern_matched) {
-            return verb;
-        }
         let nominal: &'d NominalEvents = self.nominal;
         let Some(found) = nominal.find(tree, v) else {
             return verb;
         };
         let entry = found.entry;
-        // A null entry ("HEART ATTACK [---]") says the noun names no event.
-        if entry.code.is_null() {
-            return verb;
-        }
-        let verb_name = nominal
-            .light
-            .iter()
-            .chain(&entry.verbs)
-            .find(|l| l.is_at(tree, v))
-            .map(VerbName::text)
-            .unwrap_or_else(|| tree.upper_lemma[v].clone());
         // The complement names the target outright when it holds an actor.
-        let mut bindings = Vec::new();
-        if let Some(c) = found.complement {
-            if !self.actors_with_conj(tree, hits, c).is_empty() {
+        let target = found
+            .complement
+            .filter(|&c| !self.actors_with_conj(tree, hits, c).is_empty())
+            .map(|c| {
                 let span = tree.subtree(c, &|_| false);
-                bindings.push(Binding {
+                Binding {
                     marker: Marker::Target,
                     first: span.first().copied().unwrap_or(c),
                     last: span.last().copied().unwrap_or(c),
-                });
+                }
+            });
+        match verb {
+            // A null entry ("HEART ATTACK [---]") says the noun names no
+            // event: the verb alone decides.
+            verb if entry.code.is_null() => verb,
+            // The verb's pattern gives the code ("BEGIN * OFFENSIVE"), but
+            // the event noun is still no participant ("a *military*
+            // offensive"), and its complement is the target unless the
+            // pattern bound one.
+            Some(mut pred) if pred.pattern_matched => {
+                pred.event_noun = Some(found.noun);
+                let bound = pred
+                    .bindings
+                    .iter()
+                    .any(|b| matches!(b.marker, Marker::Target | Marker::Compound));
+                if let (Some(t), false) = (target, bound) {
+                    pred.bindings.push(t);
+                    pred.rule.push_str(&format!(
+                        "; target from the complement of the event noun ({} line {})",
+                        nominal.file, entry.line
+                    ));
+                }
+                Some(pred)
+            }
+            _ => {
+                let verb_name = nominal
+                    .light
+                    .iter()
+                    .chain(&entry.verbs)
+                    .find(|l| l.is_at(tree, v))
+                    .map(VerbName::text)
+                    .unwrap_or_else(|| tree.upper_lemma[v].clone());
+                Some(Predicate {
+                    code: &entry.code,
+                    rule: format!(
+                        "nominal:{} [{}] after {} ({} line {})",
+                        entry.words.join("_"),
+                        entry.code.raw,
+                        verb_name,
+                        nominal.file,
+                        entry.line
+                    ),
+                    pattern_matched: true,
+                    preps: entry.preps.clone(),
+                    bindings: target.into_iter().collect(),
+                    event_noun: Some(found.noun),
+                })
             }
         }
-        Some(Predicate {
-            code: &entry.code,
-            rule: format!(
-                "nominal:{} [{}] after {} ({} line {})",
-                entry.words.join("_"),
-                entry.code.raw,
-                verb_name,
-                nominal.file,
-                entry.line
-            ),
-            pattern_matched: true,
-            preps: entry.preps.clone(),
-            bindings,
-            event_noun: Some(found.noun),
-        })
     }
 }
 
