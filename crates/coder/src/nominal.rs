@@ -3,14 +3,22 @@
 //! ruling against".
 //!
 //! The verb dictionary codes verbs; a light verb (have, hold, make, carry
-//! out, issue…) says little by itself, and CAMEO.2.0 has patterns for only
-//! some verb–noun pairs, each written for one verb of its block. The
-//! nominal-event dictionary (`data/dictionaries/dyad.nominal-events.txt`,
-//! embedded; its header describes the format) lists the light verbs and the
-//! event nouns with their CAMEO codes and the prepositions that introduce
-//! the target. When a verb's own patterns do not match and its object (or
-//! passive subject) is such a noun, the noun decides the code, and the
-//! noun's prepositional complement ("with Erdogan") is the target.
+//! out, issue…) says little by itself, and the verb dictionaries have
+//! patterns for only some verb–noun pairs, each written for one verb of its
+//! block. The nominal-event dictionary
+//! (`data/dictionaries/dyad.nominal-events.txt`, embedded; its header
+//! describes the format) lists the light verbs and the event nouns with
+//! their CAMEO codes and the prepositions that introduce the target. When
+//! the object (or passive subject, or the object of the verb's preposition:
+//! "engaged in talks") of such a verb is a listed noun:
+//!
+//! * if the verb's own patterns do not match, the noun decides the code;
+//! * either way, the noun's prepositional complement ("with Erdogan") is
+//!   the target unless the verb's pattern bound one, and the noun itself is
+//!   no participant: "military" in "a military offensive" is not a target.
+//!
+//! [`Coder::with_nominal_events`] replaces the dictionary; PETRARCH
+//! validation uses none (its dictionaries give verbs codes of their own).
 
 use std::collections::HashMap;
 use std::fmt;
