@@ -150,6 +150,10 @@ pub struct SentenceContext<'a> {
     /// actors it names): the country of an actor named without one, in
     /// [`CoderOptions::news`] mode. `None` for a sentence coded on its own.
     pub article_country: Option<&'a str>,
+    /// `(source code, CAMEO code)` of the events coded so far in the
+    /// article, oldest first: what "the decision", "the operation" refer
+    /// to. Empty for a sentence coded on its own.
+    pub recent_events: &'a [(String, String)],
 }
 
 /// An actor mentioned earlier in an article.
@@ -597,6 +601,17 @@ impl<'d> Coder<'d> {
                 continue;
             };
             let mut roles = self.roles(&tree, hits, v, &pred, ctx.antecedents);
+            // Only reactions (praise, criticism, rejection, protest) are
+            // about an earlier act.
+            let reaction =
+                pred.code.event.as_deref().is_some_and(|c| {
+                    matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
+                });
+            if roles.targets.is_empty() && reaction {
+                if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
+                    roles.targets.push(t);
+                }
+            }
             if let Some(c) = roles.complement {
                 let clause = tree.subtree(c, &|_| false);
                 if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
@@ -1292,7 +1307,8 @@ impl<'d> Coder<'d> {
         };
         let source_node = source_node
             .and_then(|s| resolve_relative(tree, v, s))
-            .map(|s| resolve_pronoun(tree, s));
+            .map(|s| resolve_pronoun(tree, s))
+            .map(|s| resolve_first_person(tree, s));
         let target_first = target_first.map(|s| resolve_pronoun(tree, s));
         let mut sources = source_node
             .map(|s| self.actors_in_context(tree, hits, s, antecedents))
@@ -1360,6 +1376,9 @@ impl<'d> Coder<'d> {
         }));
         candidates.extend(obls.iter().copied());
         candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "iobj"));
+        for c in candidates.iter_mut() {
+            *c = resolve_first_person(tree, *c);
+        }
         candidates.retain(|&c| source_node != Some(c));
         // The event noun's own words are no participant; its prepositional
         // modifiers may be (below).
@@ -1823,6 +1842,18 @@ impl<'d> Coder<'d> {
             }
             code?
         };
+        // "Former US Ambassador Nikki Haley", "former prime minister John
+        // Major": a former office-holder is one of the country's elites
+        // (CAMEO `ELI`), whatever office the title names.
+        let former = words.iter().any(|&i| {
+            tree.words[i].form.eq_ignore_ascii_case("former")
+                || tree.words[i].form.eq_ignore_ascii_case("ex")
+        });
+        let code = if former && has_country && is_country_code(&code) {
+            format!("{}ELI", root_of(&code))
+        } else {
+            code
+        };
         let first = used.iter().map(|h| h.start()).min()?;
         let last = used.iter().map(|h| h.start() + h.len() - 1).max()?;
         let last = last.min(tree.words.len() - 1);
@@ -1903,6 +1934,7 @@ impl<'d> Coder<'d> {
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
         let mut narrative: Option<(dyad_dates::DateMention, usize)> = None;
+        let mut recent_events: Vec<(String, String)> = Vec::new();
         for (index, spans, parsed, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
@@ -1912,6 +1944,7 @@ impl<'d> Coder<'d> {
                 token_spans: &spans,
                 antecedents: &antecedents,
                 article_country: article_country.as_deref(),
+                recent_events: &recent_events,
             };
             let mut coded = self.code_scanned(&parsed, &hits, &names, &ctx);
             let new_paragraph = index > 0
@@ -1945,6 +1978,11 @@ impl<'d> Coder<'d> {
                     .collect();
                 eprintln!("  antecedents for what follows: {}", named.join(" "));
             }
+            recent_events.extend(
+                coded
+                    .iter()
+                    .filter_map(|e| Some((e.source.as_ref()?.code.clone()?, e.cameo.clone()?))),
+            );
             events.extend(coded);
             antecedents.extend(mentions);
         }
@@ -2473,6 +2511,105 @@ fn group_reference(tree: &Tree<'_>, n: usize, antecedents: &[Antecedent]) -> Opt
     None
 }
 
+/// Nouns that name an event already reported ("criticised the decision",
+/// "condemned the operation"): the actor of that event is the target.
+const EVENT_NOUNS: &[&str] = &[
+    "decision",
+    "move",
+    "announcement",
+    "plan",
+    "proposal",
+    "policy",
+    "order",
+    "ban",
+    "law",
+    "bill",
+    "sanction",
+    "measure",
+    "restriction",
+    "operation",
+    "offensive",
+    "attack",
+    "strike",
+    "incursion",
+    "invasion",
+    "raid",
+    "bombing",
+    "shelling",
+    "withdrawal",
+    "deployment",
+    "suspension",
+    "prorogation",
+    "statement",
+    "remark",
+    "comment",
+    "action",
+    "step",
+];
+
+/// Nouns of force: they refer back to an event of force (CAMEO 15–20).
+const FORCE_NOUNS: &[&str] = &[
+    "operation",
+    "offensive",
+    "attack",
+    "strike",
+    "incursion",
+    "invasion",
+    "raid",
+    "bombing",
+    "shelling",
+    "deployment",
+];
+
+/// "Turkey launched an offensive. The EU condemned the operation.": the
+/// object (or passive subject) of a verb without a target, a definite event
+/// noun with no actor of its own, stands for the most recent event of its
+/// kind in the article, whose source becomes the target.
+fn event_noun_target(
+    tree: &Tree<'_>,
+    v: usize,
+    roles: &Roles,
+    recent_events: &[(String, String)],
+) -> Option<Actor> {
+    let n = tree.child_with(v, |r| r == "obj" || r == "nsubj:pass")?;
+    let noun = tree.lemma_lower(n);
+    if !EVENT_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let definite = tree.children[n].iter().any(|&c| {
+        tree.base_rel(c) == "det" && matches!(tree.lemma_lower(c).as_str(), "the" | "this" | "that")
+    });
+    let owned = tree.children[n]
+        .iter()
+        .any(|&c| matches!(tree.base_rel(c), "nmod" | "compound") || tree.rel(c) == "nmod:poss");
+    if !definite || owned {
+        return None;
+    }
+    // The kind of act the noun names, as CAMEO roots.
+    let kind: &[u32] = if FORCE_NOUNS.contains(&noun.as_str()) {
+        &[15, 17, 18, 19, 20]
+    } else {
+        match noun.as_str() {
+            "withdrawal" => &[8, 16],
+            "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
+            _ => &[],
+        }
+    };
+    let (source, _) = recent_events.iter().rev().find(|(source, cameo)| {
+        let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+        (kind.is_empty() || kind.contains(&root))
+            && !roles.sources.iter().any(|s| s.code == *source)
+    })?;
+    Some(Actor {
+        code: source.clone(),
+        first: n,
+        last: n,
+        has_country: true,
+        country_from: Some("event"),
+        provisional: None,
+    })
+}
+
 /// Verb blocks whose block code is too vague for news without a pattern
 /// (see [`Coder::predicate`]).
 const VAGUE_BLOCKS: &[&str] = &["GRANT", "OVERSEE_MANAGE", "AID", "GO_SOMEWHERE", "ALLOW"];
@@ -2626,6 +2763,34 @@ fn resolve_pronoun(tree: &Tree<'_>, n: usize) -> usize {
                     return s;
                 }
             }
+        }
+        cur = head;
+    }
+    n
+}
+
+/// "'We warn the Saudis', Saree said": I, we, me and us in what a
+/// reporting verb reports stand for the verb's subject, the speaker.
+/// Other nodes are returned unchanged.
+fn resolve_first_person(tree: &Tree<'_>, n: usize) -> usize {
+    if !matches!(
+        tree.words[n].form.to_lowercase().as_str(),
+        "i" | "we" | "me" | "us"
+    ) {
+        return n;
+    }
+    let mut cur = n;
+    let mut reported = false;
+    for _ in 0..12 {
+        let Some(head) = tree.heads[cur] else {
+            return n;
+        };
+        reported |= matches!(tree.base_rel(cur), "ccomp" | "parataxis");
+        if reported && dyad_context::is_reporting_lemma(&tree.lemma_lower(head)) {
+            return match tree.child_with(head, |r| r == "nsubj") {
+                Some(s) if s != n && tree.words[s].upos != "PRON" => s,
+                _ => n,
+            };
         }
         cur = head;
     }

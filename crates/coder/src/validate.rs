@@ -430,6 +430,7 @@ fn code_record(
                 token_spans: &[],
                 antecedents: &[],
                 article_country: None,
+                recent_events: &[],
             };
             coder.code_sentence(&parsed, &ctx)
         }

@@ -90,3 +90,43 @@ fn an_undated_past_event_takes_the_date_of_the_previous_sentence() {
         "{criticism:#?}"
     );
 }
+
+#[test]
+fn we_in_a_quotation_is_the_speaker() {
+    let text = "Houthi spokesman Yahya Saree said: \"We will strike Saudi Arabia again.\"";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(has(&events, "YEMREB", "SAU", "19"), "{events:#?}");
+}
+
+#[test]
+fn a_former_office_holder_is_an_elite() {
+    let text = "Former prime minister John Major accused Theresa May of misleading Parliament.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(has(&events, "GBRELI", "GBRGOV", "11"), "{events:#?}");
+}
+
+#[test]
+fn criticism_of_the_operation_targets_who_launched_it() {
+    let text = "Turkey launched a military offensive in Syria on Wednesday. \
+                The European Union condemned the operation.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(has(&events, "IGOEUREEC", "TUR", "11"), "{events:#?}");
+    // Not a reaction: "monitored the operation" is no event against Turkey.
+    let text = "Turkey launched a military offensive in Syria on Wednesday. \
+                Syria monitored the operation.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.sentence_index == 1 && code(&e.target) == "TUR"),
+        "{events:#?}"
+    );
+}

@@ -20,6 +20,7 @@ fn code(tree: &str, text: &str) -> Vec<Event> {
         token_spans: &[],
         antecedents: &[],
         article_country: None,
+        recent_events: &[],
     };
     coder.code_sentence(&parsed, &ctx)
 }
@@ -153,6 +154,7 @@ fn code_police(article_country: Option<&str>, news: bool) -> Vec<Event> {
         token_spans: &[],
         antecedents: &[],
         article_country,
+        recent_events: &[],
     };
     coder.code_sentence(&parsed, &ctx)
 }

@@ -115,10 +115,10 @@ fn telling_the_object_to_act_is_a_request() {
 
 #[test]
 fn vague_verbs_without_a_pattern_code_nothing() {
-    // "left" (GO_SOMEWHERE, 040) is not a consultation, "led" (lead,
+    // "left" (GO_SOMEWHERE, 040) is no consultation, "led" (lead,
     // OVERSEE_MANAGE 060) and "gave" (GRANT 060) are not material
     // cooperation.
-    let text = "Britain left the European Union. \
+    let text = "The French delegation left Germany on Monday. \
                 The Ukrainian delegation was led by Prime Minister Denys Shmyhal. \
                 Germany gave France little attention.";
     let Some(events) = code_article(text, CoderOptions::default()) else {

@@ -44,6 +44,12 @@ const REPORTING: &[&str] = &[
     "deny",
 ];
 
+/// Is `lemma` (lower case) a verb that reports speech ("say", "tell",
+/// "announce", "write", "tweet" …)?
+pub fn is_reporting_lemma(lemma: &str) -> bool {
+    REPORTING.contains(&lemma) || matches!(lemma, "tweet" | "post" | "comment" | "stress")
+}
+
 /// Verbs whose complement is a plan, not (yet) an event.
 const PLANNING: &[&str] = &[
     "plan", "consider", "intend", "expect", "prepare", "aim", "seek", "hope", "want", "propose",

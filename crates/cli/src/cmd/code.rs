@@ -492,6 +492,7 @@ mod tests {
             token_spans: &[],
             antecedents: &[],
             article_country: None,
+            recent_events: &[],
         };
         let code = |a: &Option<dyad_event::ActorRef>| {
             a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
