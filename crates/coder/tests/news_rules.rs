@@ -132,3 +132,30 @@ fn vague_verbs_without_a_pattern_code_nothing() {
     };
     assert_eq!(summary(&events), vec!["DEU FRA 070"]);
 }
+
+#[test]
+fn would_in_reported_speech_is_a_plan() {
+    // Sequence of tenses: the future seen from a past statement.
+    let text = "The Turkish government said Turkey would attack Kurdish militants in Syria.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let attack = events
+        .iter()
+        .find(|e| e.root.as_deref() == Some("19"))
+        .unwrap_or_else(|| panic!("the attack is coded: {:?}", summary(&events)));
+    assert_eq!(attack.factuality, Some(dyad_event::Factuality::Planned));
+    // With a condition it stays a hypothesis.
+    let text = "Turkey would attack Kurdish militants in Syria if they crossed the border.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let attack = events
+        .iter()
+        .find(|e| e.root.as_deref() == Some("19"))
+        .unwrap_or_else(|| panic!("the attack is coded: {:?}", summary(&events)));
+    assert_eq!(
+        attack.factuality,
+        Some(dyad_event::Factuality::Hypothetical)
+    );
+}

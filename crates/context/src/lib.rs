@@ -188,6 +188,22 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     if has_aux(verb, &["will", "shall", "'ll", "wo"]) {
         return Factuality::Planned;
     }
+    // "The statement said Turkey would move into Syria": *would* in what a
+    // past reporting verb reports is the future seen from then, a plan, not
+    // a hypothesis (unless a condition goes with it).
+    let reported_future = has_aux(verb, &["would", "'d"])
+        && !conditional(verb)
+        && !tree
+            .children(verb)
+            .any(|c| tree.rel(c) == "advcl" && conditional(c))
+        && governing_chain(tree, verb)
+            .iter()
+            .take_while(|(_, rel)| matches!(rel.as_str(), "ccomp" | "parataxis" | "conj"))
+            .find(|(h, _)| tree.is_in(*h, REPORTING))
+            .is_some_and(|(h, _)| tree.words[*h].xpos == "VBD");
+    if reported_future {
+        return Factuality::Planned;
+    }
     if has_aux(verb, HYPOTHETICAL_MODALS) || conditional(verb) {
         return Factuality::Hypothetical;
     }
