@@ -60,11 +60,13 @@ use dyad_dict::{
 };
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
+mod nominal;
 mod pattern;
 pub mod ptb;
 mod repair;
 pub mod validate;
 
+pub use nominal::{NominalError, NominalEvents, NOMINAL_EVENTS_FILE};
 use pattern::{Binding, LinearPattern, Marker};
 
 /// CAMEO 010, "make statement, not specified below".
@@ -189,6 +191,8 @@ pub struct Coder<'d> {
     pattern_verbs: Vec<Vec<Option<String>>>,
     /// `linear[block][pattern]`: the pattern read for linear matching.
     linear: Vec<Vec<Option<LinearPattern<'d>>>>,
+    /// Event nouns after light verbs ("held talks with"): `src/nominal.rs`.
+    nominal: &'d NominalEvents,
 }
 
 /// An actor found for a dependency node.
@@ -409,6 +413,9 @@ struct Predicate<'d> {
     preps: Vec<String>,
     /// Phrases the pattern's `$ + %` markers matched.
     bindings: Vec<Binding>,
+    /// The noun naming the event ("held *talks*", `src/nominal.rs`): its
+    /// modifiers describe the event, so it is not a target.
+    event_noun: Option<usize>,
 }
 
 impl<'d> Coder<'d> {
@@ -429,7 +436,14 @@ impl<'d> Coder<'d> {
                         .collect()
                 })
                 .collect(),
+            nominal: NominalEvents::embedded(),
         }
+    }
+
+    /// Use another nominal-event dictionary instead of the embedded one.
+    pub fn with_nominal_events(mut self, nominal: &'d NominalEvents) -> Self {
+        self.nominal = nominal;
+        self
     }
 
     pub fn options(&self) -> &CoderOptions {
@@ -576,7 +590,8 @@ impl<'d> Coder<'d> {
             if !tree.is_verb(v) {
                 continue;
             }
-            let Some(pred) = self.predicate(&tree, hits, &phrases, v) else {
+            let verb = self.predicate(&tree, hits, &phrases, v);
+            let Some(pred) = self.nominal_predicate(&tree, hits, v, verb) else {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): no verb-dictionary code",
@@ -1186,6 +1201,7 @@ impl<'d> Coder<'d> {
             pattern_matched,
             preps,
             bindings,
+            event_noun: None,
         })
     }
 
@@ -1371,7 +1387,9 @@ impl<'d> Coder<'d> {
             *c = resolve_first_person(tree, *c);
         }
         candidates.retain(|&c| source_node != Some(c));
-        for &c in &candidates {
+        // The event noun's own words are no participant; its prepositional
+        // modifiers may be (below).
+        for &c in candidates.iter().filter(|&&c| pred.event_noun != Some(c)) {
             targets = match self.object_pronoun_antecedent(tree, hits, c, source_node) {
                 Some(a) => a,
                 None => self.actors_in_context(tree, hits, c, antecedents),

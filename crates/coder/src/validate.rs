@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use dyad_article::{EventCoding, PetrarchItem, PetrarchReader, PetrarchRecord};
 use dyad_dict::{CameoTables, DictTexts, Dictionaries};
 
-use crate::{Coder, CoderOptions, SentenceContext};
+use crate::{Coder, CoderOptions, NominalEvents, SentenceContext};
 
 /// Which parse the coder reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,6 +211,9 @@ pub fn validate_file(
     let reader = PetrarchReader::new(BufReader::new(file), path.display().to_string());
     let tables = CameoTables::embedded();
     let mut dicts: Option<Dictionaries> = None;
+    // PETRARCH codes from the verb dictionary alone, and the validation
+    // dictionaries give verbs codes of their own: no nominal events.
+    let no_nominal_events = NominalEvents::default();
     // PETRARCH's records code the statement of a reporting verb as well.
     let mut coder_options = CoderOptions {
         drop_reporting_statements: false,
@@ -243,7 +246,8 @@ pub fn validate_file(
                     })?);
                 }
                 let Some(d) = dicts.as_ref() else { continue };
-                let coder = Coder::new(d, &tables, coder_options.clone());
+                let coder = Coder::new(d, &tables, coder_options.clone())
+                    .with_nominal_events(&no_nominal_events);
                 let trace = options.trace.contains(&record.id);
                 report
                     .records
