@@ -410,11 +410,14 @@ pub struct NlpBenchArgs {
     /// Passes over the treebank per measurement.
     #[arg(long, default_value_t = 3)]
     repeat: usize,
+    /// Model file (default: the model built into dyad).
+    #[arg(long)]
+    model: Option<PathBuf>,
 }
 
 pub fn bench(args: NlpBenchArgs) -> anyhow::Result<ExitCode> {
     let t0 = Instant::now();
-    let pipeline = Pipeline::load_embedded()?;
+    let pipeline = load_model(args.model.as_deref())?;
     let load = t0.elapsed().as_secs_f64();
     let gold = read_treebank(&args.treebank)?;
     let sents: Vec<Vec<&str>> = gold
