@@ -2323,10 +2323,6 @@ const OBJECT_CONTROL: &[&str] = &[
     "drive", "spur", "invite",
 ];
 
-/// The subject a verb without one shares: an `xcomp`'s controller (the
-/// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
-/// conjunct's subject, an `advcl`'s main clause subject.
-
 /// "North Korea fired shells yesterday. The South retaliated by firing
 /// …": a past event the text does not date happened when the previous
 /// sentence of the paragraph says things happened, not on the day of the
@@ -2672,6 +2668,9 @@ const COMMUNICATION_NOUNS: &[&str] = &[
     "report",
 ];
 
+/// The subject a verb without one shares: an `xcomp`'s controller (the
+/// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
+/// conjunct's subject, an `advcl`'s main clause subject.
 fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
     let mut cur = v;
     for _ in 0..8 {
