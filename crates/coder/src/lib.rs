@@ -1965,6 +1965,10 @@ impl<'d> Coder<'d> {
         // The date the previous sentence of the paragraph set explicitly.
         let mut narrative: Option<(dyad_dates::DateMention, usize)> = None;
         let mut recent_events: Vec<(String, String)> = Vec::new();
+        // Sentences that date an act named by a noun ("Khajimba's message
+        // was timed for Monday"), and each event's object noun.
+        let mut restatements: Vec<Restatement> = Vec::new();
+        let mut e_objects: Vec<(String, Option<String>)> = Vec::new();
         for (index, spans, parsed, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
@@ -2006,6 +2010,14 @@ impl<'d> Coder<'d> {
                     .collect();
                 eprintln!("  antecedents for what follows: {}", named.join(" "));
             }
+            if self.options.news {
+                if let Some(publication) = date {
+                    restatements.extend(dated_restatement(&parsed, &hits, publication, index));
+                    for e in &coded {
+                        e_objects.push((e.event_id.clone(), object_lemma(e, &parsed, &spans)));
+                    }
+                }
+            }
             recent_events.extend(monads);
             recent_events.extend(
                 coded
@@ -2016,6 +2028,7 @@ impl<'d> Coder<'d> {
             antecedents.extend(mentions);
         }
         if self.options.news {
+            date_by_restatement(&mut events, &restatements, &e_objects);
             events = dyad_event::merge_restatements(events);
         }
         (sentences, events)
@@ -2398,6 +2411,116 @@ fn told_in_past(parsed: &Parsed, verb: usize) -> bool {
         }
     }
     false
+}
+
+/// A later sentence that dates an act named by a noun and its actor:
+/// "Khajimba's message was timed for Monday's holiday".
+struct Restatement {
+    /// The actor's country (code root) and the noun's lemma.
+    actor_root: String,
+    noun: String,
+    mention: dyad_dates::DateMention,
+    sentence: usize,
+}
+
+/// Nouns for acts a later sentence may date.
+const RESTATED_NOUNS: &[&str] = &[
+    "message",
+    "letter",
+    "visit",
+    "meeting",
+    "call",
+    "statement",
+    "speech",
+    "talks",
+    "trip",
+    "invitation",
+];
+
+/// The restatement a sentence makes, if any: a subject noun of
+/// [`RESTATED_NOUNS`] whose possessor is an actor, and a date expression.
+fn dated_restatement(
+    parsed: &Parsed,
+    hits: &[PhraseHit<'_>],
+    publication: NaiveDate,
+    sentence: usize,
+) -> Option<Restatement> {
+    let words = &parsed.words;
+    let n = words.iter().position(|w| {
+        w.deprel.starts_with("nsubj") && RESTATED_NOUNS.contains(&w.lemma.to_lowercase().as_str())
+    })?;
+    let possessor = words
+        .iter()
+        .position(|w| w.head == n + 1 && w.deprel == "nmod:poss")?;
+    let actor_root = hits.iter().find_map(|h| match h {
+        PhraseHit::Actor(m) if m.start <= possessor && possessor < m.start + m.len => {
+            m.code.map(|c| root_of(c.code).to_string())
+        }
+        _ => None,
+    })?;
+    let forms: Vec<&str> = words.iter().map(|w| w.form.as_str()).collect();
+    let mention = dyad_dates::find_dates(&forms, publication)
+        .into_iter()
+        .next()?;
+    Some(Restatement {
+        actor_root,
+        noun: words[n].lemma.to_lowercase(),
+        mention,
+        sentence,
+    })
+}
+
+/// The lemma of the object of an event's verb ("sent a message" →
+/// `message`).
+fn object_lemma(e: &Event, parsed: &Parsed, spans: &[(usize, usize)]) -> Option<String> {
+    let verb = e
+        .offsets
+        .action
+        .and_then(|a| spans.iter().position(|s| s.0 == a[0]))?;
+    let words = &parsed.words;
+    // "a message … thanking him": the noun the verb describes.
+    if words[verb].deprel == "acl" {
+        let head = words[verb].head.checked_sub(1)?;
+        return Some(words[head].lemma.to_lowercase());
+    }
+    words
+        .iter()
+        .find(|w| w.head == verb + 1 && w.deprel == "obj")
+        .map(|o| o.lemma.to_lowercase())
+}
+
+/// Date earlier events by their restatements: an event of the same actor
+/// whose object is the restated noun, dated only by the report or the
+/// publication, takes the restatement's date.
+fn date_by_restatement(
+    events: &mut [Event],
+    restatements: &[Restatement],
+    objects: &[(String, Option<String>)],
+) {
+    for r in restatements {
+        for e in events.iter_mut().filter(|e| e.sentence_index < r.sentence) {
+            let same_actor = e
+                .source
+                .as_ref()
+                .and_then(|a| a.code.as_deref())
+                .is_some_and(|c| root_of(c) == r.actor_root);
+            let object = objects
+                .iter()
+                .find(|(id, _)| *id == e.event_id)
+                .and_then(|(_, o)| o.as_deref());
+            let undated = e
+                .date_basis
+                .as_deref()
+                .is_some_and(|b| b == "publication date" || b.ends_with("(date of the report)"));
+            if same_actor && object == Some(r.noun.as_str()) && undated {
+                e.date = Some(r.mention.date.to_string());
+                e.date_basis = Some(format!(
+                    "{} (sentence {}, restated)",
+                    r.mention.basis, r.sentence
+                ));
+            }
+        }
+    }
 }
 
 /// The surnames of the people an article names in full with a dictionary

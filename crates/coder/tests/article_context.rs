@@ -109,6 +109,9 @@ fn the_message_of_thanks_comes_from_abkhazia() {
         .unwrap_or_else(|| panic!("the thanks are coded: {events:#?}"));
     assert!(code(&thanks.source).starts_with("ABH"), "{thanks:#?}");
     assert!(code(&thanks.target).starts_with("SYR"), "{thanks:#?}");
+    // Dated by "Khajimba's message was timed for Monday's holiday", not by
+    // the ministry's report of it ("said yesterday").
+    assert_eq!(thanks.date.as_deref(), Some("2018-06-18"), "{thanks:#?}");
     assert!(events
         .iter()
         .filter(|e| e.sentence_index == 0)

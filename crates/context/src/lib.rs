@@ -365,9 +365,16 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     // the issue's convention is the reporting-verb date when the text gives none.
     for (h, _) in governing_chain(tree, verb) {
         if let Some(m) = pick(h) {
+            // The date of the report, not of what it reports: a later
+            // restatement may date the event itself.
+            let basis = if tree.is_in(h, REPORTING) {
+                format!("{} (date of the report)", m.basis)
+            } else {
+                m.basis.clone()
+            };
             return ResolvedDate {
                 date: m.date,
-                basis: m.basis.clone(),
+                basis,
             };
         }
     }
@@ -379,9 +386,20 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                 .all(|&a| !matches!(tree.rel(a), "ccomp" | "advcl" | "acl" | "relcl"))
         };
         if (m.words.0..m.words.1).any(root_clause) {
+            // Said of the sentence's reporting verb ("…, the ministry said
+            // yesterday"): the date of the report.
+            let of_report = (m.words.0..m.words.1).any(|k| {
+                tree.head(k)
+                    .is_some_and(|h| tree.rel(h) == "root" && tree.is_in(h, REPORTING))
+            });
+            let basis = if of_report {
+                format!("{} (date of the report)", m.basis)
+            } else {
+                m.basis.clone()
+            };
             return ResolvedDate {
                 date: m.date,
-                basis: m.basis.clone(),
+                basis,
             };
         }
     }
