@@ -1990,7 +1990,10 @@ impl<'d> Coder<'d> {
                 narrative = None;
             }
             if self.options.news {
-                if let Some((mention, from)) = &narrative {
+                // A narrative date fades: at most three sentences on.
+                if let Some((mention, from)) =
+                    narrative.as_ref().filter(|(_, from)| from + 3 >= index)
+                {
                     carry_date(&mut coded, &parsed, &spans, mention, *from);
                 }
             }
