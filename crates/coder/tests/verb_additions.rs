@@ -126,10 +126,34 @@ fn verb_senses_take_the_codes_the_additions_give() {
     let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
     // (text, source, target, cameo code, block named in the rule)
     let cases = [
-        ("Germany called France by phone.", "DEU", "FRA", "041", "verb:CALL"),
-        ("Germany called France to discuss the crisis.", "DEU", "FRA", "041", "verb:CALL"),
-        ("Germany called France a disgrace.", "DEU", "FRA", "111", "verb:CALL"),
-        ("Germany called France a hero.", "DEU", "FRA", "051", "verb:CALL"),
+        (
+            "Germany called France by phone.",
+            "DEU",
+            "FRA",
+            "041",
+            "verb:CALL",
+        ),
+        (
+            "Germany called France to discuss the crisis.",
+            "DEU",
+            "FRA",
+            "041",
+            "verb:CALL",
+        ),
+        (
+            "Germany called France a disgrace.",
+            "DEU",
+            "FRA",
+            "111",
+            "verb:CALL",
+        ),
+        (
+            "Germany called France a hero.",
+            "DEU",
+            "FRA",
+            "051",
+            "verb:CALL",
+        ),
         (
             "A Kenyan court sentenced the Ugandan minister to prison.",
             "KENJUD",
@@ -137,7 +161,13 @@ fn verb_senses_take_the_codes_the_additions_give() {
             "173",
             "verb:SENTENCE",
         ),
-        ("Germany held talks with France.", "DEU", "FRA", "046", "verb:HAVE"),
+        (
+            "Germany held talks with France.",
+            "DEU",
+            "FRA",
+            "046",
+            "verb:HAVE",
+        ),
         ("Germany visited France.", "DEU", "FRA", "042", "verb:VISIT"),
         ("Germany helped France.", "DEU", "FRA", "070", "verb:AID"),
     ];
