@@ -170,6 +170,13 @@ fn verb_senses_take_the_codes_the_additions_give() {
         ),
         ("Germany visited France.", "DEU", "FRA", "042", "verb:VISIT"),
         ("Germany helped France.", "DEU", "FRA", "070", "verb:AID"),
+        (
+            "Germany sought French help.",
+            "DEU",
+            "FRA",
+            "023",
+            "verb:SEARCH",
+        ),
     ];
     for (text, source, target, cameo, rule) in cases {
         let Some(events) = common::code_article("senses", date, text, CoderOptions::default())
@@ -206,7 +213,8 @@ fn verb_senses_take_the_codes_the_additions_give() {
 /// Senses of verbs that CAMEO.2.0 codes as an interaction but that are none:
 /// naming someone ("called X Y" with a neutral name), expecting, determining,
 /// paying, orchestrating, hearing about, taking place or a title, visiting a
-/// hospital, releasing a document, hosting a programme, helping chances.
+/// hospital, releasing a document, hosting a programme, helping chances,
+/// seeking treatment.
 #[test]
 fn verb_senses_the_additions_silence_are_no_event() {
     let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
@@ -225,6 +233,7 @@ fn verb_senses_the_additions_silence_are_no_event() {
         "Germany released French messages publicly.",
         "The German university hosted a program about French soldiers.",
         "Germany acted to help France's chances.",
+        "Many German people seek treatment from the French government.",
     ];
     for text in texts {
         let Some(events) = common::code_article("silenced", date, text, CoderOptions::default())
