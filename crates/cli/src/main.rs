@@ -47,6 +47,15 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // `dyad dict stats | head`: the reader closing the pipe ends dyad
+    // quietly, as it ends any Unix filter, instead of a panic in the first
+    // `println!` after it (Rust ignores SIGPIPE by default). Stores are
+    // written in transactions, so an ingest ended this way loses nothing.
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => cmd::code::code(args),

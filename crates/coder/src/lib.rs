@@ -531,7 +531,7 @@ impl<'d> Coder<'d> {
         } else {
             Vec::new()
         };
-        self.code_scanned(parsed, &hits, &names, ctx)
+        self.code_scanned(parsed, &hits, &names, ctx, &mut Vec::new())
     }
 
     /// [`Coder::code_sentence`] with the dictionary hits of the sentence's
@@ -542,6 +542,7 @@ impl<'d> Coder<'d> {
         hits: &[PhraseHit<'d>],
         names: &[ProvisionalName],
         ctx: &SentenceContext<'_>,
+        monads: &mut Vec<(String, String)>,
     ) -> Vec<Event> {
         if parsed.words.is_empty() {
             return Vec::new();
@@ -732,6 +733,12 @@ impl<'d> Coder<'d> {
                     for (src, tgt, code) in directed {
                         if self.options.require_dyad && (src.is_none() || tgt.is_none()) {
                             self.explain_drop(src, tgt, &code, "no source or no target");
+                            // "Macron called for action. The call was
+                            // seconded by Merkel": an act without a target
+                            // can still be what a later reaction is about.
+                            if let (Some(s), None) = (src, tgt) {
+                                monads.push((s.code.clone(), code.clone()));
+                            }
                             continue;
                         }
                         if src.is_none() && tgt.is_none() {
@@ -1849,6 +1856,19 @@ impl<'d> Coder<'d> {
             }
             code?
         };
+        // News: "British Prime Minister Boris Johnson" names `GBR` and
+        // `GBRGOV`; the person's code says more than the adjective's.
+        let code = if self.options.news && code.len() == 3 {
+            used.iter()
+                .filter_map(|h| match h {
+                    PhraseHit::Actor(m) => m.code.map(|c| c.code),
+                    PhraseHit::Agent(_) => None,
+                })
+                .find(|c| c.len() > 3 && c.starts_with(code.as_str()))
+                .map_or(code, str::to_string)
+        } else {
+            code
+        };
         // "Former US Ambassador Nikki Haley", "former prime minister John
         // Major": a former office-holder is one of the country's elites
         // (CAMEO `ELI`), whatever office the title names.
@@ -1956,7 +1976,8 @@ impl<'d> Coder<'d> {
                 article_country: article_country.as_deref(),
                 recent_events: &recent_events,
             };
-            let mut coded = self.code_scanned(&parsed, &hits, &names, &ctx);
+            let mut monads = Vec::new();
+            let mut coded = self.code_scanned(&parsed, &hits, &names, &ctx, &mut monads);
             let new_paragraph = index > 0
                 && text
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
@@ -1985,6 +2006,7 @@ impl<'d> Coder<'d> {
                     .collect();
                 eprintln!("  antecedents for what follows: {}", named.join(" "));
             }
+            recent_events.extend(monads);
             recent_events.extend(
                 coded
                     .iter()
@@ -2301,10 +2323,6 @@ const OBJECT_CONTROL: &[&str] = &[
     "drive", "spur", "invite",
 ];
 
-/// The subject a verb without one shares: an `xcomp`'s controller (the
-/// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
-/// conjunct's subject, an `advcl`'s main clause subject.
-
 /// "North Korea fired shells yesterday. The South retaliated by firing
 /// …": a past event the text does not date happened when the previous
 /// sentence of the paragraph says things happened, not on the day of the
@@ -2546,6 +2564,19 @@ const EVENT_NOUNS: &[&str] = &[
     "comment",
     "action",
     "step",
+    "call",
+    "appeal",
+    "request",
+    "demand",
+    "recommendation",
+    "suggestion",
+    "initiative",
+    "offer",
+    "invitation",
+    "threat",
+    "accusation",
+    "criticism",
+    "ultimatum",
 ];
 
 /// Nouns of force: they refer back to an event of force (CAMEO 15–20).
@@ -2592,6 +2623,13 @@ fn event_noun_target(
     } else {
         match noun.as_str() {
             "withdrawal" => &[8, 16],
+            "call" | "appeal" | "request" | "recommendation" | "suggestion" | "proposal" => {
+                &[2, 3, 10]
+            }
+            "demand" | "ultimatum" => &[10],
+            "threat" => &[13],
+            "accusation" | "criticism" => &[11],
+            "offer" | "invitation" | "initiative" => &[3, 4, 5],
             "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
             _ => &[],
         }
@@ -2630,6 +2668,9 @@ const COMMUNICATION_NOUNS: &[&str] = &[
     "report",
 ];
 
+/// The subject a verb without one shares: an `xcomp`'s controller (the
+/// object of a verb of [`OBJECT_CONTROL`], else the governor's subject), the first
+/// conjunct's subject, an `advcl`'s main clause subject.
 fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
     let mut cur = v;
     for _ in 0..8 {

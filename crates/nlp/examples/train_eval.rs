@@ -13,8 +13,9 @@ fn main() {
         config.parser_epochs = args[5].parse().expect("parser epochs");
         config.jackknife_folds = args[6].parse().expect("folds");
     }
-    config.two_pass = std::env::var("TWO_PASS").is_ok();
-    config.jackknife_two_pass = std::env::var("JK2").is_ok();
+    if let Ok(p) = std::env::var("TWO_PASS") {
+        config.two_pass = p == "1";
+    }
     if let Ok(d) = std::env::var("TAG_DICT") {
         let (c, s) = d.split_once(',').expect("TAG_DICT=count,share");
         config.tag_dict.min_count = c.parse().expect("count");

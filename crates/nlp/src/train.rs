@@ -53,8 +53,6 @@ pub struct TrainConfig {
     /// Adds a second tagging pass that sees the first pass's right-context tags
     /// (needs jackknife folds ≥ 2).
     pub two_pass: bool,
-    /// With two passes: train the parser on jackknifed two-pass tags (else first-pass tags).
-    pub jackknife_two_pass: bool,
     /// Parser beam width: 1 trains a greedy parser with the dynamic oracle;
     /// wider beams train globally (structured perceptron, max-violation
     /// updates) and parse with the same beam.
@@ -76,12 +74,11 @@ impl Default for TrainConfig {
             tagger_prune: 400,
             parser_prune: 400,
             two_pass: false,
-            jackknife_two_pass: false,
             parser_beam: 1,
             parser_features: 0,
             tag_dict: tagger::TagDictRule {
                 min_count: 0,
-                min_share: 1.0,
+                min_share: 0.99,
             },
         }
     }
@@ -155,10 +152,10 @@ pub fn train(
     };
     let fold_units = n * (config.tagger_epochs as u64) * folds.saturating_sub(1) as u64;
     let two_pass = config.two_pass && folds >= 2;
-    let second_units = match (two_pass, config.jackknife_two_pass) {
-        (false, _) => 0,
-        (true, false) => n * config.tagger_epochs as u64,
-        (true, true) => n * config.tagger_epochs as u64 + fold_units,
+    let second_units = if two_pass {
+        n * config.tagger_epochs as u64
+    } else {
+        0
     };
     let total = n * config.tagger_epochs as u64
         + fold_units
@@ -183,7 +180,6 @@ pub fn train(
 
     // 2. Tags for parser training: jackknifed (each fold tagged by a tagger trained on the others).
     let mut predicted: Vec<Vec<u8>> = examples.iter().map(|e| e.gold.clone()).collect();
-    let mut fold_taggers = Vec::with_capacity(folds);
     if folds >= 2 {
         for fold in 0..folds {
             let rest: Vec<TagExample> = examples
@@ -217,7 +213,6 @@ pub fn train(
                     fold_tagger.tag(&keys, &mut scratch, &mut predicted[i]);
                 }
             }
-            fold_taggers.push(fold_tagger);
         }
     }
 
@@ -239,56 +234,10 @@ pub fn train(
         tagger.second = Some(second);
     }
 
-    // With two passes, the parser trains on jackknifed two-pass tags, as it
-    // will see at parsing time: each fold's tagger gets a second pass trained
-    // on the other folds (with their jackknifed first-pass tags as right context).
-    let mut parser_tags = predicted.clone();
-    if two_pass && config.jackknife_two_pass {
-        for (fold, fold_tagger) in fold_taggers.iter_mut().enumerate() {
-            let (rest, rest_first): (Vec<TagExample>, Vec<Vec<u8>>) = examples
-                .iter()
-                .zip(&predicted)
-                .enumerate()
-                .filter(|(i, _)| i % folds != fold)
-                .map(|(_, (e, p))| {
-                    let ex = TagExample {
-                        forms: e.forms.clone(),
-                        gold: e.gold.clone(),
-                    };
-                    (ex, p.clone())
-                })
-                .unzip();
-            let second = tagger::train_second(
-                fold_tagger,
-                &rest,
-                &rest_first,
-                config.tagger_epochs,
-                config.seed + 101 + fold as u64,
-                &mut || {
-                    done += 1;
-                    if done & 255 == 0 {
-                        progress("jackknife 2", done, total);
-                    }
-                },
-            );
-            fold_tagger.second = Some(second);
-            let mut scratch = TagScratch::default();
-            let mut buf = String::new();
-            for (i, e) in examples.iter().enumerate() {
-                if i % folds == fold {
-                    let forms: Vec<&str> = e.forms.iter().map(|s| s.as_str()).collect();
-                    let keys = fold_tagger.keys(&forms, &mut buf);
-                    fold_tagger.tag(&keys, &mut scratch, &mut parser_tags[i]);
-                }
-            }
-        }
-    }
-    drop(fold_taggers);
-
     // 3. Parser.
     let mut parse_examples = Vec::with_capacity(train.len());
     let mut buf = String::new();
-    for (s, pred) in train.iter().zip(&parser_tags) {
+    for (s, pred) in train.iter().zip(&predicted) {
         let mut words = vec![0u64];
         let mut tag_keys = vec![0u64];
         let mut heads = vec![0u32];
