@@ -116,3 +116,130 @@ fn a_verb_the_additions_leave_uncoded_is_no_event() {
         summary(&events)
     );
 }
+
+/// Codes the additions give senses of verbs that CAMEO.2.0 codes as something
+/// else: CALL is a phone call only when the sentence says so, and a praise or
+/// a condemning name otherwise; sentencing is legal action (17), and a meeting
+/// is one event with the subject as source.
+#[test]
+fn verb_senses_take_the_codes_the_additions_give() {
+    let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
+    // (text, source, target, cameo code, block named in the rule)
+    let cases = [
+        (
+            "Germany called France by phone.",
+            "DEU",
+            "FRA",
+            "041",
+            "verb:CALL",
+        ),
+        (
+            "Germany called France to discuss the crisis.",
+            "DEU",
+            "FRA",
+            "041",
+            "verb:CALL",
+        ),
+        (
+            "Germany called France a disgrace.",
+            "DEU",
+            "FRA",
+            "111",
+            "verb:CALL",
+        ),
+        (
+            "Germany called France a hero.",
+            "DEU",
+            "FRA",
+            "051",
+            "verb:CALL",
+        ),
+        (
+            "A Kenyan court sentenced the Ugandan minister to prison.",
+            "KENJUD",
+            "UGAGOV",
+            "173",
+            "verb:SENTENCE",
+        ),
+        (
+            "Germany held talks with France.",
+            "DEU",
+            "FRA",
+            "046",
+            "verb:HAVE",
+        ),
+        ("Germany visited France.", "DEU", "FRA", "042", "verb:VISIT"),
+        ("Germany helped France.", "DEU", "FRA", "070", "verb:AID"),
+        (
+            "Germany sought French help.",
+            "DEU",
+            "FRA",
+            "023",
+            "verb:SEARCH",
+        ),
+    ];
+    for (text, source, target, cameo, rule) in cases {
+        let Some(events) = common::code_article("senses", date, text, CoderOptions::default())
+        else {
+            return;
+        };
+        assert!(
+            events.iter().any(|e| code(&e.source) == source
+                && code(&e.target) == target
+                && e.cameo.as_deref() == Some(cameo)
+                && e.rule.as_deref().is_some_and(|r| r.contains(rule))),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+    // One-sided: no second, reversed meeting.
+    let Some(events) = common::code_article(
+        "talks",
+        date,
+        "Germany held talks with France.",
+        CoderOptions::default(),
+    ) else {
+        return;
+    };
+    assert!(
+        !events
+            .iter()
+            .any(|e| code(&e.source) == "FRA" && code(&e.target) == "DEU"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+/// Senses of verbs that CAMEO.2.0 codes as an interaction but that are none:
+/// naming someone ("called X Y" with a neutral name), expecting, determining,
+/// paying, orchestrating, hearing about, taking place or a title, visiting a
+/// hospital, releasing a document, hosting a programme, helping chances,
+/// seeking treatment.
+#[test]
+fn verb_senses_the_additions_silence_are_no_event() {
+    let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
+    let texts = [
+        "Germany called France.",
+        "Germany called France \"calm and quiet\".",
+        "Germany expected France to act.",
+        "A German doctor determined the French minister was in danger.",
+        "Germany paid French smugglers.",
+        "Germany pays for French spacecraft.",
+        "Germany orchestrated the attacks on France.",
+        "The German minister was pained to hear about the French president.",
+        "The German congress took place in France.",
+        "German officials visited the hospital in France.",
+        "The German government released a summary of its call to France.",
+        "Germany released French messages publicly.",
+        "The German university hosted a program about French soldiers.",
+        "Germany acted to help France's chances.",
+        "Many German people seek treatment from the French government.",
+    ];
+    for text in texts {
+        let Some(events) = common::code_article("silenced", date, text, CoderOptions::default())
+        else {
+            return;
+        };
+        assert!(events.is_empty(), "{text}: {:?}", summary(&events));
+    }
+}
