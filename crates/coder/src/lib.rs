@@ -679,8 +679,18 @@ impl<'d> Coder<'d> {
                 compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
             // "Gondor and Osgiliath renewed ties": a compound subject with no
             // target acts on its own members, each on the others.
-            let reciprocal =
-                roles.targets.is_empty() && roles.sources.len() > 1 && !roles.no_reciprocal;
+            // News: only for acts that are mutual by nature (consult,
+            // cooperate, trade, cut ties, fight): "China, Iran and Russia
+            // pledged funds" are not pledging to each other.
+            let mutual =
+                !self.options.news
+                    || pred.code.event.as_deref().is_some_and(|c| {
+                        matches!(c.get(..2), Some("04" | "05" | "06" | "16" | "19"))
+                    });
+            let reciprocal = roles.targets.is_empty()
+                && roles.sources.len() > 1
+                && !roles.no_reciprocal
+                && mutual;
             let pairs: Vec<(Option<&Actor>, Option<&Actor>)> = if reciprocal {
                 roles
                     .sources

@@ -159,3 +159,23 @@ fn would_in_reported_speech_is_a_plan() {
         Some(dyad_event::Factuality::Hypothetical)
     );
 }
+
+#[test]
+fn a_compound_subject_acts_on_itself_only_in_mutual_acts() {
+    // Pledging is not mutual: no China → Russia pledge.
+    let text = "China and Russia pledged funds for the reconstruction.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    assert!(events.is_empty(), "{:?}", summary(&events));
+    // Meeting is.
+    let text = "China and Russia met in Beijing on Monday.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let pairs = summary(&events);
+    assert!(
+        pairs.iter().any(|p| p.starts_with("CHN RUS 04")),
+        "{pairs:?}"
+    );
+}
