@@ -39,8 +39,13 @@
 //! * **Articles.** [`Coder::code_article`] remembers the actors of earlier
 //!   sentences ([`Antecedent`]): an unresolved he/she takes the latest
 //!   person, it/they the latest other actor; "the ministry" the latest actor
-//!   named with that noun. A reporting verb whose complement is coded gives
-//!   no statement event of its own ([`CoderOptions::drop_reporting_statements`]).
+//!   named with that noun; a surname the person named in full; "both
+//!   regions" the last coordinated pair; "the operation" (object of a
+//!   reaction) the actor of the latest such act. Undated past events take
+//!   the paragraph's last explicit date. A reporting verb whose complement
+//!   is coded gives no statement event of its own
+//!   ([`CoderOptions::drop_reporting_statements`]); I/we in what it reports
+//!   is its subject.
 //! * **Confidence** (a heuristic in 0–1, not a calibrated probability):
 //!   0.5, +0.2 when a dictionary pattern (not only the verb) matched, +0.1
 //!   when both actors are direct dependents of the verb (not inherited),
