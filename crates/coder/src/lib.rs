@@ -618,6 +618,31 @@ impl<'d> Coder<'d> {
                     roles.targets.push(t);
                 }
             }
+            // News: a protest that names no target is against the
+            // protesters' own government ("Hongkongers marched", "anti-
+            // government protests continue"), as analysts code it.
+            let protest = pred
+                .code
+                .event
+                .as_deref()
+                .is_some_and(|c| c.starts_with("14"));
+            if self.options.news && protest && roles.targets.is_empty() {
+                let against: Vec<Actor> = roles
+                    .sources
+                    .iter()
+                    .filter(|s| is_country_code(&s.code) && !s.code.ends_with("GOV"))
+                    .map(|s| Actor {
+                        code: format!("{}GOV", root_of(&s.code)),
+                        first: s.first,
+                        last: s.last,
+                        has_country: true,
+                        country_from: Some("protest"),
+                        provisional: None,
+                    })
+                    .take(1)
+                    .collect();
+                roles.targets.extend(against);
+            }
             if let Some(c) = roles.complement {
                 let clause = tree.subtree(c, &|_| false);
                 if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
@@ -1393,10 +1418,31 @@ impl<'d> Coder<'d> {
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
         candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "obj"));
+        // News: "marched in Baghdad", "talks in Geneva": a place in a
+        // locative phrase is where it happened, not whom it was done to —
+        // except for force ("strikes in Syria").
+        let force = pred
+            .code
+            .event
+            .as_deref()
+            .is_some_and(|c| matches!(c.get(..2), Some("15" | "17" | "18" | "19" | "20")));
+        let locative = |c: usize| {
+            self.options.news
+                && !force
+                && matches!(
+                    tree.case_of(c),
+                    Some("IN" | "INSIDE" | "THROUGHOUT" | "ACROSS" | "NEAR" | "AROUND" | "OUTSIDE")
+                )
+                && matches!(tree.words[c].upos.as_str(), "PROPN")
+                && !pred
+                    .preps
+                    .iter()
+                    .any(|p| Some(p.as_str()) == tree.case_of(c))
+        };
         let obls: Vec<usize> = deps
             .iter()
             .copied()
-            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent)
+            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c))
             .collect();
         // Prepositional objects named by the pattern first.
         candidates.extend(obls.iter().copied().filter(|&c| {
