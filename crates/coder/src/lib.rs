@@ -2718,7 +2718,8 @@ fn group_reference(tree: &Tree<'_>, n: usize, antecedents: &[Antecedent]) -> Opt
 }
 
 /// Nouns that name an event already reported ("criticised the decision",
-/// "condemned the operation"): the actor of that event is the target.
+/// "condemned the operation"): the actor of that event is the target. With
+/// [`FORCE_NOUNS`].
 const EVENT_NOUNS: &[&str] = &[
     "decision",
     "move",
@@ -2733,17 +2734,7 @@ const EVENT_NOUNS: &[&str] = &[
     "sanction",
     "measure",
     "restriction",
-    "operation",
-    "offensive",
-    "attack",
-    "strike",
-    "incursion",
-    "invasion",
-    "raid",
-    "bombing",
-    "shelling",
     "withdrawal",
-    "deployment",
     "suspension",
     "prorogation",
     "statement",
@@ -2792,7 +2783,7 @@ fn event_noun_target(
 ) -> Option<Actor> {
     let n = tree.child_with(v, |r| r == "obj" || r == "nsubj:pass")?;
     let noun = tree.lemma_lower(n);
-    if !EVENT_NOUNS.contains(&noun.as_str()) {
+    if !EVENT_NOUNS.contains(&noun.as_str()) && !FORCE_NOUNS.contains(&noun.as_str()) {
         return None;
     }
     let definite = tree.children[n].iter().any(|&c| {

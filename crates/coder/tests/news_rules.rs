@@ -187,11 +187,18 @@ fn a_protest_without_a_target_is_against_the_government_and_places_are_not_targe
         return;
     };
     let pairs = summary(&events);
-    assert!(pairs.iter().any(|p| p.starts_with("IRQOPP IRQGOV 14")), "{pairs:?}");
+    assert!(
+        pairs.iter().any(|p| p.starts_with("IRQOPP IRQGOV 14")),
+        "{pairs:?}"
+    );
     // "in Geneva" is where the talks were, not a party to them.
     let text = "Iran held talks with Germany in Geneva on Monday.";
     let Some(events) = code_article(text, CoderOptions::default()) else {
         return;
     };
-    assert!(events.iter().all(|e| code(&e.target) != "CHE"), "{:?}", summary(&events));
+    assert!(
+        events.iter().all(|e| code(&e.target) != "CHE"),
+        "{:?}",
+        summary(&events)
+    );
 }
