@@ -40,7 +40,10 @@ struct FilterArgs {
     /// Events on or before this date (same forms as --since).
     #[arg(long, value_name = "DATE")]
     until: Option<String>,
-    /// Comma-separated: asserted, reported, planned, hypothetical, negated.
+    /// Comma-separated: asserted, reported, planned, hypothetical, negated,
+    /// or `all`. `dyad events` shows asserted and reported events unless
+    /// told otherwise (what happened, not what was planned or denied);
+    /// `dyad export` exports all.
     #[arg(long, value_name = "LIST")]
     factuality: Option<String>,
     /// At most N events.
@@ -61,6 +64,7 @@ impl FilterArgs {
         };
         let factuality = match &self.factuality {
             None => None,
+            Some(all) if all.trim().eq_ignore_ascii_case("all") => None,
             Some(list) => Some(
                 list.split(',')
                     .map(|f| {
@@ -137,6 +141,9 @@ pub struct ExportArgs {
 pub fn events(args: EventsArgs) -> anyhow::Result<ExitCode> {
     let store = open(&args.filter.db)?;
     let mut query = args.filter.query()?;
+    if args.filter.factuality.is_none() {
+        query.factuality = Some(vec![Factuality::Asserted, Factuality::Reported]);
+    }
     match args.format {
         EventsFormat::Jsonl => stream(&store, &query, ExportFormat::Jsonl, io::stdout().lock()),
         EventsFormat::Csv => stream(&store, &query, ExportFormat::Csv, io::stdout().lock()),
@@ -395,6 +402,9 @@ mod tests {
         let mut f = base();
         f.factuality = Some("asserted,maybe".into());
         assert!(f.query().unwrap_err().to_string().contains("maybe"));
+        let mut f = base();
+        f.factuality = Some("all".into());
+        assert_eq!(f.query().unwrap().factuality, None);
         let mut f = base();
         f.factuality = Some("Asserted, negated".into());
         assert_eq!(
