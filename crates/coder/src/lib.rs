@@ -1414,7 +1414,6 @@ impl<'d> Coder<'d> {
                 }
             }
         }
-        let mut targets = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
         candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "obj"));
@@ -1457,15 +1456,26 @@ impl<'d> Coder<'d> {
         candidates.retain(|&c| source_node != Some(c));
         // The event noun's own words are no participant; its prepositional
         // modifiers may be (below).
-        for &c in candidates.iter().filter(|&&c| pred.event_noun != Some(c)) {
-            targets = match self.object_pronoun_antecedent(tree, hits, c, source_node) {
-                Some(a) => a,
-                None => self.actors_in_context(tree, hits, c, antecedents),
-            };
-            if !targets.is_empty() {
-                break;
-            }
-        }
+        let found: Vec<Vec<Actor>> = candidates
+            .iter()
+            .filter(|&&c| pred.event_noun != Some(c))
+            .map(
+                |&c| match self.object_pronoun_antecedent(tree, hits, c, source_node) {
+                    Some(a) => a,
+                    None => self.actors_in_context(tree, hits, c, antecedents),
+                },
+            )
+            .collect();
+        // News: "fired artillery at North Korea", "sent troops to Syria": an
+        // object that is only a role without a country (weapons, troops)
+        // yields to a later phrase that names a country.
+        let named = |t: &Vec<Actor>| t.iter().any(|a| a.has_country);
+        let mut targets = found
+            .iter()
+            .find(|t| named(t) || !self.options.news && !t.is_empty())
+            .or_else(|| found.iter().find(|t| !t.is_empty()))
+            .cloned()
+            .unwrap_or_default();
         let mut complement = None;
         if targets.is_empty() {
             // "Arnor believes Dagolath can cope": the subject of a

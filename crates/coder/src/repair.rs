@@ -27,6 +27,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= split_subject_conjuncts(words, &mut heads, &mut rels);
     changed |= modifiers_of_time_words(words, &mut heads, &mut rels);
     changed |= coordinated_names(words, &mut heads, &mut rels);
+    changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -435,6 +436,72 @@ fn coordinated_names(
     changed
 }
 
+/// "South Korea fired artillery at North Korea" tagged and parsed as one
+/// noun phrase (*fired* an adjective of *artillery*, the sentence rootless
+/// of any verb): a past-tense form right after a proper name, modifying the
+/// noun after it, in a sentence whose root is not a verb, is the verb — the
+/// name its subject, the noun its object, the noun's prepositional phrases
+/// its obliques.
+fn verb_read_as_adjective(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+        return false;
+    };
+    if is_verb(&words[root]) || words[root].xpos.starts_with("VB") {
+        return false;
+    }
+    let Some(w) = (1..words.len()).find(|&w| {
+        matches!(words[w].xpos.as_str(), "VBN" | "VBD")
+            && rel_of(words, rels, w) == "amod"
+            && heads[w].is_some_and(|h| h > w && is_nominal(&words[h]))
+            && words[w - 1].upos == "PROPN"
+    }) else {
+        return false;
+    };
+    let Some(object) = heads[w] else { return false };
+    let subject = w - 1;
+    // The name must belong to the object's phrase (the misparse), not be
+    // a subject of its own.
+    let mut cur = subject;
+    let mut steps = 0;
+    while cur != object && steps < words.len() {
+        if !matches!(rel_of(words, rels, cur), "compound" | "flat" | "nmod:poss") {
+            return false;
+        }
+        let Some(h) = heads[cur] else { return false };
+        cur = h;
+        steps += 1;
+    }
+    if cur != object {
+        return false;
+    }
+    // The new clause: w the root, the name its subject, the noun its object.
+    heads[w] = None;
+    rels[w] = Some("root");
+    heads[subject] = Some(w);
+    rels[subject] = Some("nsubj");
+    if object != root {
+        // The old root ("Yesterday, …") modifies the verb.
+        heads[root] = Some(w);
+        rels[root] = Some("obl");
+    }
+    heads[object] = Some(w);
+    rels[object] = Some("obj");
+    for i in object + 1..words.len() {
+        let from_object = heads[i] == Some(object);
+        if from_object && rel_of(words, rels, i) == "nmod" {
+            heads[i] = Some(w);
+            rels[i] = Some("obl");
+        } else if from_object && is_punct(&words[i]) {
+            heads[i] = Some(w);
+        }
+    }
+    true
+}
+
 /// The relations a repair may give a word, as static strings.
 fn static_rel(rel: &str) -> &'static str {
     const RELS: &[&str] = &[
@@ -571,6 +638,31 @@ mod tests {
              South/PROPN/6/compound Ossetia/PROPN/3/conj ./PUNCT/2/punct",
         );
         assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_verb_read_as_an_adjective_becomes_the_verb() {
+        // "South Korea fired artillery at North Korea."
+        let mut s = sentence(
+            "South/PROPN/2/compound Korea/PROPN/4/compound fired/VERB/4/amod \
+             artillery/NOUN/0/root at/ADP/7/case North/PROPN/7/compound \
+             Korea/PROPN/4/nmod ./PUNCT/4/punct",
+        );
+        s.words[2].xpos = "VBN".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "compound"),
+                (3, "nsubj"),
+                (0, "root"),
+                (3, "obj"),
+                (7, "case"),
+                (7, "compound"),
+                (3, "obl"),
+                (3, "punct")
+            ]
+        );
     }
 
     #[test]
