@@ -599,7 +599,8 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let verb = self.predicate(&tree, hits, &phrases, v);
-            let Some(pred) = self.nominal_predicate(&tree, hits, v, verb) else {
+            let pred = self.nominal_predicate(&tree, hits, v, verb);
+            let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): no verb-dictionary code",

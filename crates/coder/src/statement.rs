@@ -25,10 +25,10 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use dyad_dict::PhraseHit;
+use dyad_dict::{PhraseHit, VerbCode};
 
 use crate::{event_noun_actor, has_known_root, phrase_node, resolve_country, root_of};
-use crate::{Actor, Coder, Roles, SentenceContext, Tree};
+use crate::{Actor, Coder, Predicate, Roles, SentenceContext, Tree};
 
 /// File name of the embedded evaluative-word dictionary.
 pub const EVALUATIVE_WORDS_FILE: &str = "dyad.evaluative-words.txt";
@@ -77,6 +77,8 @@ impl Polarity {
 #[derive(Debug, Clone, Default)]
 pub struct EvaluativeWords {
     entries: Vec<(Vec<String>, Polarity)>,
+    /// Lemmas of verbs of saying the verb dictionaries leave uncoded.
+    speech_verbs: Vec<String>,
 }
 
 impl EvaluativeWords {
@@ -84,6 +86,7 @@ impl EvaluativeWords {
     /// `dyad.evaluative-words.txt`; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<EvaluativeWords, EvaluativeError> {
         let mut entries = Vec::new();
+        let mut speech_verbs = Vec::new();
         for (k, raw) in text.lines().enumerate() {
             let content = raw.split('#').next().unwrap_or("").trim();
             if content.is_empty() {
@@ -94,12 +97,25 @@ impl EvaluativeWords {
                 line: k + 1,
                 reason,
             };
-            let (polarity, rest) = match content.split_at(1) {
-                ("-", rest) => (Polarity::Negative, rest),
-                ("+", rest) => (Polarity::Positive, rest),
+            let mut chars = content.chars();
+            let kind = chars.next();
+            let rest = chars.as_str();
+            let polarity = match kind {
+                Some('-') => Polarity::Negative,
+                Some('+') => Polarity::Positive,
+                Some('=') => {
+                    let lemma: Vec<&str> = rest.split_whitespace().collect();
+                    match lemma[..] {
+                        [lemma] if !lemma.chars().any(char::is_uppercase) => {
+                            speech_verbs.push(lemma.to_string())
+                        }
+                        _ => return Err(error(format!("expected `= lemma`: {content:?}"))),
+                    }
+                    continue;
+                }
                 _ => {
                     return Err(error(format!(
-                        "expected `- words` or `+ words`: {content:?}"
+                        "expected `- words`, `+ words` or `= lemma`: {content:?}"
                     )))
                 }
             };
@@ -112,7 +128,10 @@ impl EvaluativeWords {
             }
             entries.push((words, polarity));
         }
-        Ok(EvaluativeWords { entries })
+        Ok(EvaluativeWords {
+            entries,
+            speech_verbs,
+        })
     }
 
     /// The embedded dictionary (`data/dictionaries/dyad.evaluative-words.txt`).
@@ -141,6 +160,11 @@ impl EvaluativeWords {
                 entry.len() == words.len() && entry.iter().zip(words).all(|(e, w)| e == w)
             })
             .map(|(_, p)| *p)
+    }
+
+    /// Is `lemma` (lower case) a listed verb of saying?
+    pub fn is_speech_verb(&self, lemma: &str) -> bool {
+        self.speech_verbs.iter().any(|v| v == lemma)
     }
 
     /// The entries matched in the tree at consecutive words all in `scope`
@@ -234,7 +258,28 @@ fn negated(tree: &Tree<'_>, m: usize) -> bool {
             && tree.heads[m].is_some_and(negates)
 }
 
-impl Coder<'_> {
+impl<'d> Coder<'d> {
+    /// News: a verb of saying without a verb-dictionary code ("called the
+    /// move a …") is a plain statement, for [`Coder::evaluative_statement`].
+    pub(crate) fn speech_predicate(&self, tree: &Tree<'_>, v: usize) -> Option<Predicate<'d>> {
+        static STATEMENT: OnceLock<VerbCode> = OnceLock::new();
+        let lemma = tree.lemma_lower(v);
+        if !self.options.news || !EvaluativeWords::embedded().is_speech_verb(&lemma) {
+            return None;
+        }
+        Some(Predicate {
+            code: STATEMENT.get_or_init(|| VerbCode::parse(crate::PLAIN_STATEMENT)),
+            rule: format!(
+                "speech verb {} ({EVALUATIVE_WORDS_FILE})",
+                lemma.to_uppercase()
+            ),
+            pattern_matched: false,
+            preps: Vec::new(),
+            bindings: Vec::new(),
+            event_noun: None,
+        })
+    }
+
     /// A plain statement (verb `v`) that is itself a denunciation or praise:
     /// its code and target, or `None` (the statement stays a plain one).
     pub(crate) fn evaluative_statement(
@@ -285,13 +330,21 @@ impl Coder<'_> {
         }
         evaluating.sort_unstable();
         evaluating.dedup();
-        let (target, how) = match self.named_in(tree, hits, &evaluating, roles, ctx, countries) {
-            Named::One(target) => (target, "named in what was said"),
-            Named::Several => return None,
-            Named::None => (
-                self.evaluated_event(tree, v, &heads, roles, ctx)?,
-                "the event it is about",
-            ),
+        let target = match self.named_in(tree, hits, &evaluating, roles, ctx, countries) {
+            Named::One(target) => Some((target, "named in what was said")),
+            Named::Several => None,
+            Named::None => self
+                .evaluated_event(tree, v, &heads, roles, ctx)
+                .map(|t| (t, "the event it is about")),
+        };
+        let Some((target, how)) = target else {
+            if self.options.explain {
+                eprintln!(
+                    "    statement evaluates (\"{}\") but names no single target",
+                    said.join("\", \"")
+                );
+            }
+            return None;
         };
         Some(Evaluation {
             target,
@@ -411,6 +464,11 @@ mod tests {
         assert_eq!(err.line, 1);
         let err = EvaluativeWords::parse("x.txt", "+ Hero\n").unwrap_err();
         assert!(err.reason.contains("lower case"));
+        let err = EvaluativeWords::parse("x.txt", "= call out\n").unwrap_err();
+        assert!(err.reason.contains("lemma"));
+        let words = EvaluativeWords::parse("x.txt", "= call\n+ hero\n").unwrap();
+        assert!(words.is_speech_verb("call") && !words.is_speech_verb("hero"));
+        assert_eq!(words.len(), 1);
     }
 
     #[test]
