@@ -14,9 +14,18 @@
 //! (criticize or denounce) for a negative entry or 051 (praise) for a
 //! positive one.
 //!
+//! A verb of saying that the verb dictionaries leave uncoded ("called the
+//! move a …", "added, …"; the dictionary's `= lemma` lines) is such a plain
+//! statement too ([`Coder::speech_predicate`]), dropped unless it evaluates.
+//!
+//! An entry counts only when it is said of something (predicative: the head
+//! of what was said, a predicate with a copula, an `xcomp`, or a modifier or
+//! conjunct of one) and is not negated; entries of both polarities cancel.
+//!
 //! The target is what the evaluation is about, conservatively:
-//! * the one actor named in what was said (other than the speaker and the
-//!   speaker's own institution); several candidates → no event;
+//! * the one actor named in the clause that evaluates (other than the
+//!   speaker, the speaker's own country and own body: an MP speaking of
+//!   parliament); several candidates → no event;
 //! * else a definite event noun ("the decision", "the move"), as object of
 //!   the verb or subject of what was said: the source of the latest event
 //!   of its kind in the article (`event_noun_actor` in `lib.rs`);
