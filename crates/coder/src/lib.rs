@@ -69,10 +69,12 @@ mod nominal;
 mod pattern;
 pub mod ptb;
 mod repair;
+mod statement;
 pub mod validate;
 
 pub use nominal::{NominalError, NominalEvents, NOMINAL_EVENTS_FILE};
 use pattern::{Binding, LinearPattern, Marker};
+pub use statement::{EvaluativeError, EvaluativeWords, Polarity, EVALUATIVE_WORDS_FILE};
 
 /// CAMEO 010, "make statement, not specified below".
 const PLAIN_STATEMENT: &str = "010";
@@ -597,7 +599,8 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let verb = self.predicate(&tree, hits, &phrases, v);
-            let Some(pred) = self.nominal_predicate(&tree, hits, v, verb) else {
+            let pred = self.nominal_predicate(&tree, hits, v, verb);
+            let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): no verb-dictionary code",
@@ -756,6 +759,12 @@ impl<'d> Coder<'d> {
                     .flat_map(|&s| targets.iter().map(move |&t| (s, t)))
                     .collect()
             };
+            // News: a statement that is itself a denunciation or praise
+            // (`src/statement.rs`).
+            let evaluation = (self.options.news
+                && pred.code.event.as_deref() == Some(PLAIN_STATEMENT))
+            .then(|| self.evaluative_statement(&tree, hits, v, &roles, ctx, &countries))
+            .flatten();
             {
                 for (s, t) in all_pairs {
                     let mut directed = Vec::new();
@@ -770,7 +779,10 @@ impl<'d> Coder<'d> {
                     if let Some(code) = &pred.code.reverse {
                         directed.push((t, s, code.clone()));
                     }
-                    for (src, tgt, code) in directed {
+                    for (src, mut tgt, mut code) in directed {
+                        if let Some(e) = evaluation.as_ref().filter(|_| code == PLAIN_STATEMENT) {
+                            (tgt, code) = (Some(&e.target), e.code.to_string());
+                        }
                         if self.options.require_dyad && (src.is_none() || tgt.is_none()) {
                             self.explain_drop(src, tgt, &code, "no source or no target");
                             // "Macron called for action. The call was
@@ -832,6 +844,12 @@ impl<'d> Coder<'d> {
                             continue;
                         }
                         let mut rule = pred.rule.clone();
+                        if let Some(e) = evaluation
+                            .as_ref()
+                            .filter(|e| tgt.is_some_and(|t| std::ptr::eq(t, &e.target)))
+                        {
+                            rule.push_str(&e.note);
+                        }
                         let mut provisional = false;
                         for (role, a) in [("source", src), ("target", tgt)] {
                             if let Some(from) = a.and_then(|a| a.country_from) {
@@ -2792,6 +2810,17 @@ fn event_noun_target(
     recent_events: &[(String, String)],
 ) -> Option<Actor> {
     let n = tree.child_with(v, |r| r == "obj" || r == "nsubj:pass")?;
+    event_noun_actor(tree, n, roles, recent_events)
+}
+
+/// The source of the latest event (other than the `roles`' sources') of the
+/// kind the definite event noun at `n` names ("the operation", "the move").
+fn event_noun_actor(
+    tree: &Tree<'_>,
+    n: usize,
+    roles: &Roles,
+    recent_events: &[(String, String)],
+) -> Option<Actor> {
     let noun = tree.lemma_lower(n);
     if !EVENT_NOUNS.contains(&noun.as_str()) && !FORCE_NOUNS.contains(&noun.as_str()) {
         return None;
