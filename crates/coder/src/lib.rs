@@ -1558,6 +1558,19 @@ impl<'d> Coder<'d> {
             targets = t;
             complement = None;
         }
+        // News: "Turkish President Recep Tayyip Erdoğan" may yield `TUR`
+        // beside `TURGOV`: the bare country adds nothing.
+        if self.options.news {
+            for side in [&mut sources, &mut targets] {
+                let codes: Vec<String> = side.iter().map(|a| a.code.clone()).collect();
+                side.retain(|a| {
+                    a.code.len() != 3
+                        || !codes
+                            .iter()
+                            .any(|c| c.len() > 3 && c.starts_with(a.code.as_str()))
+                });
+            }
+        }
         if targets
             .iter()
             .any(|t| sources.iter().any(|s| s.code == t.code))

@@ -202,3 +202,15 @@ fn a_protest_without_a_target_is_against_the_government_and_places_are_not_targe
         summary(&events)
     );
 }
+
+#[test]
+fn leaders_who_spoke_on_the_phone_consulted_each_other() {
+    let text = "Biden and Erdogan spoke on the phone on Sunday.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let pairs = summary(&events);
+    assert!(pairs.iter().any(|p| p.ends_with(" 041")), "{pairs:?}");
+    // The bare country of "Turkish President …" does not double the actor.
+    assert!(events.iter().all(|e| code(&e.source) != "TUR"), "{pairs:?}");
+}
