@@ -219,6 +219,21 @@ struct Actor {
     provisional: Option<String>,
 }
 
+impl Actor {
+    /// An actor found by reference, not read from its own words: the code,
+    /// the words standing for it, and what gave its country (for the rule).
+    fn inferred(code: String, first: usize, last: usize, from: Option<&'static str>) -> Actor {
+        Actor {
+            code,
+            first,
+            last,
+            has_country: true,
+            country_from: from,
+            provisional: None,
+        }
+    }
+}
+
 /// A name found in the article with a role, and its proposed code.
 #[derive(Debug, Clone)]
 struct ProvisionalName {
@@ -538,11 +553,14 @@ impl<'d> Coder<'d> {
         } else {
             Vec::new()
         };
-        self.code_scanned(parsed, &hits, &names, ctx, &mut Vec::new())
+        let repaired = repair::repair(parsed);
+        let repaired = repaired.as_ref().unwrap_or(parsed);
+        self.code_scanned(repaired, &hits, &names, ctx, &mut Vec::new())
     }
 
     /// [`Coder::code_sentence`] with the dictionary hits of the sentence's
-    /// words already found (they do not depend on the parse).
+    /// words already found (they do not depend on the parse) and the parse
+    /// already repaired ([`repair::repair`]).
     fn code_scanned(
         &self,
         parsed: &Parsed,
@@ -561,8 +579,6 @@ impl<'d> Coder<'d> {
             }
             return Vec::new();
         }
-        let repaired = repair::repair(parsed);
-        let parsed = repaired.as_ref().unwrap_or(parsed);
         let mut tree = Tree::new(parsed);
         tree.provisional = provisional_spans(&tree, hits, names);
         let tree = tree;
@@ -634,13 +650,9 @@ impl<'d> Coder<'d> {
                     .sources
                     .iter()
                     .filter(|s| is_country_code(&s.code) && !s.code.ends_with("GOV"))
-                    .map(|s| Actor {
-                        code: format!("{}GOV", root_of(&s.code)),
-                        first: s.first,
-                        last: s.last,
-                        has_country: true,
-                        country_from: Some("protest"),
-                        provisional: None,
+                    .map(|s| {
+                        let code = format!("{}GOV", root_of(&s.code));
+                        Actor::inferred(code, s.first, s.last, Some("protest"))
                     })
                     .take(1)
                     .collect();
@@ -1655,14 +1667,7 @@ impl<'d> Coder<'d> {
         n: usize,
         antecedents: &[Antecedent],
     ) -> Vec<Actor> {
-        let from = |a: &Antecedent| Actor {
-            code: a.code.clone(),
-            first: n,
-            last: n,
-            has_country: true,
-            country_from: None,
-            provisional: None,
-        };
+        let from = |a: &Antecedent| Actor::inferred(a.code.clone(), n, n, None);
         if is_personal_pronoun(tree, n) {
             let person = matches!(
                 tree.words[n].form.to_lowercase().as_str(),
@@ -2056,11 +2061,11 @@ impl<'d> Coder<'d> {
                 let tree = Tree::new(repaired.as_ref().unwrap_or(&parsed));
                 let mentions = self.mentions_scanned(&tree, &hits);
                 drop(tree);
-                (index, spans, parsed, hits, mentions)
+                (index, spans, parsed, repaired, hits, mentions)
             })
             .collect();
         let all_mentions: Vec<Antecedent> =
-            parses.iter().flat_map(|p| p.4.iter().cloned()).collect();
+            parses.iter().flat_map(|p| p.5.iter().cloned()).collect();
         let article_country = dominant_country(&all_mentions);
         let mut events = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
@@ -2071,7 +2076,7 @@ impl<'d> Coder<'d> {
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
         let mut e_objects: Vec<(String, Option<String>)> = Vec::new();
-        for (index, spans, parsed, hits, mentions) in parses {
+        for (index, spans, parsed, repaired, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
                 sentence_index: index,
@@ -2083,7 +2088,8 @@ impl<'d> Coder<'d> {
                 recent_events: &recent_events,
             };
             let mut monads = Vec::new();
-            let mut coded = self.code_scanned(&parsed, &hits, &names, &ctx, &mut monads);
+            let to_code = repaired.as_ref().unwrap_or(&parsed);
+            let mut coded = self.code_scanned(to_code, &hits, &names, &ctx, &mut monads);
             let new_paragraph = index > 0
                 && text
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
@@ -2099,14 +2105,16 @@ impl<'d> Coder<'d> {
                     carry_date(&mut coded, &parsed, &spans, mention, *from);
                 }
             }
-            if let Some(publication) = date {
+            // The sentence's first date expression: the paragraph's
+            // narrative date from here on, and what a restatement dates.
+            let first_date = date.and_then(|publication| {
                 let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
-                if let Some(m) = dyad_dates::find_dates(&forms, publication)
+                dyad_dates::find_dates(&forms, publication)
                     .into_iter()
                     .next()
-                {
-                    narrative = Some((m, index));
-                }
+            });
+            if let Some(m) = &first_date {
+                narrative = Some((m.clone(), index));
             }
             if self.options.explain {
                 let named: Vec<String> = mentions
@@ -2115,12 +2123,10 @@ impl<'d> Coder<'d> {
                     .collect();
                 eprintln!("  antecedents for what follows: {}", named.join(" "));
             }
-            if self.options.news {
-                if let Some(publication) = date {
-                    restatements.extend(dated_restatement(&parsed, &hits, publication, index));
-                    for e in &coded {
-                        e_objects.push((e.event_id.clone(), object_lemma(e, &parsed, &spans)));
-                    }
+            if self.options.news && date.is_some() {
+                restatements.extend(dated_restatement(&parsed, &hits, first_date, index));
+                for e in &coded {
+                    e_objects.push((e.event_id.clone(), object_lemma(e, &parsed, &spans)));
                 }
             }
             recent_events.extend(monads);
@@ -2441,11 +2447,19 @@ const OBJECT_CONTROL: &[&str] = &[
     "drive", "spur", "invite",
 ];
 
+/// The index of the word an event's action offsets point at, among the
+/// sentence's word spans.
+fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
+    let action = e.offsets.action?;
+    spans.iter().position(|s| s.0 == action[0])
+}
+
 /// "North Korea fired shells yesterday. The South retaliated by firing
 /// …": a past event the text does not date happened when the previous
 /// sentence of the paragraph says things happened, not on the day of the
-/// report. Only events dated by the publication date, told in the past
-/// tense and not planned or hypothetical take that date.
+/// report. Only events dated by the publication date and told in the past
+/// tense ([`told_in_past`]; a plan reported in the past, "said it would
+/// move", counts) take that date.
 fn carry_date(
     events: &mut [Event],
     parsed: &Parsed,
@@ -2457,11 +2471,7 @@ fn carry_date(
         if e.date_basis.as_deref() != Some("publication date") {
             continue;
         }
-        let Some(verb) = e
-            .offsets
-            .action
-            .and_then(|a| spans.iter().position(|s| s.0 == a[0]))
-        else {
+        let Some(verb) = action_word(e, spans) else {
             continue;
         };
         if !told_in_past(parsed, verb) {
@@ -2547,7 +2557,7 @@ const RESTATED_NOUNS: &[&str] = &[
 fn dated_restatement(
     parsed: &Parsed,
     hits: &[PhraseHit<'_>],
-    publication: NaiveDate,
+    first_date: Option<dyad_dates::DateMention>,
     sentence: usize,
 ) -> Option<Restatement> {
     let words = &parsed.words;
@@ -2563,10 +2573,7 @@ fn dated_restatement(
         }
         _ => None,
     })?;
-    let forms: Vec<&str> = words.iter().map(|w| w.form.as_str()).collect();
-    let mention = dyad_dates::find_dates(&forms, publication)
-        .into_iter()
-        .next()?;
+    let mention = first_date?;
     Some(Restatement {
         actor_root,
         noun: words[n].lemma.to_lowercase(),
@@ -2578,10 +2585,7 @@ fn dated_restatement(
 /// The lemma of the object of an event's verb ("sent a message" →
 /// `message`).
 fn object_lemma(e: &Event, parsed: &Parsed, spans: &[(usize, usize)]) -> Option<String> {
-    let verb = e
-        .offsets
-        .action
-        .and_then(|a| spans.iter().position(|s| s.0 == a[0]))?;
+    let verb = action_word(e, spans)?;
     let words = &parsed.words;
     // "a message … thanking him": the noun the verb describes.
     if words[verb].deprel == "acl" {
@@ -2718,17 +2722,13 @@ fn group_reference(tree: &Tree<'_>, n: usize, antecedents: &[Antecedent]) -> Opt
     }
     let fits =
         |a: &Antecedent| is_country_code(&a.code) || noun == "side" && has_known_root(&a.code);
-    let actor = |code: &str| Actor {
-        code: if role.is_empty() || !is_country_code(code) {
+    let actor = |code: &str| {
+        let code = if role.is_empty() || !is_country_code(code) {
             code.to_string()
         } else {
             format!("{}{role}", root_of(code))
-        },
-        first: n,
-        last: n,
-        has_country: true,
-        country_from: Some("antecedent"),
-        provisional: None,
+        };
+        Actor::inferred(code, n, n, Some("antecedent"))
     };
     // The last coordinated pair.
     let pair = antecedents.windows(2).rev().find(|w| {
@@ -2869,14 +2869,7 @@ fn event_noun_actor(
         (kind.is_empty() || kind.contains(&root))
             && !roles.sources.iter().any(|s| s.code == *source)
     })?;
-    Some(Actor {
-        code: source.clone(),
-        first: n,
-        last: n,
-        has_country: true,
-        country_from: Some("event"),
-        provisional: None,
-    })
+    Some(Actor::inferred(source.clone(), n, n, Some("event")))
 }
 
 /// Verb blocks whose block code is too vague for news without a pattern
