@@ -6,27 +6,13 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::code;
+use common::{code, summary};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
 fn code_article(text: &str) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
     common::code_article("evaluative", date, text, CoderOptions::default())
-}
-
-fn summary(events: &[Event]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                code(&e.source),
-                code(&e.target),
-                e.cameo.as_deref().unwrap_or("")
-            )
-        })
-        .collect()
 }
 
 /// Is there an event of `cameo` from an actor of country `source` to one of

@@ -8,27 +8,13 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::code;
+use common::{code, summary};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
 fn code_article(text: &str, options: CoderOptions) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
     common::code_article("news-rules", date, text, options)
-}
-
-fn summary(events: &[Event]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                code(&e.source),
-                code(&e.target),
-                e.cameo.as_deref().unwrap_or("")
-            )
-        })
-        .collect()
 }
 
 #[test]

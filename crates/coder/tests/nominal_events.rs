@@ -6,28 +6,13 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::code;
+use common::{code, summary_with_rules};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
 fn coded(text: &str) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2018, 3, 14).expect("valid date");
     common::code_article("nominal", date, text, CoderOptions::default())
-}
-
-fn summary(events: &[Event]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {} {}",
-                code(&e.source),
-                code(&e.target),
-                e.cameo.as_deref().unwrap_or(""),
-                e.rule.as_deref().unwrap_or("")
-            )
-        })
-        .collect()
 }
 
 /// Is there an event source → target whose code starts with `prefix`, coded
@@ -73,7 +58,7 @@ fn the_noun_after_a_light_verb_gives_the_code_and_its_complement_the_target() {
         assert!(
             has_nominal(&events, source, target, prefix, noun),
             "{text}: {:?}",
-            summary(&events)
+            summary_with_rules(&events)
         );
     }
 }
@@ -88,14 +73,14 @@ fn talks_are_one_event_with_the_subject_as_source() {
     assert!(
         has_nominal(&events, "RUS", "UKR", "046", "TALKS"),
         "{text}: {:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
     assert!(
         !events
             .iter()
             .any(|e| code(&e.source) == "UKR" && code(&e.target) == "RUS"),
         "{text}: {:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
 }
 
@@ -116,12 +101,12 @@ fn with_a_verb_pattern_the_target_is_still_the_noun_s_complement() {
             .iter()
             .any(|e| code(&e.source) == "TUR" && code(&e.target) == "SYR"),
         "{text}: {:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
     assert!(
         offensive.iter().all(|e| !code(&e.target).ends_with("MIL")),
         "{text}: {:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
 }
 
@@ -136,7 +121,7 @@ fn a_matching_verb_pattern_wins_over_the_noun() {
             && e.cameo.as_deref() == Some("130")
             && e.rule.as_deref().is_some_and(|r| r.starts_with("verb:"))),
         "{text}: {:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
 }
 
@@ -150,7 +135,7 @@ fn nouns_that_name_no_event_with_the_verb_code_nothing_from_the_noun() {
         "Boris Yeltsin suffered an attack of flu in Germany.",
     ] {
         let Some(events) = coded(text) else { return };
-        let nominal: Vec<String> = summary(&events)
+        let nominal: Vec<String> = summary_with_rules(&events)
             .into_iter()
             .filter(|s| s.contains("nominal:"))
             .collect();
@@ -173,6 +158,6 @@ fn the_event_noun_s_own_modifiers_are_not_its_target() {
             .iter()
             .any(|e| e.cameo.as_deref() == Some("190") && code(&e.target).ends_with("MIL")),
         "{text}: {:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
 }

@@ -8,7 +8,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::code;
+use common::{code, summary_with_rules};
 use dyad_coder::CoderOptions;
 
 #[test]
@@ -41,21 +41,6 @@ fn urging_the_object_to_act_is_an_appeal() {
             "{text}: {summary:?}"
         );
     }
-}
-
-fn summary(events: &[dyad_event::Event]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {} {}",
-                code(&e.source),
-                code(&e.target),
-                e.cameo.as_deref().unwrap_or(""),
-                e.rule.as_deref().unwrap_or("")
-            )
-        })
-        .collect()
 }
 
 #[test]
@@ -93,7 +78,7 @@ fn additions_code_verbs_cameo_leaves_uncoded_or_codes_elsewhere() {
                 && e.cameo.as_deref().is_some_and(|c| c.starts_with(root))
                 && e.rule.as_deref().is_some_and(|r| r.contains(rule))),
             "{text}: {:?}",
-            summary(&events)
+            summary_with_rules(&events)
         );
     }
 }
@@ -113,7 +98,7 @@ fn a_verb_the_additions_leave_uncoded_is_no_event() {
             .iter()
             .any(|e| e.cameo.as_deref().is_some_and(|c| c.starts_with("06"))),
         "{:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
 }
 
@@ -189,7 +174,7 @@ fn verb_senses_take_the_codes_the_additions_give() {
                 && e.cameo.as_deref() == Some(cameo)
                 && e.rule.as_deref().is_some_and(|r| r.contains(rule))),
             "{text}: {:?}",
-            summary(&events)
+            summary_with_rules(&events)
         );
     }
     // One-sided: no second, reversed meeting.
@@ -206,7 +191,7 @@ fn verb_senses_take_the_codes_the_additions_give() {
             .iter()
             .any(|e| code(&e.source) == "FRA" && code(&e.target) == "DEU"),
         "{:?}",
-        summary(&events)
+        summary_with_rules(&events)
     );
 }
 
@@ -240,6 +225,10 @@ fn verb_senses_the_additions_silence_are_no_event() {
         else {
             return;
         };
-        assert!(events.is_empty(), "{text}: {:?}", summary(&events));
+        assert!(
+            events.is_empty(),
+            "{text}: {:?}",
+            summary_with_rules(&events)
+        );
     }
 }

@@ -32,3 +32,27 @@ pub fn code_article(
 pub fn code(a: &Option<ActorRef>) -> String {
     a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
 }
+
+/// "SOURCE TARGET CAMEO" for each event, for assertions and messages.
+pub fn summary(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                code(&e.source),
+                code(&e.target),
+                e.cameo.as_deref().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+/// [`summary`] with the rule that coded each event.
+pub fn summary_with_rules(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .zip(summary(events))
+        .map(|(e, s)| format!("{s} {}", e.rule.as_deref().unwrap_or("")))
+        .collect()
+}
