@@ -128,31 +128,58 @@ fn event_matches(gold: &GoldEvent, system: &Event) -> bool {
         && system.root.as_deref() == Some(gold.root.as_str())
 }
 
+/// How the system events of one article lined up with its gold events
+/// (indices into the article's gold events and into the system events
+/// passed to [`align`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleAlignment {
+    pub article_id: String,
+    /// (gold index, system index) pairs.
+    pub matched: Vec<(usize, usize)>,
+    /// Gold events no system event matched.
+    pub missed: Vec<usize>,
+    /// System events that matched no gold event.
+    pub spurious: Vec<usize>,
+}
+
 /// Score system events (any order, any articles) against the gold set. Only
 /// articles present in the gold set count; system events of other articles
 /// are ignored.
 pub fn score(gold: &[GoldArticle], system: &[Event]) -> Scores {
-    let mut by_article: HashMap<&str, Vec<&Event>> = HashMap::new();
-    for e in system {
-        by_article.entry(e.article_id.as_str()).or_default().push(e);
+    align(gold, system).0
+}
+
+/// [`score`], together with each article's alignment, for listing the errors.
+pub fn align(gold: &[GoldArticle], system: &[Event]) -> (Scores, Vec<ArticleAlignment>) {
+    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in system.iter().enumerate() {
+        by_article.entry(e.article_id.as_str()).or_default().push(i);
     }
     let mut s = Scores::default();
+    let mut alignments = Vec::with_capacity(gold.len());
     for article in gold {
         let events = by_article
             .get(article.article_id.as_str())
             .cloned()
             .unwrap_or_default();
+        let mut al = ArticleAlignment {
+            article_id: article.article_id.clone(),
+            ..Default::default()
+        };
         s.gold += article.events.len();
         s.system += events.len();
         let mut used = vec![false; events.len()];
-        for g in &article.events {
-            let Some(k) = (0..events.len()).find(|&k| !used[k] && event_matches(g, events[k]))
+        for (gi, g) in article.events.iter().enumerate() {
+            let Some(k) =
+                (0..events.len()).find(|&k| !used[k] && event_matches(g, &system[events[k]]))
             else {
+                al.missed.push(gi);
                 continue;
             };
             used[k] = true;
+            al.matched.push((gi, events[k]));
             s.matched += 1;
-            let sys = events[k];
+            let sys = &system[events[k]];
             if let Some(date) = &g.date {
                 s.date_gold += 1;
                 if sys.date.as_deref() == Some(date.as_str()) {
@@ -166,8 +193,13 @@ pub fn score(gold: &[GoldArticle], system: &[Event]) -> Scores {
                 }
             }
         }
+        al.spurious = (0..events.len())
+            .filter(|&k| !used[k])
+            .map(|k| events[k])
+            .collect();
+        alignments.push(al);
     }
-    s
+    (s, alignments)
 }
 
 #[cfg(test)]

@@ -30,6 +30,10 @@ enum EvalCommand {
         /// Only score events with these factuality values (comma-separated).
         #[arg(long, value_delimiter = ',')]
         factuality: Vec<String>,
+        /// List, per article, the gold events missed, the system events that
+        /// matched nothing, and matched events with another date or factuality.
+        #[arg(long)]
+        errors: bool,
     },
     /// Compare dyad's events with PETRARCH2's on the same sentences
     /// (`petrarch2_gigaword_events.tsv`): agreement on (sentence, source,
@@ -50,7 +54,8 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             gold,
             files,
             factuality,
-        } => events(&gold, &files, &factuality),
+            errors,
+        } => events(&gold, &files, &factuality, errors),
         EvalCommand::Petrarch { reference, files } => petrarch(&reference, &files),
     }
 }
@@ -80,12 +85,20 @@ fn read_events(files: &[PathBuf], factuality: &[String]) -> anyhow::Result<Vec<E
     Ok(out)
 }
 
-fn events(gold_path: &Path, files: &[PathBuf], factuality: &[String]) -> anyhow::Result<ExitCode> {
+fn events(
+    gold_path: &Path,
+    files: &[PathBuf],
+    factuality: &[String],
+    errors: bool,
+) -> anyhow::Result<ExitCode> {
     let text = std::fs::read_to_string(gold_path)
         .with_context(|| format!("reading {}", gold_path.display()))?;
     let gold = dyad_eval::parse_gold(&gold_path.display().to_string(), &text)?;
     let system = read_events(files, factuality)?;
-    let s = dyad_eval::score(&gold, &system);
+    let (s, alignments) = dyad_eval::align(&gold, &system);
+    if errors {
+        print_errors(&gold, &system, &alignments);
+    }
     println!(
         "articles={} gold={} system={} matched={} date_scored={} factuality_scored={}",
         gold.len(),
@@ -104,6 +117,69 @@ fn events(gold_path: &Path, files: &[PathBuf], factuality: &[String]) -> anyhow:
         s.factuality_accuracy()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The error listing of `dyad eval events --errors`, one block per article.
+fn print_errors(
+    gold: &[dyad_eval::GoldArticle],
+    system: &[Event],
+    alignments: &[dyad_eval::ArticleAlignment],
+) {
+    let code = |a: &Option<ActorRef>| {
+        a.as_ref()
+            .and_then(|a| a.code.clone())
+            .unwrap_or_else(|| "-".into())
+    };
+    let sys_line = |e: &Event| {
+        format!(
+            "{} {} {} {} {} | {}",
+            code(&e.source),
+            code(&e.target),
+            e.cameo.as_deref().unwrap_or("-"),
+            e.date.as_deref().unwrap_or("-"),
+            e.factuality.map(|f| f.as_str()).unwrap_or("-"),
+            e.sentence
+        )
+    };
+    for (article, al) in gold.iter().zip(alignments) {
+        if al.missed.is_empty() && al.spurious.is_empty() {
+            continue;
+        }
+        println!("== {}", al.article_id);
+        for &(gi, si) in &al.matched {
+            let (g, e) = (&article.events[gi], &system[si]);
+            let date_ok = g.date.is_none() || g.date == e.date;
+            let fact_ok = g.factuality.is_none()
+                || g.factuality.as_deref() == e.factuality.map(|f| f.as_str());
+            if !date_ok || !fact_ok {
+                println!(
+                    "  ~ {} {} {} gold {} {} / system {} {}",
+                    g.source,
+                    g.target,
+                    g.root,
+                    g.date.as_deref().unwrap_or("-"),
+                    g.factuality.as_deref().unwrap_or("-"),
+                    e.date.as_deref().unwrap_or("-"),
+                    e.factuality.map(|f| f.as_str()).unwrap_or("-")
+                );
+            }
+        }
+        for &gi in &al.missed {
+            let g = &article.events[gi];
+            println!(
+                "  - {} {} {} {} {} | {}",
+                g.source,
+                g.target,
+                g.root,
+                g.date.as_deref().unwrap_or("-"),
+                g.factuality.as_deref().unwrap_or("-"),
+                g.sentence.as_deref().unwrap_or("")
+            );
+        }
+        for &si in &al.spurious {
+            println!("  + {}", sys_line(&system[si]));
+        }
+    }
 }
 
 /// (source code, target code, CAMEO code).
