@@ -212,6 +212,17 @@ pub fn parse_actors_str(name: &str, content: &str) -> Result<ActorDictionary, Di
     })
 }
 
+/// Phoenix codes the US Congress and its members `USAGOVLEG`, every other
+/// parliament through the agent `LEG` (`GBRLEG`). dyad writes the
+/// legislature as `LEG` everywhere, so that "Congress vs the White House"
+/// is `USALEG`–`USAGOV` like "Parliament vs Downing Street".
+fn normalise_code(code: &str) -> String {
+    match code.find("GOVLEG") {
+        Some(i) if i % 3 == 0 => format!("{}{}", &code[..i], &code[i + 3..]),
+        _ => code.to_string(),
+    }
+}
+
 /// Add the code of one `[...]` group to `entry`.
 fn add_code(
     name: &str,
@@ -224,6 +235,8 @@ fn add_code(
     let code = parts
         .next()
         .ok_or_else(|| DictError::syntax(name, number, "empty code []"))?;
+    let code = normalise_code(code);
+    let code = code.as_str();
     // The rest is the restriction; blanks inside it (`120630- 140608`) are
     // typing slips, so the parts are joined.
     let rest: String = parts.collect();
@@ -410,6 +423,19 @@ mod tests {
         assert_eq!(dict.entries[0].phrases.len(), 3);
         assert_eq!(dict.entries[0].default_code.as_deref(), Some("USAGOV"));
         assert_eq!(dict.entries[1].default_code.as_deref(), Some("USAELI"));
+    }
+
+    #[test]
+    fn government_legislature_is_written_as_legislature() {
+        let d = parse_actors_str(
+            "a",
+            "US_CONGRESS_ [USAGOVLEG]\nSENATOR_X_ [USAGOVLEG 20010101-20090101]\nODD_ [AGOVLEG]\n",
+        )
+        .unwrap();
+        assert_eq!(d.entries[0].default_code.as_deref(), Some("USALEG"));
+        assert_eq!(d.entries[1].dated_codes[0].code, "USALEG");
+        // Only at a code boundary.
+        assert_eq!(d.entries[2].default_code.as_deref(), Some("AGOVLEG"));
     }
 
     #[test]

@@ -494,6 +494,21 @@ impl Dictionaries {
                     continue;
                 }
             };
+            // "the United States Department of Transportation": a phrase
+            // that begins with an article ("THE_UNITED_STATES") yields to a
+            // longer phrase that begins after the article and ends later.
+            let article = matches!(upper_tokens[i].as_ref(), "THE" | "A" | "AN");
+            if article && hit.len() > 1 {
+                if let Some(longer) = self
+                    .actors
+                    .longest_match(upper_tokens, i + 1, date)
+                    .filter(|a| 1 + a.len > hit.len())
+                {
+                    i += 1 + longer.len;
+                    hits.push(PhraseHit::Actor(longer));
+                    continue;
+                }
+            }
             i += hit.len();
             hits.push(hit);
         }
@@ -757,6 +772,32 @@ mod tests {
                 "DAMASCUS", "."
             ]
         );
+    }
+
+    #[test]
+    fn article_phrase_yields_to_a_longer_phrase_after_it() {
+        let dicts = Dictionaries::from_texts(&DictTexts {
+            actors: vec![(
+                "a",
+                "THE_UNITED_STATES_ [USA]\nUNITED_STATES_DEPARTMENT_OF_TRANSPORTATION_ [USAGOV]\n",
+            )],
+            verbs: ("v", ""),
+            agents: None,
+            discards: None,
+            issues: None,
+            prepositions: None,
+        })
+        .unwrap();
+        let tokens =
+            tokenize_upper("the United States Department of Transportation banned flights");
+        let hits = dicts.scan(&tokens, None);
+        assert_eq!(hits.len(), 1);
+        assert_eq!((hits[0].start(), hits[0].len()), (1, 5));
+        assert_eq!(combine_codes(&hits).as_deref(), Some("USAGOV"));
+        // Without a longer phrase, the article's phrase stands.
+        let tokens = tokenize_upper("the United States banned flights");
+        let hits = dicts.scan(&tokens, None);
+        assert_eq!((hits[0].start(), hits[0].len()), (0, 3));
     }
 
     #[test]

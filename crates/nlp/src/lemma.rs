@@ -157,6 +157,19 @@ impl Lemmatizer {
         if let Some(&i) = self.lower.get(&mix(hash_str(buf), xh)) {
             return self.lemmas[i as usize].clone();
         }
+        // A past form seen only as a participle (or the other way round) has
+        // the same lemma: "ruled" is VBN-only in EWT, and the suffix rules
+        // would strip it to "rul" when it is tagged VBD.
+        let sibling = match xpos {
+            "VBD" => Some("VBN"),
+            "VBN" => Some("VBD"),
+            _ => None,
+        };
+        if let Some(other) = sibling {
+            if let Some(&i) = self.lower.get(&mix(hash_str(buf), hash_str(other))) {
+                return self.lemmas[i as usize].clone();
+            }
+        }
         let keep_case = upos == "PROPN";
         let base = if keep_case { form } else { buf.as_str() };
         let n = buf.chars().count();
@@ -238,5 +251,27 @@ impl Lemmatizer {
             rules,
             rule_index,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_tense_borrows_the_participle_lemma() {
+        let words = [
+            ("ruled", "VBN", "rule"),
+            ("hailed", "VBD", "hail"),
+            ("failed", "VBD", "fail"),
+            ("sailed", "VBD", "sail"),
+        ];
+        let lem = Lemmatizer::learn(words.iter().copied());
+        let mut buf = String::new();
+        // Without the sibling lookup the "-ed" rule learnt from the VBD
+        // forms gives "rul".
+        assert_eq!(lem.lemma("ruled", "VBD", "VERB", &mut buf), "rule");
+        assert_eq!(lem.lemma("mailed", "VBD", "VERB", &mut buf), "mail");
+        assert_eq!(lem.lemma("Ruled", "VBD", "VERB", &mut buf), "rule");
     }
 }
