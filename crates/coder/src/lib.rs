@@ -2140,7 +2140,7 @@ impl<'d> Coder<'d> {
         }
         if self.options.news {
             date_by_restatement(&mut events, &restatements, &e_objects);
-            events = dyad_event::merge_restatements(events);
+            events = dyad_event::merge_restatements(dyad_event::merge_mutual(events));
         }
         (sentences, events)
     }

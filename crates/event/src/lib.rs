@@ -145,6 +145,11 @@ pub struct Event {
     /// Shared by the events that one compound actor phrase expanded into.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compound_id: Option<String>,
+    /// The act is mutual ("Trump and Erdoğan spoke", "signed an agreement
+    /// with"): it is recorded once, with the first-named party as source,
+    /// and a dyad query matches it in either direction (see [`merge_mutual`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mutual: bool,
     /// Other sentences of the same article that restate this event (see
     /// [`merge_restatements`]); absent when the event is stated once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -199,6 +204,36 @@ pub fn merge_restatements(events: Vec<Event>) -> Vec<Event> {
                 });
             }
             _ => out.push(e),
+        }
+    }
+    out
+}
+
+/// Record each mutual act once: of two events of one sentence with the same
+/// CAMEO code and the same two actors in opposite directions, the first (the
+/// sentence's first-named party as source) stays, marked [`Event::mutual`],
+/// and the other is dropped. Two directed events with different codes ("A
+/// accused B, B accused A" in two clauses) have their own action spans and
+/// are kept.
+pub fn merge_mutual(events: Vec<Event>) -> Vec<Event> {
+    let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for e in events {
+        let (s, t) = (code(&e.source), code(&e.target));
+        let twin = out.iter_mut().find(|o| {
+            s.is_some()
+                && t.is_some()
+                && s != t
+                && o.article_id == e.article_id
+                && o.sentence_index == e.sentence_index
+                && o.cameo == e.cameo
+                && o.offsets.action == e.offsets.action
+                && code(&o.source) == t
+                && code(&o.target) == s
+        });
+        match twin {
+            Some(first) => first.mutual = true,
+            None => out.push(e),
         }
     }
     out
@@ -288,6 +323,40 @@ mod tests {
         assert_eq!(split_actor_code("IGOUNO"), (Some("IGO"), Some("UNO")));
         assert_eq!(split_actor_code("SYR"), (Some("SYR"), None));
         assert_eq!(split_actor_code("GO"), (None, None));
+    }
+
+    #[test]
+    fn mutual_acts_are_recorded_once() {
+        let ev = |s: &str, t: &str, cameo: &str, sentence_index: usize| Event {
+            article_id: "a".into(),
+            sentence_index,
+            source: Some(ActorRef::from_code(s, None)),
+            target: Some(ActorRef::from_code(t, None)),
+            cameo: Some(cameo.into()),
+            offsets: Offsets {
+                action: Some([10, 15]),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let out = merge_mutual(vec![
+            ev("USAGOV", "TURGOV", "041", 0),
+            ev("TURGOV", "USAGOV", "041", 0),
+            // Another sentence, another code, or one-way: kept.
+            ev("TURGOV", "USAGOV", "041", 1),
+            ev("USAGOV", "TURGOV", "042", 0),
+            ev("SYR", "GEO", "161", 2),
+        ]);
+        assert_eq!(out.len(), 4);
+        assert!(out[0].mutual);
+        assert_eq!(
+            out[0].source.as_ref().unwrap().code.as_deref(),
+            Some("USAGOV")
+        );
+        assert!(!out[1].mutual && !out[2].mutual && !out[3].mutual);
+        let json = out[0].to_json_line();
+        assert!(json.contains("\"mutual\":true"));
+        assert!(!out[3].to_json_line().contains("mutual"));
     }
 
     #[test]

@@ -106,6 +106,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "confidence",
     "rule",
     "compound_id",
+    "mutual",
     "source_start",
     "source_end",
     "target_start",
@@ -197,6 +198,7 @@ pub fn csv_fields(stored: &StoredEvent) -> Vec<String> {
     f.push(opt(&e.confidence));
     f.push(opt(&e.rule));
     f.push(opt(&e.compound_id));
+    f.push(if e.mutual { "true" } else { "" }.to_string());
     for span in [e.offsets.source, e.offsets.target, e.offsets.action] {
         let (start, end) = span_cells(span);
         f.push(start);

@@ -818,8 +818,10 @@ fn build_query(q: &EventQuery) -> Result<(String, Vec<Value>)> {
     if let Some((a, b)) = &q.dyad {
         let pa = bind(format!("{}*", check_code("dyad source", a)?), &mut values);
         let pb = bind(format!("{}*", check_code("dyad target", b)?), &mut values);
+        // A mutual act is stored once, either way round.
         clauses.push(format!(
-            "e.source_code GLOB {pa} AND e.target_code GLOB {pb}"
+            "((e.source_code GLOB {pa} AND e.target_code GLOB {pb}) OR \
+             (json_extract(e.json, '$.mutual') = 1 AND e.source_code GLOB {pb} AND e.target_code GLOB {pa}))"
         ));
     }
     if let Some(root) = &q.root {

@@ -46,6 +46,7 @@ fn every_json_field_is_documented() {
         factuality: Some(Factuality::Asserted),
         location: Some(Location::default()),
         compound_id: Some("c".into()),
+        mutual: true,
         ..Default::default()
     };
     let value = serde_json::to_value(&full).unwrap();

@@ -50,7 +50,9 @@ fn oracle(all: &[Event], q: &EventQuery) -> Vec<String> {
                     || (!tgt.is_empty() && tgt.starts_with(a.as_str()))
             });
             let dyad_ok = q.dyad.as_ref().map_or(true, |(a, b)| {
-                src.starts_with(a.as_str()) && tgt.starts_with(b.as_str())
+                let (a, b) = (a.as_str(), b.as_str());
+                (src.starts_with(a) && tgt.starts_with(b))
+                    || (e.mutual && src.starts_with(b) && tgt.starts_with(a))
             });
             let root_ok = q
                 .root

@@ -230,7 +230,12 @@ fn table_row(stored: &StoredEvent) -> [String; 6] {
     [
         e.date.clone().unwrap_or_else(|| "-".into()),
         code(&e.source),
-        code(&e.target),
+        // "↔" marks a mutual act, stored once.
+        if e.mutual {
+            format!("↔ {}", code(&e.target))
+        } else {
+            code(&e.target)
+        },
         e.cameo.clone().unwrap_or_else(|| "-".into()),
         e.factuality
             .map(|f| f.as_str().to_string())

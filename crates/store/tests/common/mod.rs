@@ -117,6 +117,7 @@ pub fn article(n: u64, variant: u32) -> (Article, Vec<SentenceRow>, Vec<Event>) 
                 confidence: Some(0.5),
                 rule: Some(format!("test-rule-{k}")),
                 compound_id: None,
+                mutual: g.next() % 3 == 0,
                 ..Default::default()
             }
             .with_id();
