@@ -1472,6 +1472,7 @@ impl<'d> Coder<'d> {
             .iter()
             .copied()
             .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c))
+            .filter(|&c| !is_circumstance(tree, c))
             .collect();
         // Prepositional objects named by the pattern first.
         candidates.extend(obls.iter().copied().filter(|&c| {
@@ -1642,7 +1643,9 @@ impl<'d> Coder<'d> {
                     queue.push_back((c, depth + 1));
                     continue;
                 }
-                if !matches!(tree.base_rel(c), "nmod" | "obj" | "obl" | "appos") {
+                if !matches!(tree.base_rel(c), "nmod" | "obj" | "obl" | "appos")
+                    || is_circumstance(tree, c)
+                {
                     continue;
                 }
                 let found = self.actors_with_conj(tree, hits, c);
@@ -2443,9 +2446,45 @@ fn multiword_present(tree: &Tree<'_>, v: usize, words: &[String], verb_index: us
 /// Verbs whose object, not subject, is who performs their infinitive
 /// complement ("prompted X to sever", "urged X to leave").
 const OBJECT_CONTROL: &[&str] = &[
-    "prompt", "force", "lead", "cause", "urge", "compel", "push", "pressure", "persuade", "oblige",
-    "drive", "spur", "invite",
+    "prompt",
+    "force",
+    "lead",
+    "cause",
+    "urge",
+    "compel",
+    "push",
+    "pressure",
+    "persuade",
+    "oblige",
+    "drive",
+    "spur",
+    "invite",
+    "encourage",
+    "ask",
+    "tell",
+    "order",
+    "allow",
+    "permit",
+    "help",
+    "enable",
+    "convince",
+    "advise",
+    "instruct",
+    "direct",
+    "authorize",
+    "authorise",
+    "require",
+    "warn",
+    "request",
+    "empower",
 ];
+
+/// "according to prosecutors" names the source of a report, "amid
+/// protests" / "despite objections" the circumstances: neither is whom an
+/// act was done to.
+fn is_circumstance(tree: &Tree<'_>, n: usize) -> bool {
+    matches!(tree.case_of(n), Some("ACCORDING" | "AMID" | "DESPITE"))
+}
 
 /// The index of the word an event's action offsets point at, among the
 /// sentence's word spans.

@@ -28,6 +28,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= modifiers_of_time_words(words, &mut heads, &mut rels);
     changed |= coordinated_names(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
+    changed |= subject_pronoun_read_as_object(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -502,6 +503,44 @@ fn verb_read_as_adjective(
     true
 }
 
+/// "Nigeria announced it planned to join": the parser makes *it* the
+/// object of the reporting verb and leaves the reported clause without a
+/// subject. A subject pronoun right before a finite verb that is the
+/// reporting verb's complement and has no subject of its own is that
+/// clause's subject.
+fn subject_pronoun_read_as_object(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for p in 0..words.len().saturating_sub(1) {
+        let v = p + 1;
+        let pronoun = matches!(
+            words[p].form.to_lowercase().as_str(),
+            "it" | "he" | "she" | "they" | "we" | "i"
+        );
+        let Some(h) = heads[p] else { continue };
+        let finite = is_verb(&words[v]) && !matches!(words[v].xpos.as_str(), "VB" | "VBG" | "VBN");
+        if !pronoun
+            || rel_of(words, rels, p) != "obj"
+            || !lemma_is(&words[h], REPORTING_LEMMAS)
+            || !finite
+            || heads[v] != Some(h)
+            || !matches!(rel_of(words, rels, v), "ccomp" | "xcomp")
+            || (0..words.len())
+                .any(|c| heads[c] == Some(v) && rel_of(words, rels, c).starts_with("nsubj"))
+        {
+            continue;
+        }
+        heads[p] = Some(v);
+        rels[p] = Some("nsubj");
+        rels[v] = Some("ccomp");
+        changed = true;
+    }
+    changed
+}
+
 /// The relations a repair may give a word, as static strings.
 fn static_rel(rel: &str) -> &'static str {
     const RELS: &[&str] = &[
@@ -597,6 +636,24 @@ mod tests {
         let s = sentence(
             "Gondor/PROPN/2/nsubj met/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl \
              of/ADP/7/case last/ADJ/7/amod week/NOUN/4/nmod ./PUNCT/2/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_pronoun_before_a_subjectless_reported_clause_is_its_subject() {
+        // "Nigeria announced it planned to join."
+        let s = sentence(
+            "Nigeria/PROPN/2/nsubj announced/VERB/0/root/announce it/PRON/2/obj planned/VERB/2/xcomp \
+             to/PART/6/mark join/VERB/4/xcomp ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (4, "nsubj"));
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (2, "ccomp"));
+        // "They urged it to leave": not a reporting verb, nothing to repair.
+        let s = sentence(
+            "They/PRON/2/nsubj urged/VERB/0/root/urge it/PRON/2/obj to/PART/5/mark leave/VERB/2/xcomp \
+             ./PUNCT/2/punct",
         );
         assert!(repair(&s).is_none());
     }
