@@ -1616,6 +1616,18 @@ impl<'d> Coder<'d> {
             }
             let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
             let node = phrase_node(tree, h.start(), last);
+            // "…, according to British officials": the reporter's country
+            // is not the country of the sentence's other actors.
+            let mut cur = Some(node);
+            let mut circumstance = false;
+            for _ in 0..tree.words.len() {
+                let Some(c) = cur else { break };
+                circumstance |= is_circumstance(tree, c);
+                cur = tree.heads[c];
+            }
+            if circumstance {
+                continue;
+            }
             for a in self.actor_of(tree, hits, node) {
                 if a.has_country && is_country_code(&a.code) {
                     let entry = (a.first, a.last, root_of(&a.code).to_string());
@@ -1847,7 +1859,7 @@ impl<'d> Coder<'d> {
             // "the goats of Gondor": a noun with no code of its own takes
             // the actor it belongs to.
             let of = nmod && tree.case_of(m) == Some("OF");
-            if !(nmod && actor.is_some() || appos || of) {
+            if !(nmod && actor.is_some() || appos || of) || is_circumstance(tree, m) {
                 continue;
             }
             let mut conjuncts = vec![m];

@@ -200,3 +200,49 @@ fn leaders_who_spoke_on_the_phone_consulted_each_other() {
     // The bare country of "Turkish President …" does not double the actor.
     assert!(events.iter().all(|e| code(&e.source) != "TUR"), "{pairs:?}");
 }
+
+#[test]
+fn according_to_names_no_participant() {
+    let text = "Iran seized the tanker, according to British officials.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    assert!(
+        summary(&events).iter().all(|s| !s.contains("GBR")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_object_of_encourage_or_ask_does_what_follows() {
+    let text = "Trump asked Zelensky to investigate Joe Biden.\n\n\
+                Germany encouraged Iran to accept the inspectors.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(
+        s.iter().any(|e| e.starts_with("UKRGOV USA")),
+        "Zelensky investigates: {s:?}"
+    );
+    assert!(
+        !s.iter()
+            .any(|e| e.starts_with("USAGOV USA") && e.contains(" 09")),
+        "Trump does not investigate: {s:?}"
+    );
+}
+
+#[test]
+fn mutual_acts_are_one_event() {
+    let text = "US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone on Sunday.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let calls: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.root.as_deref() == Some("04"))
+        .collect();
+    assert_eq!(calls.len(), 1, "{:?}", summary(&events));
+    assert!(calls[0].mutual);
+}
