@@ -65,6 +65,7 @@ use dyad_dict::{
 };
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
+mod implicit;
 mod nominal;
 mod pattern;
 pub mod ptb;
@@ -635,6 +636,17 @@ impl<'d> Coder<'d> {
             if roles.targets.is_empty() && reaction {
                 if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
                     roles.targets.push(t);
+                }
+            }
+            // News: participants the act implies (`src/implicit.rs`).
+            if self.options.news {
+                if let Some(a) = implicit::implied_agent(&tree, v, &roles, ctx.article_country) {
+                    roles.sources.push(a);
+                }
+                if let Some(code) = pred.code.event.as_deref() {
+                    if let Some(t) = implicit::force_target(code, v, &roles, ctx.article_country) {
+                        roles.targets.push(t);
+                    }
                 }
             }
             // News: a protest that names no target is against the

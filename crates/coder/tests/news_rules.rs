@@ -246,3 +246,44 @@ fn mutual_acts_are_one_event() {
     assert_eq!(calls.len(), 1, "{:?}", summary(&events));
     assert!(calls[0].mutual);
 }
+
+#[test]
+fn an_agentless_arrest_is_by_the_police_of_the_country() {
+    let text = "Hong Kong police fired tear gas at protesters on Saturday.\n\n\
+                More than 200 protesters were arrested on Sunday.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("HKGCOP HKG") && e.ends_with(" 173")),
+        "{s:?}"
+    );
+    // With an agent, the agent acts.
+    let text = "Two journalists were arrested by Iranian soldiers.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.contains("COP")), "{s:?}");
+}
+
+#[test]
+fn force_without_a_target_is_against_the_country_the_article_is_about() {
+    let text = "Syria's government said on Sunday that its army had retaken Manbij.\n\n\
+                On Wednesday, Turkey began a military offensive with airstrikes.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e.starts_with("TUR SYR 19")), "{s:?}");
+    // A force event of the article's own country gets no target this way.
+    let text = "Syria's government said on Sunday that its army had retaken Manbij.\n\n\
+                On Wednesday, Syria began a military offensive with airstrikes.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.starts_with("SYR SYR")), "{s:?}");
+}
