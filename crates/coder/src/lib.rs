@@ -2131,6 +2131,9 @@ impl<'d> Coder<'d> {
                 {
                     carry_date(&mut coded, &parsed, &spans, mention, *from);
                 }
+                if let Some(publication) = date {
+                    self.codes_on_event_dates(&mut coded, &parsed, &spans, publication);
+                }
             }
             // The sentence's first date expression: the paragraph's
             // narrative date from here on, and what a restatement dates.
@@ -2170,6 +2173,94 @@ impl<'d> Coder<'d> {
             events = dyad_event::merge_restatements(dyad_event::merge_mutual(events));
         }
         (sentences, events)
+    }
+}
+
+impl Coder<'_> {
+    /// "In 1998, Clinton was impeached": an actor's time-bounded code is the
+    /// one in force on the event's date, not on the day of the report. An
+    /// event dated a year or more from publication has each actor named by
+    /// a dictionary phrase re-resolved on the event's date (the middle of a
+    /// year or month); the rule says so.
+    fn codes_on_event_dates(
+        &self,
+        events: &mut Vec<Event>,
+        parsed: &Parsed,
+        spans: &[(usize, usize)],
+        publication: NaiveDate,
+    ) {
+        let mut scans: Option<(Vec<String>, Vec<PhraseHit<'_>>)> = None;
+        for e in events.iter_mut() {
+            let Some(then) = e.date.as_deref().and_then(period_middle) else {
+                continue;
+            };
+            if (publication - then).num_days().abs() < 365 {
+                continue;
+            }
+            let (upper, now_hits) = scans.get_or_insert_with(|| {
+                let upper: Vec<String> =
+                    parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
+                let hits = self.scan(&parsed.words, &upper, Some(publication));
+                (upper, hits)
+            });
+            let then_hits = self.scan(&parsed.words, upper, Some(then));
+            let mut changes = Vec::new();
+            for (actor, span) in [
+                (&mut e.source, e.offsets.source),
+                (&mut e.target, e.offsets.target),
+            ] {
+                let (Some(actor), Some(span)) = (actor.as_mut(), span) else {
+                    continue;
+                };
+                let Some(code) = actor.code.clone() else {
+                    continue;
+                };
+                let inside = |h: &PhraseHit<'_>| {
+                    let (first, last) = (h.start(), h.start() + h.len() - 1);
+                    spans.get(first).is_some_and(|s| s.0 >= span[0])
+                        && spans.get(last).is_some_and(|s| s.1 <= span[1])
+                };
+                let actor_code = |h: &PhraseHit<'_>| match h {
+                    PhraseHit::Actor(m) => m.code.as_ref().map(|c| c.code.to_string()),
+                    PhraseHit::Agent(_) => None,
+                };
+                for now in now_hits.iter().filter(|h| !h.is_empty() && inside(h)) {
+                    let Some(old) = actor_code(now) else { continue };
+                    let Some(new) = then_hits
+                        .iter()
+                        .find(|h| h.start() == now.start() && h.len() == now.len())
+                        .and_then(actor_code)
+                    else {
+                        continue;
+                    };
+                    if old != new && code.starts_with(&old) && root_of(&old) == root_of(&new) {
+                        let recoded = format!("{new}{}", &code[old.len()..]);
+                        changes.push(format!("{code} -> {recoded}"));
+                        *actor = ActorRef::from_code(&recoded, actor.text.clone());
+                        break;
+                    }
+                }
+            }
+            if !changes.is_empty() {
+                let note = format!("; {} (codes on the event's date)", changes.join(", "));
+                e.rule = Some(e.rule.take().unwrap_or_default() + &note);
+                *e = std::mem::take(e).with_id();
+            }
+        }
+        // Re-resolution may make both actors one.
+        let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+        events.retain(|e| code(&e.source).is_none() || code(&e.source) != code(&e.target));
+    }
+}
+
+/// The middle day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` period.
+fn period_middle(date: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = date.split('-').collect();
+    let y: i32 = parts.first()?.parse().ok()?;
+    match parts.len() {
+        1 => NaiveDate::from_ymd_opt(y, 7, 1),
+        2 => NaiveDate::from_ymd_opt(y, parts[1].parse().ok()?, 15),
+        _ => NaiveDate::from_ymd_opt(y, parts[1].parse().ok()?, parts[2].parse().ok()?),
     }
 }
 

@@ -8,7 +8,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{code, summary};
+use common::{code, summary, summary_with_rules};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
@@ -286,4 +286,23 @@ fn force_without_a_target_is_against_the_country_the_article_is_about() {
     };
     let s = summary(&events);
     assert!(s.iter().all(|e| !e.starts_with("SYR SYR")), "{s:?}");
+}
+
+#[test]
+fn a_dated_past_event_uses_the_codes_of_its_date() {
+    // Published 2019: Bill Clinton is a former president (ELI) then, the
+    // president (GOV) in 1998.
+    let text = "The House of Representatives impeached Bill Clinton in 1998.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary_with_rules(&events);
+    assert!(
+        s.iter().any(|e| e.starts_with("USALEG USAGOV 112")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter().any(|e| e.contains("codes on the event's date")),
+        "{s:?}"
+    );
 }
