@@ -638,6 +638,17 @@ impl<'d> Coder<'d> {
                     roles.targets.push(t);
                 }
             }
+            // News: "called for an investigation into the shooting", "called
+            // for the bill to be dropped": an appeal or demand about an
+            // earlier act is addressed to its actor.
+            let appeal = pred.code.event.as_deref().is_some_and(|c| {
+                matches!(root_of(c).get(..2), Some("02" | "10")) || tree.lemma_lower(v) == "call"
+            });
+            if self.options.news && roles.targets.is_empty() && appeal {
+                if let Some(t) = appeal_target(&tree, v, &roles, ctx.recent_events) {
+                    roles.targets.push(t);
+                }
+            }
             // News: participants the act implies (`src/implicit.rs`).
             if self.options.news {
                 if let Some(a) = implicit::implied_agent(&tree, v, &roles, ctx.article_country) {
@@ -2964,6 +2975,15 @@ const FORCE_NOUNS: &[&str] = &[
     "bombing",
     "shelling",
     "deployment",
+    "shooting",
+    "killing",
+    "crackdown",
+    "assault",
+    "bombardment",
+    "airstrike",
+    "massacre",
+    "arrest",
+    "detention",
 ];
 
 /// "Turkey launched an offensive. The EU condemned the operation.": the
@@ -2980,6 +3000,61 @@ fn event_noun_target(
     event_noun_actor(tree, n, roles, recent_events)
 }
 
+/// The actor of the earlier act a *for* phrase names, for appeals and
+/// demands: "called for an investigation into the shooting" (the
+/// shooting's actor), "called for the bill to be dropped".
+fn appeal_target(
+    tree: &Tree<'_>,
+    v: usize,
+    roles: &Roles,
+    recent_events: &[(String, String)],
+) -> Option<Actor> {
+    let phrase = tree.children[v]
+        .iter()
+        .copied()
+        .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("FOR"))?;
+    // The phrase's head and the nouns it governs, nearest first.
+    let mut nodes = vec![phrase];
+    let mut i = 0;
+    while i < nodes.len() && nodes.len() < 8 {
+        let n = nodes[i];
+        nodes.extend(
+            tree.children[n]
+                .iter()
+                .copied()
+                .filter(|&c| tree.base_rel(c) == "nmod"),
+        );
+        i += 1;
+    }
+    // Only nouns of a definite kind of act: "the bill" or "the decision"
+    // could be anyone's latest act.
+    nodes
+        .into_iter()
+        .filter(|&n| event_noun_kind(&tree.lemma_lower(n)).is_some_and(|k| !k.is_empty()))
+        .find_map(|n| event_noun_actor(tree, n, roles, recent_events))
+}
+
+/// The kind of act an event noun names, as CAMEO roots (empty: any act);
+/// `None` for other nouns.
+fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
+    if FORCE_NOUNS.contains(&noun) {
+        return Some(&[15, 17, 18, 19, 20]);
+    }
+    if !EVENT_NOUNS.contains(&noun) {
+        return None;
+    }
+    Some(match noun {
+        "withdrawal" => &[8, 16],
+        "call" | "appeal" | "request" | "recommendation" | "suggestion" | "proposal" => &[2, 3, 10],
+        "demand" | "ultimatum" => &[10],
+        "threat" => &[13],
+        "accusation" | "criticism" => &[11],
+        "offer" | "invitation" | "initiative" => &[3, 4, 5],
+        "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
+        _ => &[],
+    })
+}
+
 /// The source of the latest event (other than the `roles`' sources') of the
 /// kind the definite event noun at `n` names ("the operation", "the move").
 fn event_noun_actor(
@@ -2989,9 +3064,7 @@ fn event_noun_actor(
     recent_events: &[(String, String)],
 ) -> Option<Actor> {
     let noun = tree.lemma_lower(n);
-    if !EVENT_NOUNS.contains(&noun.as_str()) && !FORCE_NOUNS.contains(&noun.as_str()) {
-        return None;
-    }
+    let kind = event_noun_kind(&noun)?;
     let definite = tree.children[n].iter().any(|&c| {
         tree.base_rel(c) == "det" && matches!(tree.lemma_lower(c).as_str(), "the" | "this" | "that")
     });
@@ -3001,23 +3074,6 @@ fn event_noun_actor(
     if !definite || owned {
         return None;
     }
-    // The kind of act the noun names, as CAMEO roots.
-    let kind: &[u32] = if FORCE_NOUNS.contains(&noun.as_str()) {
-        &[15, 17, 18, 19, 20]
-    } else {
-        match noun.as_str() {
-            "withdrawal" => &[8, 16],
-            "call" | "appeal" | "request" | "recommendation" | "suggestion" | "proposal" => {
-                &[2, 3, 10]
-            }
-            "demand" | "ultimatum" => &[10],
-            "threat" => &[13],
-            "accusation" | "criticism" => &[11],
-            "offer" | "invitation" | "initiative" => &[3, 4, 5],
-            "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
-            _ => &[],
-        }
-    };
     let (source, _) = recent_events.iter().rev().find(|(source, cameo)| {
         let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
         (kind.is_empty() || kind.contains(&root))

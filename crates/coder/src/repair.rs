@@ -121,10 +121,20 @@ fn verb_as_noun_modifier(
     {
         return false;
     }
+    // "Police fired on protesters": in a sentence with no other verb, a
+    // participle right after the root noun, with a prepositional
+    // complement, is the main verb too (the sentence needs one).
+    let only_verb = words.iter().filter(|w| is_verb(w)).count() == 1;
     let Some(verb) = root_children.iter().copied().find(|&c| {
         c > root && rel_of(words, rels, c) == "acl" && is_verb(&words[c]) && {
             let vc = children(c, heads);
-            vc.iter().any(|&d| rel_of(words, rels, d) == "obj")
+            let complement = vc.iter().any(|&d| rel_of(words, rels, d) == "obj")
+                || only_verb
+                    && c == root + 1
+                    && vc.iter().any(|&d| {
+                        rel_of(words, rels, d) == "obl" && directed_case(words, heads, d)
+                    });
+            complement
                 && !vc.iter().any(|&d| {
                     matches!(
                         rel_of(words, rels, d),
@@ -147,6 +157,20 @@ fn verb_as_noun_modifier(
         }
     }
     true
+}
+
+/// Does the phrase at `n` have a preposition that points the act at
+/// someone ("fired on", "clashed with", "marched against"), unlike the
+/// place of a reduced relative ("students arrested in Moscow")?
+fn directed_case(words: &[Word], heads: &[Option<usize>], n: usize) -> bool {
+    (0..n).any(|c| {
+        heads[c] == Some(n)
+            && words[c].upos == "ADP"
+            && matches!(
+                words[c].form.to_lowercase().as_str(),
+                "on" | "against" | "with" | "into" | "upon" | "toward" | "towards"
+            )
+    })
 }
 
 /// "…, the official news agency WFNA said on Thursday." A sentence-final
@@ -654,6 +678,33 @@ mod tests {
         let s = sentence(
             "They/PRON/2/nsubj urged/VERB/0/root/urge it/PRON/2/obj to/PART/5/mark leave/VERB/2/xcomp \
              ./PUNCT/2/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn the_only_verb_after_a_root_noun_is_the_main_verb() {
+        // "Police fired on protesters."
+        let s = sentence(
+            "Police/NOUN/0/root fired/VERB/1/acl on/ADP/4/case protesters/NOUN/2/obl \
+             ./PUNCT/1/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "case"),
+                (2, "obl"),
+                (2, "punct")
+            ]
+        );
+        // With another verb the noun phrase stays: "Troops deployed in
+        // Syria returned."
+        let s = sentence(
+            "Troops/NOUN/5/nsubj deployed/VERB/1/acl in/ADP/4/case Syria/PROPN/2/obl \
+             returned/VERB/0/root ./PUNCT/5/punct",
         );
         assert!(repair(&s).is_none());
     }

@@ -306,3 +306,17 @@ fn a_dated_past_event_uses_the_codes_of_its_date() {
         "{s:?}"
     );
 }
+
+#[test]
+fn an_appeal_about_an_earlier_act_is_addressed_to_its_actor() {
+    let text = "Hong Kong police fired on protesters on Sunday.\n\n\
+                Amnesty International has called for an investigation into the shooting.\n\n\
+                French President Emmanuel Macron called for G7 action.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e.starts_with("HKGCOP HKG")), "{s:?}");
+    assert!(s.iter().any(|e| e.starts_with("NGOHRIAMN HKGCOP")), "{s:?}");
+    assert!(s.iter().any(|e| e.starts_with("FRAGOV IGOGOS 02")), "{s:?}");
+}
