@@ -713,7 +713,19 @@ impl<'d> Coder<'d> {
                 let for_sources = outside(&roles.targets);
                 let for_targets = outside(&roles.sources);
                 for a in roles.sources.iter_mut() {
-                    resolve_country(a, &for_sources, ctx.article_country);
+                    // A subject's country is told before it or by the
+                    // article ("Northamptonshire's chief constable wrote to
+                    // the US Embassy"), not by a later phrase.
+                    let before: Vec<(usize, usize, String)> = for_sources
+                        .iter()
+                        .filter(|c| c.1 < a.first)
+                        .cloned()
+                        .collect();
+                    if before.is_empty() && ctx.article_country.is_some() {
+                        resolve_country(a, &[], ctx.article_country);
+                    } else {
+                        resolve_country(a, &for_sources, ctx.article_country);
+                    }
                 }
                 for a in roles.targets.iter_mut() {
                     resolve_country(a, &for_targets, ctx.article_country);

@@ -320,3 +320,14 @@ fn an_appeal_about_an_earlier_act_is_addressed_to_its_actor() {
     assert!(s.iter().any(|e| e.starts_with("NGOHRIAMN HKGCOP")), "{s:?}");
     assert!(s.iter().any(|e| e.starts_with("FRAGOV IGOGOS 02")), "{s:?}");
 }
+
+#[test]
+fn a_subject_without_a_country_takes_the_articles_not_a_later_phrases() {
+    let text = "Britain's foreign secretary criticised Iran on Monday.\n\n\
+                The police chief urged the US Embassy to waive the immunity.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e.starts_with("GBRCOP USA")), "{s:?}");
+}
