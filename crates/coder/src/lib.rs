@@ -1180,12 +1180,16 @@ impl<'d> Coder<'d> {
         // failed") is not part of the verb's phrase either.
         let own_subject =
             |c: usize| tree.child_with(c, |r| r.starts_with("nsubj") || r.starts_with("csubj"));
+        // A complement that only judges ("ruled that the suspension was
+        // unlawful") is what the verb's pattern reads.
+        let judgement = |c: usize| tree.base_rel(c) == "ccomp" && tree.words[c].upos == "ADJ";
         let skip_clause = |c: usize| {
             tree.base_rel(c) == "conj" && tree.is_verb(c)
                 || matches!(tree.base_rel(c), "parataxis" | "punct")
                 || self.options.news
                     && matches!(tree.base_rel(c), "advcl" | "ccomp")
                     && own_subject(c).is_some()
+                    && !judgement(c)
         };
         let use_patterns = self.options.use_patterns && !fitting.is_empty();
         let clause = if use_patterns {
@@ -3008,7 +3012,14 @@ fn event_noun_target(
     roles: &Roles,
     recent_events: &[(String, String)],
 ) -> Option<Actor> {
-    let n = tree.child_with(v, |r| r == "obj" || r == "nsubj:pass")?;
+    // "ruled the prorogation was unlawful": the subject of the verb's
+    // complement clause, when it has no object of its own.
+    let n = tree
+        .child_with(v, |r| r == "obj" || r == "nsubj:pass")
+        .or_else(|| {
+            let c = tree.child_with(v, |r| r == "ccomp")?;
+            tree.child_with(c, |r| r == "nsubj" || r == "nsubj:pass")
+        })?;
     event_noun_actor(tree, n, roles, recent_events)
 }
 

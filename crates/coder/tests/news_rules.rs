@@ -331,3 +331,17 @@ fn a_subject_without_a_country_takes_the_articles_not_a_later_phrases() {
     let s = summary(&events);
     assert!(s.iter().any(|e| e.starts_with("GBRCOP USA")), "{s:?}");
 }
+
+#[test]
+fn a_ruling_that_an_act_was_unlawful_is_against_its_actor() {
+    let text = "Britain's government suspended Parliament on Tuesday.\n\n\
+                On Wednesday, the Supreme Court ruled that the suspension was unlawful.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(
+        s.iter().any(|e| e.starts_with("GBRJUD GBRGOV 116")),
+        "{s:?}"
+    );
+}

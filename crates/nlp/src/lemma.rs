@@ -177,7 +177,16 @@ impl Lemmatizer {
             let Some(start) = suffix_start(buf, k) else {
                 continue;
             };
-            if let Some(&r) = self.rule_index.get(&rule_key(&buf[start..], k, xpos)) {
+            // The longest known ending decides, for a past form the
+            // participle's ("-uled" of "scheduled" before the "-led" of
+            // "failed": "ruled" → rule).
+            let rule = self
+                .rule_index
+                .get(&rule_key(&buf[start..], k, xpos))
+                .or_else(|| {
+                    sibling.and_then(|o| self.rule_index.get(&rule_key(&buf[start..], k, o)))
+                });
+            if let Some(&r) = rule {
                 let (strip, append) = &self.rules[r as usize];
                 if let Some(l) = apply_rule(base, *strip as usize, append) {
                     return l;
@@ -265,6 +274,8 @@ mod tests {
             ("hailed", "VBD", "hail"),
             ("failed", "VBD", "fail"),
             ("sailed", "VBD", "sail"),
+            ("scheduled", "VBN", "schedule"),
+            ("ridiculed", "VBN", "ridicule"),
         ];
         let lem = Lemmatizer::learn(words.iter().copied());
         let mut buf = String::new();
@@ -273,5 +284,8 @@ mod tests {
         assert_eq!(lem.lemma("ruled", "VBD", "VERB", &mut buf), "rule");
         assert_eq!(lem.lemma("mailed", "VBD", "VERB", &mut buf), "mail");
         assert_eq!(lem.lemma("Ruled", "VBD", "VERB", &mut buf), "rule");
+        // An unseen form: the participles' longer ending "-uled" beats the
+        // past forms' "-led".
+        assert_eq!(lem.lemma("overruled", "VBD", "VERB", &mut buf), "overrule");
     }
 }
