@@ -58,7 +58,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use dyad_dates::EventDate;
 use dyad_conllu::{Sentence as Parsed, Word};
 use dyad_dict::{
     ActorMatch, CameoTables, Dictionaries, PatternSide, PatternTerm, PhraseHit, VerbCode,
@@ -2094,27 +2095,61 @@ impl<'d> Coder<'d> {
                 && text
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
                     .is_some_and(|gap| gap.matches('\n').count() >= 2);
-            if new_paragraph {
+            // News paragraphs are short: a narrative date carries into the
+            // next paragraph (news mode), and fades by distance instead.
+            if new_paragraph && !self.options.news {
                 narrative = None;
             }
+            let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
+            // "A few days later …": a date relative to the narrative's.
+            let relative = narrative
+                .as_ref()
+                .filter(|_| self.options.news)
+                .and_then(|(mention, from)| {
+                    let r = dyad_dates::find_relative_dates(&forms).into_iter().next()?;
+                    Some(dyad_dates::DateMention {
+                        words: r.words,
+                        basis: format!("{} (from sentence {from})", r.basis),
+                        date: r.shift.apply(mention.date),
+                    })
+                });
             if self.options.news {
+                if let Some(m) = &relative {
+                    date_relative(&mut coded, m);
+                }
                 // A narrative date fades: at most three sentences on.
                 if let Some((mention, from)) =
                     narrative.as_ref().filter(|(_, from)| from + 3 >= index)
                 {
                     carry_date(&mut coded, &parsed, &spans, mention, *from);
                 }
+                if let Some(publication) = date {
+                    date_perfect(&mut coded, &parsed, &spans, publication);
+                }
             }
             // The sentence's first date expression: the paragraph's
             // narrative date from here on, and what a restatement dates.
             let first_date = date.and_then(|publication| {
-                let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
                 dyad_dates::find_dates(&forms, publication)
                     .into_iter()
                     .next()
             });
-            if let Some(m) = &first_date {
-                narrative = Some((m.clone(), index));
+            // A date ahead of the report or one that bounds a stretch ("by
+            // October 31st", "until Thursday") is no day the story is at.
+            let narrative_date = date.and_then(|publication| {
+                dyad_dates::find_dates(&forms, publication)
+                    .into_iter()
+                    .find(|m| {
+                        !self.options.news
+                            || (m.date.first_day().is_some_and(|d| d <= publication)
+                                && !dyad_dates::bounds_a_stretch(&forms, m)
+                                && !m.words.0.checked_sub(1).is_some_and(|p| {
+                                    forms[p].eq_ignore_ascii_case("by")
+                                }))
+                    })
+            });
+            if let Some(m) = narrative_date.or(relative) {
+                narrative = Some((m, index));
             }
             if self.options.explain {
                 let named: Vec<String> = mentions
@@ -2477,10 +2512,87 @@ fn carry_date(
         if !told_in_past(parsed, verb) {
             continue;
         }
-        e.date = Some(mention.date.to_string());
+        // "Pelosi had previously opposed impeachment": a past perfect
+        // happened before the narrative's day, not on it; its month (or
+        // coarser) is what the text supports.
+        let date = match (perfect(parsed, verb), mention.date) {
+            (Some(Perfect::Past), EventDate::Day(d)) => EventDate::Month(d.year(), d.month()),
+            (_, date) => date,
+        };
+        e.date = Some(date.to_string());
         e.date_basis = Some(format!("{} (sentence {from}, carried over)", mention.basis));
     }
 }
+
+/// "A few days later the administration said …": events the sentence does
+/// not date otherwise take the date its relative expression reaches from the
+/// narrative date.
+fn date_relative(events: &mut [Event], mention: &dyad_dates::DateMention) {
+    for e in events.iter_mut() {
+        let undated = e
+            .date_basis
+            .as_deref()
+            .is_some_and(|b| b == "publication date" || b.ends_with("(date of the report)"));
+        if undated {
+            e.date = Some(mention.date.to_string());
+            e.date_basis = Some(mention.basis.clone());
+        }
+    }
+}
+
+/// The perfect of a clause: "has alleged", "have been protesting" (present),
+/// "had given" (past).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Perfect {
+    Present,
+    Past,
+}
+
+/// The perfect aspect of `verb`'s clause, if it has one: an auxiliary
+/// *have* (not after a modal: "might have encouraged" is a supposition).
+fn perfect(parsed: &Parsed, verb: usize) -> Option<Perfect> {
+    let aux: Vec<&Word> = parsed
+        .words
+        .iter()
+        .filter(|w| w.head == verb + 1 && w.deprel.starts_with("aux"))
+        .collect();
+    if aux.iter().any(|w| w.xpos == "MD") {
+        return None;
+    }
+    let have = aux.iter().find(|w| w.lemma.eq_ignore_ascii_case("have"))?;
+    match have.xpos.as_str() {
+        "VBD" => Some(Perfect::Past),
+        "VBZ" | "VBP" => Some(Perfect::Present),
+        _ => None,
+    }
+}
+
+/// "Student groups had given the government until Thursday": a past
+/// perfect the text does not date happened before the events the article
+/// reports, on a day it does not give. The publication month is as fine as
+/// the text supports, not the publication day. (A present perfect, "has
+/// accused", is news of the day and keeps the publication date.)
+fn date_perfect(
+    events: &mut [Event],
+    parsed: &Parsed,
+    spans: &[(usize, usize)],
+    publication: NaiveDate,
+) {
+    for e in events.iter_mut() {
+        if e.date_basis.as_deref() != Some("publication date") {
+            continue;
+        }
+        let Some(verb) = action_word(e, spans) else {
+            continue;
+        };
+        if perfect(parsed, verb) == Some(Perfect::Past) {
+            let month = EventDate::Month(publication.year(), publication.month());
+            e.date = Some(month.to_string());
+            e.date_basis = Some("publication month (past perfect, no day given)".to_string());
+        }
+    }
+}
+
 
 /// Is the clause of `verb` told in the simple past ("retaliated", "was
 /// hit", "had defeated")? A present or present perfect ("has accused")
@@ -2617,10 +2729,11 @@ fn date_by_restatement(
                 .iter()
                 .find(|(id, _)| *id == e.event_id)
                 .and_then(|(_, o)| o.as_deref());
-            let undated = e
-                .date_basis
-                .as_deref()
-                .is_some_and(|b| b == "publication date" || b.ends_with("(date of the report)"));
+            let undated = e.date_basis.as_deref().is_some_and(|b| {
+                b == "publication date"
+                    || b.ends_with("(date of the report)")
+                    || b.starts_with("publication month")
+            });
             if same_actor && object == Some(r.noun.as_str()) && undated {
                 e.date = Some(r.mention.date.to_string());
                 e.date_basis = Some(format!(

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 use dyad_conllu::{Sentence, Word};
-use dyad_dates::{find_dates, DateMention, EventDate};
+use dyad_dates::{bounds_a_stretch, find_dates, DateMention, EventDate};
 use dyad_event::Factuality;
 use dyad_geo::{Gazetteer, Place};
 
@@ -68,6 +68,10 @@ const HEARSAY: &[&str] = &[
 
 /// Modal auxiliaries of possibility.
 const HYPOTHETICAL_MODALS: &[&str] = &["could", "would", "might", "may", "should", "can", "must"];
+
+/// Modals that, with a perfect ("might have encouraged"), suppose a past
+/// event.
+const EPISTEMIC_MODALS: &[&str] = &["might", "may", "could", "must"];
 
 /// Negators.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
@@ -191,18 +195,26 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     // "The statement said Turkey would move into Syria": *would* in what a
     // past reporting verb reports is the future seen from then, a plan, not
     // a hypothesis (unless a condition goes with it).
-    let reported_future = has_aux(verb, &["would", "'d"])
-        && !conditional(verb)
-        && !tree
-            .children(verb)
-            .any(|c| tree.rel(c) == "advcl" && conditional(c))
-        && governing_chain(tree, verb)
-            .iter()
-            .take_while(|(_, rel)| matches!(rel.as_str(), "ccomp" | "parataxis" | "conj"))
-            .find(|(h, _)| tree.is_in(*h, REPORTING))
-            .is_some_and(|(h, _)| tree.words[*h].xpos == "VBD");
-    if reported_future {
+    let reported_future = |i: usize| {
+        has_aux(i, &["would", "'d"])
+            && !conditional(i)
+            && !tree
+                .children(i)
+                .any(|c| tree.rel(c) == "advcl" && conditional(c))
+            && governing_chain(tree, i)
+                .iter()
+                .take_while(|(_, rel)| matches!(rel.as_str(), "ccomp" | "parataxis" | "conj"))
+                .find(|(h, _)| tree.is_in(*h, REPORTING))
+                .is_some_and(|(h, _)| tree.words[*h].xpos == "VBD")
+    };
+    if reported_future(verb) {
         return Factuality::Planned;
+    }
+    // "Trump might have encouraged Zelensky": a modal of possibility with a
+    // perfect speaks of a past event the text only supposes happened, a
+    // hedged claim, not a hypothesis about what may come.
+    if has_aux(verb, EPISTEMIC_MODALS) && has_aux(verb, &["have"]) && !conditional(verb) {
+        return Factuality::Reported;
     }
     if has_aux(verb, HYPOTHETICAL_MODALS) || conditional(verb) {
         return Factuality::Hypothetical;
@@ -215,6 +227,15 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         return Factuality::Reported;
     }
     for (h, rel) in governing_chain(tree, verb) {
+        // "announced she will comply with the request to suspend
+        // Parliament": a clause under a future is part of the plan.
+        if rel != "conj" && has_aux(h, &["will", "shall", "'ll", "wo"]) {
+            return if negated(h) {
+                Factuality::Negated
+            } else {
+                Factuality::Planned
+            };
+        }
         if rel == "conj" {
             // A conjoined verb shares its first conjunct's modality only
             // through the conjunct's own auxiliaries: "will meet and sign".
@@ -237,16 +258,48 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
             if tree.lemma(h) == "deny" || negated(h) {
                 return Factuality::Negated;
             }
+            if announces_own_act(tree, h, verb) {
+                return Factuality::Asserted;
+            }
             return Factuality::Reported;
         }
         if hearsay(h) {
             return Factuality::Reported;
+        }
+        // "said he would use an executive order to add …": the plan a past
+        // report states covers the clauses under it.
+        if reported_future(h) {
+            return Factuality::Planned;
         }
         if has_aux(h, HYPOTHETICAL_MODALS) || conditional(h) {
             return Factuality::Hypothetical;
         }
     }
     Factuality::Asserted
+}
+
+/// "The SDF announced it had entered into an agreement with the
+/// government": a party announcing an act of its own that is done (past or
+/// perfect, with the announcer or a pronoun for it as subject) makes the act
+/// public; the act is a fact, not only the party's claim. Other reports
+/// ("the ministry said its envoy met …", "the rebels claimed they had shot
+/// down …") stay claims.
+fn announces_own_act(tree: &Tree, report: usize, verb: usize) -> bool {
+    if tree.lemma(report) != "announce" || tree.head(verb) != Some(report) {
+        return false;
+    }
+    let subject = |i: usize| tree.children(i).find(|&c| tree.rel(c) == "nsubj");
+    let (Some(announcer), Some(actor)) = (subject(report), subject(verb)) else {
+        return false;
+    };
+    let same = tree.words[actor].upos == "PRON"
+        && tree.is_in(actor, &["it", "he", "she", "they", "we"])
+        || tree.lemma(actor) == tree.lemma(announcer);
+    let done = matches!(tree.words[verb].xpos.as_str(), "VBD" | "VBN")
+        && !tree
+            .children(verb)
+            .any(|c| tree.rel(c) == "aux" && tree.words[c].xpos == "MD");
+    same && done
 }
 
 /// Who the text says the event comes from: the subject of a governing
@@ -337,7 +390,10 @@ pub struct ResolvedDate {
 /// publication date.
 pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedDate {
     let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
-    let mentions = find_dates(&forms, publication);
+    let mentions: Vec<DateMention> = find_dates(&forms, publication)
+        .into_iter()
+        .filter(|m| !bounds_a_stretch(&forms, m))
+        .collect();
     let attached_to = |node: usize, m: &DateMention| {
         (m.words.0..m.words.1).any(|k| {
             let anc = tree.ancestors(k);
