@@ -59,8 +59,8 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
-use dyad_dates::EventDate;
 use dyad_conllu::{Sentence as Parsed, Word};
+use dyad_dates::EventDate;
 use dyad_dict::{
     ActorMatch, CameoTables, Dictionaries, PatternSide, PatternTerm, PhraseHit, VerbCode,
 };
@@ -2071,7 +2071,8 @@ impl<'d> Coder<'d> {
         let mut events = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
-        let mut narrative: Option<(dyad_dates::DateMention, usize)> = None;
+        let mut narrative: Option<Narrative> = None;
+        let mut paragraph = 0usize;
         let mut recent_events: Vec<(String, String)> = Vec::new();
         // Sentences that date an act named by a noun ("Khajimba's message
         // was timed for Monday"), and each event's object noun.
@@ -2095,22 +2096,25 @@ impl<'d> Coder<'d> {
                 && text
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
                     .is_some_and(|gap| gap.matches('\n').count() >= 2);
-            // News paragraphs are short: a narrative date carries into the
-            // next paragraph (news mode), and fades by distance instead.
-            if new_paragraph && !self.options.news {
-                narrative = None;
+            if new_paragraph {
+                paragraph += 1;
+                // News paragraphs are short: a narrative date may carry into
+                // the next paragraph (news mode, see [`carry_date`]).
+                if !self.options.news {
+                    narrative = None;
+                }
             }
             let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
             // "A few days later …": a date relative to the narrative's.
             let relative = narrative
                 .as_ref()
                 .filter(|_| self.options.news)
-                .and_then(|(mention, from)| {
+                .and_then(|n| {
                     let r = dyad_dates::find_relative_dates(&forms).into_iter().next()?;
                     Some(dyad_dates::DateMention {
                         words: r.words,
-                        basis: format!("{} (from sentence {from})", r.basis),
-                        date: r.shift.apply(mention.date),
+                        basis: format!("{} (from sentence {})", r.basis, n.sentence),
+                        date: r.shift.apply(n.mention.date),
                     })
                 });
             if self.options.news {
@@ -2118,10 +2122,8 @@ impl<'d> Coder<'d> {
                     date_relative(&mut coded, m);
                 }
                 // A narrative date fades: at most three sentences on.
-                if let Some((mention, from)) =
-                    narrative.as_ref().filter(|(_, from)| from + 3 >= index)
-                {
-                    carry_date(&mut coded, &parsed, &spans, mention, *from);
+                if let Some(n) = narrative.as_ref().filter(|n| n.sentence + 3 >= index) {
+                    carry_date(&mut coded, &parsed, &spans, n, n.paragraph == paragraph);
                 }
                 if let Some(publication) = date {
                     date_perfect(&mut coded, &parsed, &spans, publication);
@@ -2134,22 +2136,26 @@ impl<'d> Coder<'d> {
                     .into_iter()
                     .next()
             });
-            // A date ahead of the report or one that bounds a stretch ("by
-            // October 31st", "until Thursday") is no day the story is at.
             let narrative_date = date.and_then(|publication| {
                 dyad_dates::find_dates(&forms, publication)
                     .into_iter()
-                    .find(|m| {
-                        !self.options.news
-                            || (m.date.first_day().is_some_and(|d| d <= publication)
-                                && !dyad_dates::bounds_a_stretch(&forms, m)
-                                && !m.words.0.checked_sub(1).is_some_and(|p| {
-                                    forms[p].eq_ignore_ascii_case("by")
-                                }))
-                    })
+                    .find(|m| !self.options.news || sets_narrative(&parsed, &forms, m, publication))
             });
-            if let Some(m) = narrative_date.or(relative) {
-                narrative = Some((m, index));
+            if let Some(mention) = narrative_date.or(relative) {
+                let mut actors: Vec<String> = coded
+                    .iter()
+                    .flat_map(|e| [&e.source, &e.target])
+                    .filter_map(|a| a.as_ref()?.code.as_deref())
+                    .map(|c| root_of(c).to_string())
+                    .collect();
+                actors.sort();
+                actors.dedup();
+                narrative = Some(Narrative {
+                    mention,
+                    sentence: index,
+                    paragraph,
+                    actors,
+                });
             }
             if self.options.explain {
                 let named: Vec<String> = mentions
@@ -2495,13 +2501,19 @@ fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
 /// report. Only events dated by the publication date and told in the past
 /// tense ([`told_in_past`]; a plan reported in the past, "said it would
 /// move", counts) take that date.
+///
+/// Across a paragraph break the story may have moved on: the date carries
+/// only to an event one of whose actors (country or role root) took part
+/// in the events of the dated sentence ("North Korea fired at a loudspeaker
+/// in South Korea yesterday. ¶ … The South retaliated …").
 fn carry_date(
     events: &mut [Event],
     parsed: &Parsed,
     spans: &[(usize, usize)],
-    mention: &dyad_dates::DateMention,
-    from: usize,
+    narrative: &Narrative,
+    same_paragraph: bool,
 ) {
+    let (mention, from) = (&narrative.mention, narrative.sentence);
     for e in events.iter_mut() {
         if e.date_basis.as_deref() != Some("publication date") {
             continue;
@@ -2512,16 +2524,84 @@ fn carry_date(
         if !told_in_past(parsed, verb) {
             continue;
         }
-        // "Pelosi had previously opposed impeachment": a past perfect
+        let takes_part = [&e.source, &e.target]
+            .iter()
+            .filter_map(|a| a.as_ref()?.code.as_deref())
+            .any(|c| narrative.actors.iter().any(|r| r == root_of(c)));
+        if !same_paragraph && !takes_part {
+            continue;
+        }
+        // "Pelosi had previously opposed impeachment", "Nigeria previously
+        // announced": a past perfect, or an act said to come before,
         // happened before the narrative's day, not on it; its month (or
         // coarser) is what the text supports.
-        let date = match (perfect(parsed, verb), mention.date) {
-            (Some(Perfect::Past), EventDate::Day(d)) => EventDate::Month(d.year(), d.month()),
-            (_, date) => date,
+        let before = perfect(parsed, verb) == Some(Perfect::Past) || said_before(parsed, verb);
+        let date = match mention.date {
+            EventDate::Day(d) if before => EventDate::Month(d.year(), d.month()),
+            date => date,
         };
         e.date = Some(date.to_string());
         e.date_basis = Some(format!("{} (sentence {from}, carried over)", mention.basis));
     }
+}
+
+/// The date a paragraph's story has reached: the expression, the sentence
+/// and paragraph that gave it, and the actor roots of that sentence's events.
+struct Narrative {
+    mention: dyad_dates::DateMention,
+    sentence: usize,
+    paragraph: usize,
+    actors: Vec<String>,
+}
+
+/// Does a date expression tell the day the story has reached? Not when it
+/// lies after the report or bounds a stretch ("by October 31st", "until
+/// Thursday", "for parts of September"), when it is vague ("recently"), or
+/// when its clause is a plan or a supposition ("The Senate was set to meet
+/// on Wednesday").
+fn sets_narrative(
+    parsed: &Parsed,
+    forms: &[&str],
+    m: &dyad_dates::DateMention,
+    publication: NaiveDate,
+) -> bool {
+    if !m.date.first_day().is_some_and(|d| d <= publication)
+        || dyad_dates::bounds_a_stretch(forms, m)
+        || m.basis.eq_ignore_ascii_case("recently")
+        || m.words
+            .0
+            .checked_sub(1)
+            .is_some_and(|p| forms[p].eq_ignore_ascii_case("by"))
+    {
+        return false;
+    }
+    // The clause of the date: its nearest verb ancestor.
+    let tree = dyad_context::Tree::new(parsed);
+    let clause = (m.words.0..m.words.1).find_map(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .find(|&a| parsed.words[a].upos == "VERB")
+    });
+    match clause {
+        Some(verb) => matches!(
+            dyad_context::factuality(&tree, verb),
+            Factuality::Asserted | Factuality::Reported
+        ),
+        None => true,
+    }
+}
+
+/// "Nigeria previously announced …": an adverb that places the act before
+/// the story's day.
+fn said_before(parsed: &Parsed, verb: usize) -> bool {
+    parsed.words.iter().any(|w| {
+        w.head == verb + 1
+            && w.deprel == "advmod"
+            && matches!(
+                w.lemma.to_lowercase().as_str(),
+                "previously" | "earlier" | "already" | "formerly" | "before"
+            )
+    })
 }
 
 /// "A few days later the administration said …": events the sentence does
@@ -2592,7 +2672,6 @@ fn date_perfect(
         }
     }
 }
-
 
 /// Is the clause of `verb` told in the simple past ("retaliated", "was
 /// hit", "had defeated")? A present or present perfect ("has accused")

@@ -394,6 +394,14 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
         .into_iter()
         .filter(|m| !bounds_a_stretch(&forms, m))
         .collect();
+    // "When announcing the shutdown on Monday, the prime minister called
+    // on …": a clause of the same time dates its main clause.
+    let same_time_clause = |x: usize| {
+        tree.rel(x) == "advcl"
+            && tree.children(x).any(|c| {
+                matches!(tree.rel(c), "mark" | "advmod") && tree.is_in(c, &["when", "while", "as"])
+            })
+    };
     let attached_to = |node: usize, m: &DateMention| {
         (m.words.0..m.words.1).any(|k| {
             let anc = tree.ancestors(k);
@@ -405,7 +413,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                         !matches!(
                             tree.rel(x),
                             "ccomp" | "advcl" | "acl" | "xcomp" | "parataxis" | "conj"
-                        )
+                        ) || same_time_clause(x)
                     })
                 })
         })
@@ -627,6 +635,165 @@ mod tests {
             ("2018-06-20", "publication date")
         );
         assert!(location(&t, 1, Gazetteer::embedded()).is_none());
+    }
+
+    #[test]
+    fn a_supposed_past_act_is_reported() {
+        // The paper reported Trump might have pressured Ukraine .
+        let s = parse(&[
+            ("The", "the", "DET", 2, "det"),
+            ("paper", "paper", "NOUN", 3, "nsubj"),
+            ("reported", "report", "VERB", 0, "root"),
+            ("Trump", "Trump", "PROPN", 7, "nsubj"),
+            ("might", "might", "AUX", 7, "aux"),
+            ("have", "have", "AUX", 7, "aux"),
+            ("pressured", "pressure", "VERB", 3, "ccomp"),
+            ("Ukraine", "Ukraine", "PROPN", 7, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 6), Factuality::Reported);
+        // Iran might attack the ships : a possibility, not a claim.
+        let s = parse(&[
+            ("Iran", "Iran", "PROPN", 3, "nsubj"),
+            ("might", "might", "AUX", 3, "aux"),
+            ("attack", "attack", "VERB", 0, "root"),
+            ("the", "the", "DET", 5, "det"),
+            ("ships", "ship", "NOUN", 3, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 2), Factuality::Hypothetical);
+    }
+
+    /// "`subject` `verb` it would use force to expel the rebels", with the
+    /// reporting verb's tag `xpos`.
+    fn reported_plan(verb: &str, lemma: &str, xpos: &str) -> Sentence {
+        let rows = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("army", "army", "NOUN", "NN", 3, "nsubj"),
+            (verb, lemma, "VERB", xpos, 0, "root"),
+            ("it", "it", "PRON", "PRP", 6, "nsubj"),
+            ("would", "would", "AUX", "MD", 6, "aux"),
+            ("use", "use", "VERB", "VB", 3, "ccomp"),
+            ("force", "force", "NOUN", "NN", 6, "obj"),
+            ("to", "to", "PART", "TO", 9, "mark"),
+            ("expel", "expel", "VERB", "VB", 6, "advcl"),
+            ("the", "the", "DET", "DT", 11, "det"),
+            ("rebels", "rebel", "NOUN", "NNS", 9, "obj"),
+        ];
+        let mut s = String::new();
+        for (i, (form, lemma, upos, xpos, head, rel)) in rows.iter().enumerate() {
+            s.push_str(&format!(
+                "{}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
+                i + 1
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    #[test]
+    fn a_reported_plan_covers_the_clauses_under_it() {
+        // "expel" hangs under "would use", which a past "said" reports.
+        let s = reported_plan("said", "say", "VBD");
+        assert_eq!(factuality(&Tree::new(&s), 8), Factuality::Planned);
+        // "says it would …": a present report keeps *would* a hypothesis.
+        let s = reported_plan("says", "say", "VBZ");
+        assert_eq!(factuality(&Tree::new(&s), 8), Factuality::Hypothetical);
+    }
+
+    #[test]
+    fn a_clause_under_will_is_planned() {
+        // The Queen will comply with the request to suspend Parliament .
+        let s = parse(&[
+            ("The", "the", "DET", 2, "det"),
+            ("Queen", "Queen", "PROPN", 4, "nsubj"),
+            ("will", "will", "AUX", 4, "aux"),
+            ("comply", "comply", "VERB", 0, "root"),
+            ("with", "with", "ADP", 7, "case"),
+            ("the", "the", "DET", 7, "det"),
+            ("request", "request", "NOUN", 4, "obl"),
+            ("to", "to", "PART", 9, "mark"),
+            ("suspend", "suspend", "VERB", 4, "advcl"),
+            ("Parliament", "Parliament", "PROPN", 9, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 8), Factuality::Planned);
+    }
+
+    /// "The rebels `verb` they had signed a deal".
+    fn own_act(verb: &str, lemma: &str, subject: &str, upos: &str) -> Sentence {
+        let rows = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("rebels", "rebel", "NOUN", "NNS", 3, "nsubj"),
+            (verb, lemma, "VERB", "VBD", 0, "root"),
+            (subject, subject, upos, "PRP", 6, "nsubj"),
+            ("had", "have", "AUX", "VBD", 6, "aux"),
+            ("signed", "sign", "VERB", "VBN", 3, "ccomp"),
+            ("a", "a", "DET", "DT", 8, "det"),
+            ("deal", "deal", "NOUN", "NN", 6, "obj"),
+        ];
+        let mut s = String::new();
+        for (i, (form, lemma, upos, xpos, head, rel)) in rows.iter().enumerate() {
+            s.push_str(&format!(
+                "{}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
+                i + 1
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    #[test]
+    fn a_party_announcing_its_own_act_asserts_it() {
+        let s = own_act("announced", "announce", "they", "PRON");
+        assert_eq!(factuality(&Tree::new(&s), 5), Factuality::Asserted);
+        // A claim stays a claim; so does an announcement of another's act.
+        let s = own_act("claimed", "claim", "they", "PRON");
+        assert_eq!(factuality(&Tree::new(&s), 5), Factuality::Reported);
+        let s = own_act("announced", "announce", "Iran", "PROPN");
+        assert_eq!(factuality(&Tree::new(&s), 5), Factuality::Reported);
+    }
+
+    #[test]
+    fn durations_are_not_dates_and_when_clauses_are() {
+        // Britain suspended Parliament for parts of September .
+        let s = parse(&[
+            ("Britain", "Britain", "PROPN", 2, "nsubj"),
+            ("suspended", "suspend", "VERB", 0, "root"),
+            ("Parliament", "Parliament", "PROPN", 2, "obj"),
+            ("for", "for", "ADP", 5, "case"),
+            ("parts", "part", "NOUN", 2, "obl"),
+            ("of", "of", "ADP", 7, "case"),
+            ("September", "September", "PROPN", 5, "nmod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, d(2019, 8, 29));
+        assert_eq!(date.basis, "publication date");
+        // When announcing the ban on Monday , Germany criticised Iran .
+        let s = parse(&[
+            ("When", "when", "ADV", 2, "advmod"),
+            ("announcing", "announce", "VERB", 9, "advcl"),
+            ("the", "the", "DET", 4, "det"),
+            ("ban", "ban", "NOUN", 2, "obj"),
+            ("on", "on", "ADP", 6, "case"),
+            ("Monday", "Monday", "PROPN", 2, "obl"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("Germany", "Germany", "PROPN", 9, "nsubj"),
+            ("criticised", "criticise", "VERB", 0, "root"),
+            ("Iran", "Iran", "PROPN", 9, "obj"),
+        ]);
+        let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
+        assert_eq!(date.date.to_string(), "2019-07-01");
+        // After announcing the ban on Monday , … : a clause of another
+        // time does not date the main clause.
+        let s = parse(&[
+            ("After", "after", "SCONJ", 2, "mark"),
+            ("announcing", "announce", "VERB", 9, "advcl"),
+            ("the", "the", "DET", 4, "det"),
+            ("ban", "ban", "NOUN", 2, "obj"),
+            ("on", "on", "ADP", 6, "case"),
+            ("Monday", "Monday", "PROPN", 2, "obl"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("Germany", "Germany", "PROPN", 9, "nsubj"),
+            ("criticised", "criticise", "VERB", 0, "root"),
+            ("Iran", "Iran", "PROPN", 9, "obj"),
+        ]);
+        let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
+        assert_eq!(date.basis, "publication date");
     }
 
     #[test]

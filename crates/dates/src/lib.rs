@@ -440,9 +440,7 @@ impl Shift {
     pub fn apply(self, from: EventDate) -> EventDate {
         match (self, from) {
             (Shift::Days(n), EventDate::Day(d)) => EventDate::Day(d + Duration::days(n)),
-            (Shift::SameMonth, EventDate::Day(d)) => {
-                EventDate::Month(d.year(), d.month())
-            }
+            (Shift::SameMonth, EventDate::Day(d)) => EventDate::Month(d.year(), d.month()),
             (Shift::SameYear, EventDate::Day(d)) => EventDate::Year(d.year()),
             (Shift::SameYear, EventDate::Month(y, _)) => EventDate::Year(y),
             (_, other) => other,
@@ -466,9 +464,7 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
                 Some((3, Shift::Days(-1)))
             }
             ("the", "next" | "following", "day") => Some((3, Shift::Days(1))),
-            ("the", "day", "after") if !matches!(l(i + 3), "tomorrow") => {
-                Some((3, Shift::Days(1)))
-            }
+            ("the", "day", "after") if !matches!(l(i + 3), "tomorrow") => Some((3, Shift::Days(1))),
             ("later" | "earlier", "that" | "the" | "in", unit) => {
                 let (len, unit) = if unit == "that" || unit == "the" {
                     (4, l(i + 3))
