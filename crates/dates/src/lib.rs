@@ -387,15 +387,21 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
 /// happened.
 pub fn bounds_a_stretch(words: &[&str], m: &DateMention) -> bool {
     let mut k = m.words.0;
+    // "for parts of September" is a stretch, "timed for Monday" a day.
+    let mut partitive = false;
     for _ in 0..8 {
         let Some(prev) = k.checked_sub(1).and_then(|p| words.get(p)) else {
             return false;
         };
         let prev = prev.to_ascii_lowercase();
         match prev.as_str() {
-            "for" | "until" | "till" | "through" | "throughout" => return true,
-            "parts" | "part" | "most" | "much" | "rest" | "the" | "of" | "all" | "and" | "or"
-            | "," => k -= 1,
+            "until" | "till" | "through" | "throughout" => return true,
+            "for" => return partitive,
+            "parts" | "part" | "most" | "much" | "rest" | "all" => {
+                partitive = true;
+                k -= 1
+            }
+            "the" | "of" | "and" | "or" | "," => k -= 1,
             w if month_number(w).is_some() || day_number(w).is_some() => k -= 1,
             _ => return false,
         }
@@ -686,6 +692,7 @@ mod tests {
         // "By Sunday afternoon, he said …" is a point in time.
         assert_eq!(stretch("By Sunday afternoon , he said"), [false]);
         assert_eq!(stretch("met on Thursday and signed in May"), [false, false]);
+        assert_eq!(stretch("the message was timed for Monday"), [false]);
     }
 
     #[test]
