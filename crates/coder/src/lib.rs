@@ -1092,7 +1092,7 @@ impl<'d> Coder<'d> {
         event.attribution = dyad_context::attribution(context_tree, verb).map(|a| a.text);
         if let Some(publication) = ctx.date {
             let resolved = dyad_context::event_date(context_tree, verb, publication);
-            event.date = Some(resolved.date.to_string());
+            event.date = resolved.date.map(|d| d.to_string());
             event.date_basis = Some(resolved.basis);
         }
         if let Some((_, _, place)) =

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 use dyad_conllu::{Sentence, Word};
-use dyad_dates::{bounds_a_stretch, find_dates, DateMention, EventDate};
+use dyad_dates::{bounds_a_stretch, find_dates, find_undatable, DateMention, EventDate};
 use dyad_event::Factuality;
 use dyad_geo::{Gazetteer, Place};
 
@@ -379,7 +379,9 @@ pub fn attribution(tree: &Tree, verb: usize) -> Option<Attribution> {
 /// Where a sentence-level date came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResolvedDate {
-    pub date: EventDate,
+    /// `None` for background over a stretch with no point in it ("in the
+    /// last few years").
+    pub date: Option<EventDate>,
     /// The expression, or `publication date`.
     pub basis: String,
 }
@@ -421,8 +423,26 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     let pick = |node: usize| mentions.iter().find(|m| attached_to(node, m));
     if let Some(m) = pick(verb) {
         return ResolvedDate {
-            date: m.date,
+            date: Some(m.date),
             basis: m.basis.clone(),
+        };
+    }
+    // "Iran has increased cooperation in the last few years with …":
+    // undatable background.
+    let stretch = find_undatable(&forms).into_iter().find(|&(a, b)| {
+        attached_to(
+            verb,
+            &DateMention {
+                words: (a, b),
+                basis: String::new(),
+                date: EventDate::Year(0),
+            },
+        )
+    });
+    if let Some((a, b)) = stretch {
+        return ResolvedDate {
+            date: None,
+            basis: forms[a..b].join(" "),
         };
     }
     // Up the chain: "X said yesterday that Y met Z" dates the meeting no later than the saying;
@@ -437,7 +457,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                 m.basis.clone()
             };
             return ResolvedDate {
-                date: m.date,
+                date: Some(m.date),
                 basis,
             };
         }
@@ -462,13 +482,13 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                 m.basis.clone()
             };
             return ResolvedDate {
-                date: m.date,
+                date: Some(m.date),
                 basis,
             };
         }
     }
     ResolvedDate {
-        date: EventDate::Day(publication),
+        date: Some(EventDate::Day(publication)),
         basis: "publication date".to_string(),
     }
 }
@@ -582,7 +602,7 @@ mod tests {
         let a = attribution(&t, 5).unwrap();
         assert_eq!(a.text, "The ministry");
         let date = event_date(&t, 5, d(2018, 6, 20));
-        assert_eq!(date.date.to_string(), "2018-06-05");
+        assert_eq!(date.date.unwrap().to_string(), "2018-06-05");
         assert_eq!(date.basis, "on June 5");
         let (_, _, place) = location(&t, 5, Gazetteer::embedded()).unwrap();
         assert_eq!(place.country, "RUS");
@@ -631,7 +651,7 @@ mod tests {
         assert!(attribution(&t, 1).is_none());
         let date = event_date(&t, 1, d(2018, 6, 20));
         assert_eq!(
-            (date.date.to_string().as_str(), date.basis.as_str()),
+            (date.date.unwrap().to_string().as_str(), date.basis.as_str()),
             ("2018-06-20", "publication date")
         );
         assert!(location(&t, 1, Gazetteer::embedded()).is_none());
@@ -777,7 +797,7 @@ mod tests {
             ("Iran", "Iran", "PROPN", 9, "obj"),
         ]);
         let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
-        assert_eq!(date.date.to_string(), "2019-07-01");
+        assert_eq!(date.date.unwrap().to_string(), "2019-07-01");
         // After announcing the ban on Monday , … : a clause of another
         // time does not date the main clause.
         let s = parse(&[
@@ -794,6 +814,26 @@ mod tests {
         ]);
         let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
         assert_eq!(date.basis, "publication date");
+    }
+
+    #[test]
+    fn background_over_years_has_no_date() {
+        // Iran increased cooperation in the last few years with China .
+        let s = parse(&[
+            ("Iran", "Iran", "PROPN", 2, "nsubj"),
+            ("increased", "increase", "VERB", 0, "root"),
+            ("cooperation", "cooperation", "NOUN", 2, "obj"),
+            ("in", "in", "ADP", 7, "case"),
+            ("the", "the", "DET", 7, "det"),
+            ("last", "last", "ADJ", 7, "amod"),
+            ("few", "few", "ADJ", 7, "amod"),
+            ("years", "year", "NOUN", 2, "obl"),
+            ("with", "with", "ADP", 10, "case"),
+            ("China", "China", "PROPN", 2, "obl"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, d(2019, 9, 23));
+        assert_eq!(date.date, None, "{date:?}");
+        assert_eq!(date.basis, "in the last few years");
     }
 
     #[test]

@@ -420,6 +420,40 @@ impl EventDate {
     }
 }
 
+/// Spans of words that put an event over a stretch of years or months
+/// with no point in it: "in the last few years", "over the past two
+/// decades", "in recent years", "for years". Such background has no date.
+pub fn find_undatable(words: &[&str]) -> Vec<(usize, usize)> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let l = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let long_unit = |w: &str| matches!(w, "years" | "decades" | "months");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let len = match (l(i), l(i + 1), l(i + 2), l(i + 3), l(i + 4)) {
+            ("in" | "over" | "during", "the", "last" | "past", n, unit)
+                if (matches!(n, "few" | "several" | "many")
+                    || number_word(n).is_some_and(|k| k > 1))
+                    && long_unit(unit) =>
+            {
+                5
+            }
+            ("in" | "over" | "during", "the", "last" | "past", unit, _) if long_unit(unit) => 4,
+            ("in" | "over", "recent", unit, _, _) if long_unit(unit) => 3,
+            ("for", "many" | "several", unit, _, _) if long_unit(unit) => 3,
+            ("for", unit, _, _, _) if matches!(unit, "years" | "decades") => 2,
+            _ => 0,
+        };
+        if len > 0 {
+            out.push((i, i + len));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// How a relative expression ("the previous day", "a few days later",
 /// "later that month") moves from the date the narrative has reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -693,6 +727,32 @@ mod tests {
         assert_eq!(stretch("By Sunday afternoon , he said"), [false]);
         assert_eq!(stretch("met on Thursday and signed in May"), [false, false]);
         assert_eq!(stretch("the message was timed for Monday"), [false]);
+    }
+
+    fn undatable(text: &str) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        find_undatable(&words)
+            .into_iter()
+            .map(|(a, b)| words[a..b].join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn stretches_of_years_have_no_date() {
+        assert_eq!(
+            undatable("Iran has increased cooperation in the last few years with China"),
+            ["in the last few years"]
+        );
+        assert_eq!(
+            undatable("trade grew over the past two decades"),
+            ["over the past two decades"]
+        );
+        assert_eq!(undatable("in recent years"), ["in recent years"]);
+        assert_eq!(undatable("they have fought for years"), ["for years"]);
+        // A point in time is not a stretch.
+        assert!(undatable("in the last week of June").is_empty());
+        assert!(undatable("for two years he served").is_empty());
+        assert!(undatable("last year").is_empty());
     }
 
     #[test]
