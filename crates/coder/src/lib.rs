@@ -2565,7 +2565,7 @@ fn sets_narrative(
     m: &dyad_dates::DateMention,
     publication: NaiveDate,
 ) -> bool {
-    if !m.date.first_day().is_some_and(|d| d <= publication)
+    if m.date.first_day().is_none_or(|d| d > publication)
         || dyad_dates::bounds_a_stretch(forms, m)
         || m.basis.eq_ignore_ascii_case("recently")
         || m.words

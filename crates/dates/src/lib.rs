@@ -441,7 +441,7 @@ pub fn find_undatable(words: &[&str]) -> Vec<(usize, usize)> {
             ("in" | "over" | "during", "the", "last" | "past", unit, _) if long_unit(unit) => 4,
             ("in" | "over", "recent", unit, _, _) if long_unit(unit) => 3,
             ("for", "many" | "several", unit, _, _) if long_unit(unit) => 3,
-            ("for", unit, _, _, _) if matches!(unit, "years" | "decades") => 2,
+            ("for", "years" | "decades", _, _, _) => 2,
             _ => 0,
         };
         if len > 0 {
