@@ -8,7 +8,9 @@
 
 use chrono::NaiveDate;
 use dyad_conllu::{Sentence, Word};
-use dyad_dates::{bounds_a_stretch, find_dates, find_undatable, DateMention, EventDate};
+use dyad_dates::{
+    bounds_a_stretch, find_dates, find_relative_dates, find_undatable, DateMention, EventDate,
+};
 use dyad_event::Factuality;
 use dyad_geo::{Gazetteer, Place};
 
@@ -427,6 +429,26 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
             basis: m.basis.clone(),
         };
     }
+    // "U.S. troops left Iraq in 2011, then returned three years later":
+    // a date relative to one the sentence gives.
+    let relative = find_relative_dates(&forms).into_iter().find(|r| {
+        attached_to(
+            verb,
+            &DateMention {
+                words: r.words,
+                basis: String::new(),
+                date: EventDate::Year(0),
+            },
+        )
+    });
+    if let Some(r) = relative {
+        if let Some(anchor) = mentions.iter().find(|m| m.words.1 <= r.words.0) {
+            return ResolvedDate {
+                date: Some(r.shift.apply(anchor.date)),
+                basis: format!("{} (from {})", r.basis, anchor.basis),
+            };
+        }
+    }
     // "Iran has increased cooperation in the last few years with …":
     // undatable background.
     let stretch = find_undatable(&forms).into_iter().find(|&(a, b)| {
@@ -814,6 +836,28 @@ mod tests {
         ]);
         let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
         assert_eq!(date.basis, "publication date");
+    }
+
+    #[test]
+    fn a_date_relative_to_another_in_the_sentence() {
+        // Troops left Iraq in 2011 and returned three years later .
+        let s = parse(&[
+            ("Troops", "troop", "NOUN", 2, "nsubj"),
+            ("left", "leave", "VERB", 0, "root"),
+            ("Iraq", "Iraq", "PROPN", 2, "obj"),
+            ("in", "in", "ADP", 5, "case"),
+            ("2011", "2011", "NUM", 2, "obl"),
+            ("and", "and", "CCONJ", 7, "cc"),
+            ("returned", "return", "VERB", 2, "conj"),
+            ("three", "three", "NUM", 9, "nummod"),
+            ("years", "year", "NOUN", 10, "obl:npmod"),
+            ("later", "later", "ADV", 7, "advmod"),
+        ]);
+        let t = Tree::new(&s);
+        let left = event_date(&t, 1, d(2019, 11, 10));
+        assert_eq!(left.date.unwrap().to_string(), "2011");
+        let returned = event_date(&t, 6, d(2019, 11, 10));
+        assert_eq!(returned.date.unwrap().to_string(), "2014", "{returned:?}");
     }
 
     #[test]

@@ -465,6 +465,8 @@ pub enum Shift {
     SameMonth,
     /// "later that year": the narrative date's year.
     SameYear,
+    /// "three years later": a year, counted from the narrative's.
+    Years(i32),
 }
 
 /// A relative date expression: its words and its shift.
@@ -483,6 +485,13 @@ impl Shift {
             (Shift::SameMonth, EventDate::Day(d)) => EventDate::Month(d.year(), d.month()),
             (Shift::SameYear, EventDate::Day(d)) => EventDate::Year(d.year()),
             (Shift::SameYear, EventDate::Month(y, _)) => EventDate::Year(y),
+            (Shift::Years(n), from) => {
+                let year = match from {
+                    EventDate::Year(y) | EventDate::Month(y, _) => y,
+                    EventDate::Day(d) => d.year(),
+                };
+                EventDate::Year(year + n)
+            }
             (_, other) => other,
         }
     }
@@ -516,6 +525,12 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
                     "year" => Some((len, Shift::SameYear)),
                     _ => None,
                 }
+            }
+            (n, "year" | "years", dir @ ("later" | "earlier")) => {
+                let sign = if dir == "earlier" { -1 } else { 1 };
+                number_word(n)
+                    .filter(|k| (1..200).contains(k))
+                    .map(|k| (3, Shift::Years(sign * k as i32)))
             }
             (n, unit, dir)
                 if matches!(dir, "later" | "earlier" | "before" | "after")
@@ -701,6 +716,15 @@ mod tests {
             relative("the next day", EventDate::Month(2019, 7)),
             ["the next day=2019-07"]
         );
+        assert_eq!(
+            relative("returned three years later", EventDate::Year(2011)),
+            ["three years later=2014"]
+        );
+        assert_eq!(
+            relative("two years earlier", from),
+            ["two years earlier=2017"]
+        );
+        assert!(relative("a few years later", from).is_empty());
         assert!(relative("the day before yesterday", from).is_empty());
         assert!(relative("later this week", from).is_empty());
     }
