@@ -2137,9 +2137,21 @@ impl<'d> Coder<'d> {
                     .next()
             });
             let narrative_date = date.and_then(|publication| {
-                dyad_dates::find_dates(&forms, publication)
+                let found = dyad_dates::find_dates(&forms, publication);
+                if !self.options.news {
+                    return found.into_iter().next();
+                }
+                // "The withdrawal first announced on October 6 was
+                // completed on Sunday": the main clause's date first.
+                let usable: Vec<_> = found
                     .into_iter()
-                    .find(|m| !self.options.news || sets_narrative(&parsed, &forms, m, publication))
+                    .filter(|m| sets_narrative(&parsed, &forms, m, publication))
+                    .collect();
+                let main = usable
+                    .iter()
+                    .position(|m| in_main_clause(&parsed, m))
+                    .unwrap_or(0);
+                usable.into_iter().nth(main)
             });
             if let Some(mention) = narrative_date.or(relative) {
                 let mut actors: Vec<String> = coded
@@ -2589,6 +2601,18 @@ fn sets_narrative(
         ),
         None => true,
     }
+}
+
+/// Is a date expression said of the sentence's main verb (its nearest
+/// verb ancestor is the root)?
+fn in_main_clause(parsed: &Parsed, m: &dyad_dates::DateMention) -> bool {
+    let tree = dyad_context::Tree::new(parsed);
+    (m.words.0..m.words.1).any(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .find(|&a| parsed.words[a].upos == "VERB")
+            .is_some_and(|v| parsed.words[v].head == 0)
+    })
 }
 
 /// "Nigeria previously announced …": an adverb that places the act before

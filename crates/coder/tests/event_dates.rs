@@ -154,3 +154,16 @@ fn hedged_announced_and_claimed_acts() {
     let e = find(&events, 1, "SYRREB", "TUR");
     assert_eq!(e.factuality, Some(Factuality::Reported), "{e:#?}");
 }
+
+#[test]
+fn the_main_clause_sets_the_narrative_date() {
+    // The date of the relative clause ("announced on July 1") is not the
+    // day the story is at; the main clause's ("on Friday") is.
+    let text = "The sanctions that Washington announced on July 1 took effect on Friday. \
+                Iran criticised the United States.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "IRN", "USA");
+    assert_eq!(e.date.as_deref(), Some("2019-07-05"), "{e:#?}");
+}

@@ -532,15 +532,12 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
                     .filter(|k| (1..200).contains(k))
                     .map(|k| (3, Shift::Years(sign * k as i32)))
             }
-            (n, unit, dir)
-                if matches!(dir, "later" | "earlier" | "before" | "after")
-                    && matches!(unit, "day" | "days" | "week" | "weeks") =>
+            // Not "two days before the election": that counts from the
+            // election, not from the narrative.
+            (n, unit, dir @ ("later" | "earlier"))
+                if matches!(unit, "day" | "days" | "week" | "weeks") =>
             {
-                let sign = if matches!(dir, "earlier" | "before") {
-                    -1
-                } else {
-                    1
-                };
+                let sign = if dir == "earlier" { -1 } else { 1 };
                 match (number_word(n), unit) {
                     (Some(k), "day" | "days") if k > 0 && k < 60 => {
                         Some((3, Shift::Days(sign * k)))
@@ -725,6 +722,7 @@ mod tests {
             ["two years earlier=2017"]
         );
         assert!(relative("a few years later", from).is_empty());
+        assert!(relative("two days before the election", from).is_empty());
         assert!(relative("the day before yesterday", from).is_empty());
         assert!(relative("later this week", from).is_empty());
     }
