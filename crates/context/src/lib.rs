@@ -172,7 +172,13 @@ fn governing_chain(tree: &Tree, verb: usize) -> Vec<(usize, String)> {
     out
 }
 
-/// How sure the text is that the event at `verb` happened.
+/// How sure the text is that the event at `verb` happened, following the
+/// annotation guidelines: `negated` ("did not accede"), `planned` ("will",
+/// "plans to", and *would* in what a past report states: "announced US
+/// troops would leave"), `hypothetical` (could, would, if), `reported` (a
+/// party's claim, "reportedly", or a supposed past act: "might have
+/// encouraged"), else `asserted` (including a party announcing an act of its
+/// own that is done: "the SDF announced it had entered into an agreement").
 pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     let negated = |i: usize| {
         tree.children(i).any(|c| {

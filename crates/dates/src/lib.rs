@@ -13,7 +13,15 @@
 //!   not more than ~1 month after the publication date;
 //! * "last week" resolves to the month of the day seven days earlier (week
 //!   granularity is not in the schema, and the month is what the text supports);
-//! * "this year", "earlier this year" → the publication year.
+//! * "this year", "earlier this year" → the publication year;
+//! * "recently" → the publication year, "earlier in the month" → its month;
+//! * a stretch with no point in it ("in the last few years", "for years")
+//!   dates nothing ([`find_undatable`]), and a date that bounds a stretch
+//!   ("until Thursday", "for parts of September") is not when an event
+//!   happened ([`bounds_a_stretch`]);
+//! * "the previous day", "a few days later", "three years later" count from
+//!   the date the narrative has reached ([`find_relative_dates`]), no finer
+//!   than the text supports ("a few days later" → that month).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -521,7 +529,10 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
                     (3, unit)
                 };
                 match unit {
-                    "month" | "week" | "day" => Some((len, Shift::SameMonth)),
+                    "day" | "morning" | "afternoon" | "evening" | "night" => {
+                        Some((len, Shift::Days(0)))
+                    }
+                    "month" | "week" => Some((len, Shift::SameMonth)),
                     "year" => Some((len, Shift::SameYear)),
                     _ => None,
                 }
@@ -707,6 +718,10 @@ mod tests {
         assert_eq!(
             relative("later that year it signed", from),
             ["later that year=2019"]
+        );
+        assert_eq!(
+            relative("later that day the army withdrew", from),
+            ["later that day=2019-07-02"]
         );
         // A coarse narrative date stays coarse.
         assert_eq!(
