@@ -58,8 +58,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dyad_conllu::{Sentence as Parsed, Word};
+use dyad_dates::EventDate;
 use dyad_dict::{
     ActorMatch, CameoTables, Dictionaries, PatternSide, PatternTerm, PhraseHit, VerbCode,
 };
@@ -1126,7 +1127,7 @@ impl<'d> Coder<'d> {
         event.attribution = dyad_context::attribution(context_tree, verb).map(|a| a.text);
         if let Some(publication) = ctx.date {
             let resolved = dyad_context::event_date(context_tree, verb, publication);
-            event.date = Some(resolved.date.to_string());
+            event.date = resolved.date.map(|d| d.to_string());
             event.date_basis = Some(resolved.basis);
         }
         if let Some((_, _, place)) =
@@ -2124,7 +2125,8 @@ impl<'d> Coder<'d> {
         let mut events = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
-        let mut narrative: Option<(dyad_dates::DateMention, usize)> = None;
+        let mut narrative: Option<Narrative> = None;
+        let mut paragraph = 0usize;
         let mut recent_events: Vec<(String, String)> = Vec::new();
         // Sentences that date an act named by a noun ("Khajimba's message
         // was timed for Monday"), and each event's object noun.
@@ -2149,14 +2151,36 @@ impl<'d> Coder<'d> {
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
                     .is_some_and(|gap| gap.matches('\n').count() >= 2);
             if new_paragraph {
-                narrative = None;
+                paragraph += 1;
+                // News paragraphs are short: a narrative date may carry into
+                // the next paragraph (news mode, see [`carry_date`]).
+                if !self.options.news {
+                    narrative = None;
+                }
             }
+            let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
+            // "A few days later …": a date relative to the narrative's.
+            let relative = narrative
+                .as_ref()
+                .filter(|_| self.options.news)
+                .and_then(|n| {
+                    let r = dyad_dates::find_relative_dates(&forms).into_iter().next()?;
+                    Some(dyad_dates::DateMention {
+                        words: r.words,
+                        basis: format!("{} (from sentence {})", r.basis, n.sentence),
+                        date: r.shift.apply(n.mention.date),
+                    })
+                });
             if self.options.news {
+                if let Some(m) = &relative {
+                    date_relative(&mut coded, m);
+                }
                 // A narrative date fades: at most three sentences on.
-                if let Some((mention, from)) =
-                    narrative.as_ref().filter(|(_, from)| from + 3 >= index)
-                {
-                    carry_date(&mut coded, &parsed, &spans, mention, *from);
+                if let Some(n) = narrative.as_ref().filter(|n| n.sentence + 3 >= index) {
+                    carry_date(&mut coded, &parsed, &spans, n, n.paragraph == paragraph);
+                }
+                if let Some(publication) = date {
+                    date_perfect(&mut coded, &parsed, &spans, publication);
                 }
                 if let Some(publication) = date {
                     self.codes_on_event_dates(&mut coded, &parsed, &spans, publication);
@@ -2165,13 +2189,42 @@ impl<'d> Coder<'d> {
             // The sentence's first date expression: the paragraph's
             // narrative date from here on, and what a restatement dates.
             let first_date = date.and_then(|publication| {
-                let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
                 dyad_dates::find_dates(&forms, publication)
                     .into_iter()
                     .next()
             });
-            if let Some(m) = &first_date {
-                narrative = Some((m.clone(), index));
+            let narrative_date = date.and_then(|publication| {
+                let found = dyad_dates::find_dates(&forms, publication);
+                if !self.options.news {
+                    return found.into_iter().next();
+                }
+                // "The withdrawal first announced on October 6 was
+                // completed on Sunday": the main clause's date first.
+                let usable: Vec<_> = found
+                    .into_iter()
+                    .filter(|m| sets_narrative(&parsed, &forms, m, publication))
+                    .collect();
+                let main = usable
+                    .iter()
+                    .position(|m| in_main_clause(&parsed, m))
+                    .unwrap_or(0);
+                usable.into_iter().nth(main)
+            });
+            if let Some(mention) = narrative_date.or(relative) {
+                let mut actors: Vec<String> = coded
+                    .iter()
+                    .flat_map(|e| [&e.source, &e.target])
+                    .filter_map(|a| a.as_ref()?.code.as_deref())
+                    .map(|c| root_of(c).to_string())
+                    .collect();
+                actors.sort();
+                actors.dedup();
+                narrative = Some(Narrative {
+                    mention,
+                    sentence: index,
+                    paragraph,
+                    actors,
+                });
             }
             if self.options.explain {
                 let named: Vec<String> = mentions
@@ -2641,13 +2694,19 @@ fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
 /// report. Only events dated by the publication date and told in the past
 /// tense ([`told_in_past`]; a plan reported in the past, "said it would
 /// move", counts) take that date.
+///
+/// Across a paragraph break the story may have moved on: the date carries
+/// only to an event one of whose actors (country or role root) took part
+/// in the events of the dated sentence ("North Korea fired at a loudspeaker
+/// in South Korea yesterday. ¶ … The South retaliated …").
 fn carry_date(
     events: &mut [Event],
     parsed: &Parsed,
     spans: &[(usize, usize)],
-    mention: &dyad_dates::DateMention,
-    from: usize,
+    narrative: &Narrative,
+    same_paragraph: bool,
 ) {
+    let (mention, from) = (&narrative.mention, narrative.sentence);
     for e in events.iter_mut() {
         if e.date_basis.as_deref() != Some("publication date") {
             continue;
@@ -2658,8 +2717,164 @@ fn carry_date(
         if !told_in_past(parsed, verb) {
             continue;
         }
-        e.date = Some(mention.date.to_string());
+        let takes_part = [&e.source, &e.target]
+            .iter()
+            .filter_map(|a| a.as_ref()?.code.as_deref())
+            .any(|c| narrative.actors.iter().any(|r| r == root_of(c)));
+        if !same_paragraph && !takes_part {
+            continue;
+        }
+        // "Pelosi had previously opposed impeachment", "Nigeria previously
+        // announced": a past perfect, or an act said to come before,
+        // happened before the narrative's day, not on it; its month (or
+        // coarser) is what the text supports.
+        let before = perfect(parsed, verb) == Some(Perfect::Past) || said_before(parsed, verb);
+        let date = match mention.date {
+            EventDate::Day(d) if before => EventDate::Month(d.year(), d.month()),
+            date => date,
+        };
+        e.date = Some(date.to_string());
         e.date_basis = Some(format!("{} (sentence {from}, carried over)", mention.basis));
+    }
+}
+
+/// The date a paragraph's story has reached: the expression, the sentence
+/// and paragraph that gave it, and the actor roots of that sentence's events.
+struct Narrative {
+    mention: dyad_dates::DateMention,
+    sentence: usize,
+    paragraph: usize,
+    actors: Vec<String>,
+}
+
+/// Does a date expression tell the day the story has reached? Not when it
+/// lies after the report or bounds a stretch ("by October 31st", "until
+/// Thursday", "for parts of September"), when it is vague ("recently"), or
+/// when its clause is a plan or a supposition ("The Senate was set to meet
+/// on Wednesday").
+fn sets_narrative(
+    parsed: &Parsed,
+    forms: &[&str],
+    m: &dyad_dates::DateMention,
+    publication: NaiveDate,
+) -> bool {
+    if m.date.first_day().is_none_or(|d| d > publication)
+        || dyad_dates::bounds_a_stretch(forms, m)
+        || m.basis.eq_ignore_ascii_case("recently")
+        || m.words
+            .0
+            .checked_sub(1)
+            .is_some_and(|p| forms[p].eq_ignore_ascii_case("by"))
+    {
+        return false;
+    }
+    // The clause of the date: its nearest verb ancestor.
+    let tree = dyad_context::Tree::new(parsed);
+    let clause = (m.words.0..m.words.1).find_map(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .find(|&a| parsed.words[a].upos == "VERB")
+    });
+    match clause {
+        Some(verb) => matches!(
+            dyad_context::factuality(&tree, verb),
+            Factuality::Asserted | Factuality::Reported
+        ),
+        None => true,
+    }
+}
+
+/// Is a date expression said of the sentence's main verb (its nearest
+/// verb ancestor is the root)?
+fn in_main_clause(parsed: &Parsed, m: &dyad_dates::DateMention) -> bool {
+    let tree = dyad_context::Tree::new(parsed);
+    (m.words.0..m.words.1).any(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .find(|&a| parsed.words[a].upos == "VERB")
+            .is_some_and(|v| parsed.words[v].head == 0)
+    })
+}
+
+/// "Nigeria previously announced …": an adverb that places the act before
+/// the story's day.
+fn said_before(parsed: &Parsed, verb: usize) -> bool {
+    parsed.words.iter().any(|w| {
+        w.head == verb + 1
+            && w.deprel == "advmod"
+            && matches!(
+                w.lemma.to_lowercase().as_str(),
+                "previously" | "earlier" | "already" | "formerly" | "before"
+            )
+    })
+}
+
+/// "A few days later the administration said …": events the sentence does
+/// not date otherwise take the date its relative expression reaches from the
+/// narrative date.
+fn date_relative(events: &mut [Event], mention: &dyad_dates::DateMention) {
+    for e in events.iter_mut() {
+        let undated = e
+            .date_basis
+            .as_deref()
+            .is_some_and(|b| b == "publication date" || b.ends_with("(date of the report)"));
+        if undated {
+            e.date = Some(mention.date.to_string());
+            e.date_basis = Some(mention.basis.clone());
+        }
+    }
+}
+
+/// The perfect of a clause: "has alleged", "have been protesting" (present),
+/// "had given" (past).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Perfect {
+    Present,
+    Past,
+}
+
+/// The perfect aspect of `verb`'s clause, if it has one: an auxiliary
+/// *have* (not after a modal: "might have encouraged" is a supposition).
+fn perfect(parsed: &Parsed, verb: usize) -> Option<Perfect> {
+    let aux: Vec<&Word> = parsed
+        .words
+        .iter()
+        .filter(|w| w.head == verb + 1 && w.deprel.starts_with("aux"))
+        .collect();
+    if aux.iter().any(|w| w.xpos == "MD") {
+        return None;
+    }
+    let have = aux.iter().find(|w| w.lemma.eq_ignore_ascii_case("have"))?;
+    match have.xpos.as_str() {
+        "VBD" => Some(Perfect::Past),
+        "VBZ" | "VBP" => Some(Perfect::Present),
+        _ => None,
+    }
+}
+
+/// "Student groups had given the government until Thursday": a past
+/// perfect the text does not date happened before the events the article
+/// reports, on a day it does not give. The publication month is as fine as
+/// the text supports, not the publication day. (A present perfect, "has
+/// accused", is news of the day and keeps the publication date.)
+fn date_perfect(
+    events: &mut [Event],
+    parsed: &Parsed,
+    spans: &[(usize, usize)],
+    publication: NaiveDate,
+) {
+    for e in events.iter_mut() {
+        if e.date_basis.as_deref() != Some("publication date") {
+            continue;
+        }
+        let Some(verb) = action_word(e, spans) else {
+            continue;
+        };
+        if perfect(parsed, verb) == Some(Perfect::Past) {
+            let month = EventDate::Month(publication.year(), publication.month());
+            e.date = Some(month.to_string());
+            e.date_basis = Some("publication month (past perfect, no day given)".to_string());
+        }
     }
 }
 
@@ -2798,10 +3013,11 @@ fn date_by_restatement(
                 .iter()
                 .find(|(id, _)| *id == e.event_id)
                 .and_then(|(_, o)| o.as_deref());
-            let undated = e
-                .date_basis
-                .as_deref()
-                .is_some_and(|b| b == "publication date" || b.ends_with("(date of the report)"));
+            let undated = e.date_basis.as_deref().is_some_and(|b| {
+                b == "publication date"
+                    || b.ends_with("(date of the report)")
+                    || b.starts_with("publication month")
+            });
             if same_actor && object == Some(r.noun.as_str()) && undated {
                 e.date = Some(r.mention.date.to_string());
                 e.date_basis = Some(format!(

@@ -8,7 +8,9 @@
 
 use chrono::NaiveDate;
 use dyad_conllu::{Sentence, Word};
-use dyad_dates::{find_dates, DateMention, EventDate};
+use dyad_dates::{
+    bounds_a_stretch, find_dates, find_relative_dates, find_undatable, DateMention, EventDate,
+};
 use dyad_event::Factuality;
 use dyad_geo::{Gazetteer, Place};
 
@@ -68,6 +70,10 @@ const HEARSAY: &[&str] = &[
 
 /// Modal auxiliaries of possibility.
 const HYPOTHETICAL_MODALS: &[&str] = &["could", "would", "might", "may", "should", "can", "must"];
+
+/// Modals that, with a perfect ("might have encouraged"), suppose a past
+/// event.
+const EPISTEMIC_MODALS: &[&str] = &["might", "may", "could", "must"];
 
 /// Negators.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
@@ -166,7 +172,13 @@ fn governing_chain(tree: &Tree, verb: usize) -> Vec<(usize, String)> {
     out
 }
 
-/// How sure the text is that the event at `verb` happened.
+/// How sure the text is that the event at `verb` happened, following the
+/// annotation guidelines: `negated` ("did not accede"), `planned` ("will",
+/// "plans to", and *would* in what a past report states: "announced US
+/// troops would leave"), `hypothetical` (could, would, if), `reported` (a
+/// party's claim, "reportedly", or a supposed past act: "might have
+/// encouraged"), else `asserted` (including a party announcing an act of its
+/// own that is done: "the SDF announced it had entered into an agreement").
 pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     let negated = |i: usize| {
         tree.children(i).any(|c| {
@@ -191,18 +203,26 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     // "The statement said Turkey would move into Syria": *would* in what a
     // past reporting verb reports is the future seen from then, a plan, not
     // a hypothesis (unless a condition goes with it).
-    let reported_future = has_aux(verb, &["would", "'d"])
-        && !conditional(verb)
-        && !tree
-            .children(verb)
-            .any(|c| tree.rel(c) == "advcl" && conditional(c))
-        && governing_chain(tree, verb)
-            .iter()
-            .take_while(|(_, rel)| matches!(rel.as_str(), "ccomp" | "parataxis" | "conj"))
-            .find(|(h, _)| tree.is_in(*h, REPORTING))
-            .is_some_and(|(h, _)| tree.words[*h].xpos == "VBD");
-    if reported_future {
+    let reported_future = |i: usize| {
+        has_aux(i, &["would", "'d"])
+            && !conditional(i)
+            && !tree
+                .children(i)
+                .any(|c| tree.rel(c) == "advcl" && conditional(c))
+            && governing_chain(tree, i)
+                .iter()
+                .take_while(|(_, rel)| matches!(rel.as_str(), "ccomp" | "parataxis" | "conj"))
+                .find(|(h, _)| tree.is_in(*h, REPORTING))
+                .is_some_and(|(h, _)| tree.words[*h].xpos == "VBD")
+    };
+    if reported_future(verb) {
         return Factuality::Planned;
+    }
+    // "Trump might have encouraged Zelensky": a modal of possibility with a
+    // perfect speaks of a past event the text only supposes happened, a
+    // hedged claim, not a hypothesis about what may come.
+    if has_aux(verb, EPISTEMIC_MODALS) && has_aux(verb, &["have"]) && !conditional(verb) {
+        return Factuality::Reported;
     }
     if has_aux(verb, HYPOTHETICAL_MODALS) || conditional(verb) {
         return Factuality::Hypothetical;
@@ -215,6 +235,15 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         return Factuality::Reported;
     }
     for (h, rel) in governing_chain(tree, verb) {
+        // "announced she will comply with the request to suspend
+        // Parliament": a clause under a future is part of the plan.
+        if rel != "conj" && has_aux(h, &["will", "shall", "'ll", "wo"]) {
+            return if negated(h) {
+                Factuality::Negated
+            } else {
+                Factuality::Planned
+            };
+        }
         if rel == "conj" {
             // A conjoined verb shares its first conjunct's modality only
             // through the conjunct's own auxiliaries: "will meet and sign".
@@ -237,16 +266,48 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
             if tree.lemma(h) == "deny" || negated(h) {
                 return Factuality::Negated;
             }
+            if announces_own_act(tree, h, verb) {
+                return Factuality::Asserted;
+            }
             return Factuality::Reported;
         }
         if hearsay(h) {
             return Factuality::Reported;
+        }
+        // "said he would use an executive order to add …": the plan a past
+        // report states covers the clauses under it.
+        if reported_future(h) {
+            return Factuality::Planned;
         }
         if has_aux(h, HYPOTHETICAL_MODALS) || conditional(h) {
             return Factuality::Hypothetical;
         }
     }
     Factuality::Asserted
+}
+
+/// "The SDF announced it had entered into an agreement with the
+/// government": a party announcing an act of its own that is done (past or
+/// perfect, with the announcer or a pronoun for it as subject) makes the act
+/// public; the act is a fact, not only the party's claim. Other reports
+/// ("the ministry said its envoy met …", "the rebels claimed they had shot
+/// down …") stay claims.
+fn announces_own_act(tree: &Tree, report: usize, verb: usize) -> bool {
+    if tree.lemma(report) != "announce" || tree.head(verb) != Some(report) {
+        return false;
+    }
+    let subject = |i: usize| tree.children(i).find(|&c| tree.rel(c) == "nsubj");
+    let (Some(announcer), Some(actor)) = (subject(report), subject(verb)) else {
+        return false;
+    };
+    let same = tree.words[actor].upos == "PRON"
+        && tree.is_in(actor, &["it", "he", "she", "they", "we"])
+        || tree.lemma(actor) == tree.lemma(announcer);
+    let done = matches!(tree.words[verb].xpos.as_str(), "VBD" | "VBN")
+        && !tree
+            .children(verb)
+            .any(|c| tree.rel(c) == "aux" && tree.words[c].xpos == "MD");
+    same && done
 }
 
 /// Who the text says the event comes from: the subject of a governing
@@ -326,7 +387,9 @@ pub fn attribution(tree: &Tree, verb: usize) -> Option<Attribution> {
 /// Where a sentence-level date came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResolvedDate {
-    pub date: EventDate,
+    /// `None` for background over a stretch with no point in it ("in the
+    /// last few years").
+    pub date: Option<EventDate>,
     /// The expression, or `publication date`.
     pub basis: String,
 }
@@ -337,7 +400,18 @@ pub struct ResolvedDate {
 /// publication date.
 pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedDate {
     let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
-    let mentions = find_dates(&forms, publication);
+    let mentions: Vec<DateMention> = find_dates(&forms, publication)
+        .into_iter()
+        .filter(|m| !bounds_a_stretch(&forms, m))
+        .collect();
+    // "When announcing the shutdown on Monday, the prime minister called
+    // on …": a clause of the same time dates its main clause.
+    let same_time_clause = |x: usize| {
+        tree.rel(x) == "advcl"
+            && tree.children(x).any(|c| {
+                matches!(tree.rel(c), "mark" | "advmod") && tree.is_in(c, &["when", "while", "as"])
+            })
+    };
     let attached_to = |node: usize, m: &DateMention| {
         (m.words.0..m.words.1).any(|k| {
             let anc = tree.ancestors(k);
@@ -349,7 +423,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                         !matches!(
                             tree.rel(x),
                             "ccomp" | "advcl" | "acl" | "xcomp" | "parataxis" | "conj"
-                        )
+                        ) || same_time_clause(x)
                     })
                 })
         })
@@ -357,8 +431,46 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     let pick = |node: usize| mentions.iter().find(|m| attached_to(node, m));
     if let Some(m) = pick(verb) {
         return ResolvedDate {
-            date: m.date,
+            date: Some(m.date),
             basis: m.basis.clone(),
+        };
+    }
+    // "U.S. troops left Iraq in 2011, then returned three years later":
+    // a date relative to one the sentence gives.
+    let relative = find_relative_dates(&forms).into_iter().find(|r| {
+        attached_to(
+            verb,
+            &DateMention {
+                words: r.words,
+                basis: String::new(),
+                date: EventDate::Year(0),
+            },
+        )
+    });
+    if let Some(r) = relative {
+        if let Some(anchor) = mentions.iter().find(|m| m.words.1 <= r.words.0) {
+            return ResolvedDate {
+                date: Some(r.shift.apply(anchor.date)),
+                basis: format!("{} (from {})", r.basis, anchor.basis),
+            };
+        }
+    }
+    // "Iran has increased cooperation in the last few years with …":
+    // undatable background.
+    let stretch = find_undatable(&forms).into_iter().find(|&(a, b)| {
+        attached_to(
+            verb,
+            &DateMention {
+                words: (a, b),
+                basis: String::new(),
+                date: EventDate::Year(0),
+            },
+        )
+    });
+    if let Some((a, b)) = stretch {
+        return ResolvedDate {
+            date: None,
+            basis: forms[a..b].join(" "),
         };
     }
     // Up the chain: "X said yesterday that Y met Z" dates the meeting no later than the saying;
@@ -373,7 +485,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                 m.basis.clone()
             };
             return ResolvedDate {
-                date: m.date,
+                date: Some(m.date),
                 basis,
             };
         }
@@ -398,13 +510,13 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                 m.basis.clone()
             };
             return ResolvedDate {
-                date: m.date,
+                date: Some(m.date),
                 basis,
             };
         }
     }
     ResolvedDate {
-        date: EventDate::Day(publication),
+        date: Some(EventDate::Day(publication)),
         basis: "publication date".to_string(),
     }
 }
@@ -518,7 +630,7 @@ mod tests {
         let a = attribution(&t, 5).unwrap();
         assert_eq!(a.text, "The ministry");
         let date = event_date(&t, 5, d(2018, 6, 20));
-        assert_eq!(date.date.to_string(), "2018-06-05");
+        assert_eq!(date.date.unwrap().to_string(), "2018-06-05");
         assert_eq!(date.basis, "on June 5");
         let (_, _, place) = location(&t, 5, Gazetteer::embedded()).unwrap();
         assert_eq!(place.country, "RUS");
@@ -567,10 +679,211 @@ mod tests {
         assert!(attribution(&t, 1).is_none());
         let date = event_date(&t, 1, d(2018, 6, 20));
         assert_eq!(
-            (date.date.to_string().as_str(), date.basis.as_str()),
+            (date.date.unwrap().to_string().as_str(), date.basis.as_str()),
             ("2018-06-20", "publication date")
         );
         assert!(location(&t, 1, Gazetteer::embedded()).is_none());
+    }
+
+    #[test]
+    fn a_supposed_past_act_is_reported() {
+        // The paper reported Trump might have pressured Ukraine .
+        let s = parse(&[
+            ("The", "the", "DET", 2, "det"),
+            ("paper", "paper", "NOUN", 3, "nsubj"),
+            ("reported", "report", "VERB", 0, "root"),
+            ("Trump", "Trump", "PROPN", 7, "nsubj"),
+            ("might", "might", "AUX", 7, "aux"),
+            ("have", "have", "AUX", 7, "aux"),
+            ("pressured", "pressure", "VERB", 3, "ccomp"),
+            ("Ukraine", "Ukraine", "PROPN", 7, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 6), Factuality::Reported);
+        // Iran might attack the ships : a possibility, not a claim.
+        let s = parse(&[
+            ("Iran", "Iran", "PROPN", 3, "nsubj"),
+            ("might", "might", "AUX", 3, "aux"),
+            ("attack", "attack", "VERB", 0, "root"),
+            ("the", "the", "DET", 5, "det"),
+            ("ships", "ship", "NOUN", 3, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 2), Factuality::Hypothetical);
+    }
+
+    /// "`subject` `verb` it would use force to expel the rebels", with the
+    /// reporting verb's tag `xpos`.
+    fn reported_plan(verb: &str, lemma: &str, xpos: &str) -> Sentence {
+        let rows = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("army", "army", "NOUN", "NN", 3, "nsubj"),
+            (verb, lemma, "VERB", xpos, 0, "root"),
+            ("it", "it", "PRON", "PRP", 6, "nsubj"),
+            ("would", "would", "AUX", "MD", 6, "aux"),
+            ("use", "use", "VERB", "VB", 3, "ccomp"),
+            ("force", "force", "NOUN", "NN", 6, "obj"),
+            ("to", "to", "PART", "TO", 9, "mark"),
+            ("expel", "expel", "VERB", "VB", 6, "advcl"),
+            ("the", "the", "DET", "DT", 11, "det"),
+            ("rebels", "rebel", "NOUN", "NNS", 9, "obj"),
+        ];
+        let mut s = String::new();
+        for (i, (form, lemma, upos, xpos, head, rel)) in rows.iter().enumerate() {
+            s.push_str(&format!(
+                "{}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
+                i + 1
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    #[test]
+    fn a_reported_plan_covers_the_clauses_under_it() {
+        // "expel" hangs under "would use", which a past "said" reports.
+        let s = reported_plan("said", "say", "VBD");
+        assert_eq!(factuality(&Tree::new(&s), 8), Factuality::Planned);
+        // "says it would …": a present report keeps *would* a hypothesis.
+        let s = reported_plan("says", "say", "VBZ");
+        assert_eq!(factuality(&Tree::new(&s), 8), Factuality::Hypothetical);
+    }
+
+    #[test]
+    fn a_clause_under_will_is_planned() {
+        // The Queen will comply with the request to suspend Parliament .
+        let s = parse(&[
+            ("The", "the", "DET", 2, "det"),
+            ("Queen", "Queen", "PROPN", 4, "nsubj"),
+            ("will", "will", "AUX", 4, "aux"),
+            ("comply", "comply", "VERB", 0, "root"),
+            ("with", "with", "ADP", 7, "case"),
+            ("the", "the", "DET", 7, "det"),
+            ("request", "request", "NOUN", 4, "obl"),
+            ("to", "to", "PART", 9, "mark"),
+            ("suspend", "suspend", "VERB", 4, "advcl"),
+            ("Parliament", "Parliament", "PROPN", 9, "obj"),
+        ]);
+        assert_eq!(factuality(&Tree::new(&s), 8), Factuality::Planned);
+    }
+
+    /// "The rebels `verb` they had signed a deal".
+    fn own_act(verb: &str, lemma: &str, subject: &str, upos: &str) -> Sentence {
+        let rows = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("rebels", "rebel", "NOUN", "NNS", 3, "nsubj"),
+            (verb, lemma, "VERB", "VBD", 0, "root"),
+            (subject, subject, upos, "PRP", 6, "nsubj"),
+            ("had", "have", "AUX", "VBD", 6, "aux"),
+            ("signed", "sign", "VERB", "VBN", 3, "ccomp"),
+            ("a", "a", "DET", "DT", 8, "det"),
+            ("deal", "deal", "NOUN", "NN", 6, "obj"),
+        ];
+        let mut s = String::new();
+        for (i, (form, lemma, upos, xpos, head, rel)) in rows.iter().enumerate() {
+            s.push_str(&format!(
+                "{}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
+                i + 1
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    #[test]
+    fn a_party_announcing_its_own_act_asserts_it() {
+        let s = own_act("announced", "announce", "they", "PRON");
+        assert_eq!(factuality(&Tree::new(&s), 5), Factuality::Asserted);
+        // A claim stays a claim; so does an announcement of another's act.
+        let s = own_act("claimed", "claim", "they", "PRON");
+        assert_eq!(factuality(&Tree::new(&s), 5), Factuality::Reported);
+        let s = own_act("announced", "announce", "Iran", "PROPN");
+        assert_eq!(factuality(&Tree::new(&s), 5), Factuality::Reported);
+    }
+
+    #[test]
+    fn durations_are_not_dates_and_when_clauses_are() {
+        // Britain suspended Parliament for parts of September .
+        let s = parse(&[
+            ("Britain", "Britain", "PROPN", 2, "nsubj"),
+            ("suspended", "suspend", "VERB", 0, "root"),
+            ("Parliament", "Parliament", "PROPN", 2, "obj"),
+            ("for", "for", "ADP", 5, "case"),
+            ("parts", "part", "NOUN", 2, "obl"),
+            ("of", "of", "ADP", 7, "case"),
+            ("September", "September", "PROPN", 5, "nmod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, d(2019, 8, 29));
+        assert_eq!(date.basis, "publication date");
+        // When announcing the ban on Monday , Germany criticised Iran .
+        let s = parse(&[
+            ("When", "when", "ADV", 2, "advmod"),
+            ("announcing", "announce", "VERB", 9, "advcl"),
+            ("the", "the", "DET", 4, "det"),
+            ("ban", "ban", "NOUN", 2, "obj"),
+            ("on", "on", "ADP", 6, "case"),
+            ("Monday", "Monday", "PROPN", 2, "obl"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("Germany", "Germany", "PROPN", 9, "nsubj"),
+            ("criticised", "criticise", "VERB", 0, "root"),
+            ("Iran", "Iran", "PROPN", 9, "obj"),
+        ]);
+        let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
+        assert_eq!(date.date.unwrap().to_string(), "2019-07-01");
+        // After announcing the ban on Monday , … : a clause of another
+        // time does not date the main clause.
+        let s = parse(&[
+            ("After", "after", "SCONJ", 2, "mark"),
+            ("announcing", "announce", "VERB", 9, "advcl"),
+            ("the", "the", "DET", 4, "det"),
+            ("ban", "ban", "NOUN", 2, "obj"),
+            ("on", "on", "ADP", 6, "case"),
+            ("Monday", "Monday", "PROPN", 2, "obl"),
+            (",", ",", "PUNCT", 6, "punct"),
+            ("Germany", "Germany", "PROPN", 9, "nsubj"),
+            ("criticised", "criticise", "VERB", 0, "root"),
+            ("Iran", "Iran", "PROPN", 9, "obj"),
+        ]);
+        let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
+        assert_eq!(date.basis, "publication date");
+    }
+
+    #[test]
+    fn a_date_relative_to_another_in_the_sentence() {
+        // Troops left Iraq in 2011 and returned three years later .
+        let s = parse(&[
+            ("Troops", "troop", "NOUN", 2, "nsubj"),
+            ("left", "leave", "VERB", 0, "root"),
+            ("Iraq", "Iraq", "PROPN", 2, "obj"),
+            ("in", "in", "ADP", 5, "case"),
+            ("2011", "2011", "NUM", 2, "obl"),
+            ("and", "and", "CCONJ", 7, "cc"),
+            ("returned", "return", "VERB", 2, "conj"),
+            ("three", "three", "NUM", 9, "nummod"),
+            ("years", "year", "NOUN", 10, "obl:npmod"),
+            ("later", "later", "ADV", 7, "advmod"),
+        ]);
+        let t = Tree::new(&s);
+        let left = event_date(&t, 1, d(2019, 11, 10));
+        assert_eq!(left.date.unwrap().to_string(), "2011");
+        let returned = event_date(&t, 6, d(2019, 11, 10));
+        assert_eq!(returned.date.unwrap().to_string(), "2014", "{returned:?}");
+    }
+
+    #[test]
+    fn background_over_years_has_no_date() {
+        // Iran increased cooperation in the last few years with China .
+        let s = parse(&[
+            ("Iran", "Iran", "PROPN", 2, "nsubj"),
+            ("increased", "increase", "VERB", 0, "root"),
+            ("cooperation", "cooperation", "NOUN", 2, "obj"),
+            ("in", "in", "ADP", 7, "case"),
+            ("the", "the", "DET", 7, "det"),
+            ("last", "last", "ADJ", 7, "amod"),
+            ("few", "few", "ADJ", 7, "amod"),
+            ("years", "year", "NOUN", 2, "obl"),
+            ("with", "with", "ADP", 10, "case"),
+            ("China", "China", "PROPN", 2, "obl"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, d(2019, 9, 23));
+        assert_eq!(date.date, None, "{date:?}");
+        assert_eq!(date.basis, "in the last few years");
     }
 
     #[test]

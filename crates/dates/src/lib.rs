@@ -13,7 +13,15 @@
 //!   not more than ~1 month after the publication date;
 //! * "last week" resolves to the month of the day seven days earlier (week
 //!   granularity is not in the schema, and the month is what the text supports);
-//! * "this year", "earlier this year" → the publication year.
+//! * "this year", "earlier this year" → the publication year;
+//! * "recently" → the publication year, "earlier in the month" → its month;
+//! * a stretch with no point in it ("in the last few years", "for years")
+//!   dates nothing ([`find_undatable`]), and a date that bounds a stretch
+//!   ("until Thursday", "for parts of September") is not when an event
+//!   happened ([`bounds_a_stretch`]);
+//! * "the previous day", "a few days later", "three years later" count from
+//!   the date the narrative has reached ([`find_relative_dates`]), no finer
+//!   than the text supports ("a few days later" → that month).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -222,6 +230,21 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                     }
                 }
             }
+            // "Recently, the United States announced …": some time before
+            // the report, so no finer than its year.
+            if w == "recently" {
+                return Some((1, EventDate::Year(publication.year())));
+            }
+            // "earlier in the month", "earlier in the year".
+            if w == "earlier" && l(i + 1) == "in" && l(i + 2) == "the" {
+                match l(i + 3) {
+                    "month" | "week" => {
+                        return Some((4, EventDate::Month(publication.year(), publication.month())))
+                    }
+                    "year" => return Some((4, EventDate::Year(publication.year()))),
+                    _ => {}
+                }
+            }
             if w == "this"
                 || (w == "earlier" && l(i + 1) == "this")
                 || (w == "later" && l(i + 1) == "this")
@@ -366,6 +389,201 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
     out
 }
 
+/// "suspend Parliament for parts of September", "gave the government until
+/// Thursday", "for parts of September and October": a date that bounds a
+/// stretch of time (a duration or a deadline) is not the day an event
+/// happened.
+pub fn bounds_a_stretch(words: &[&str], m: &DateMention) -> bool {
+    let mut k = m.words.0;
+    // "for parts of September" is a stretch, "timed for Monday" a day.
+    let mut partitive = false;
+    for _ in 0..8 {
+        let Some(prev) = k.checked_sub(1).and_then(|p| words.get(p)) else {
+            return false;
+        };
+        let prev = prev.to_ascii_lowercase();
+        match prev.as_str() {
+            "until" | "till" | "through" | "throughout" => return true,
+            "for" => return partitive,
+            "parts" | "part" | "most" | "much" | "rest" | "all" => {
+                partitive = true;
+                k -= 1
+            }
+            "the" | "of" | "and" | "or" | "," => k -= 1,
+            w if month_number(w).is_some() || day_number(w).is_some() => k -= 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+impl EventDate {
+    /// The first day of the period.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        match *self {
+            EventDate::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
+            EventDate::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            EventDate::Day(d) => Some(d),
+        }
+    }
+}
+
+/// Spans of words that put an event over a stretch of years or months
+/// with no point in it: "in the last few years", "over the past two
+/// decades", "in recent years", "for years". Such background has no date.
+pub fn find_undatable(words: &[&str]) -> Vec<(usize, usize)> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let l = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let long_unit = |w: &str| matches!(w, "years" | "decades" | "months");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let len = match (l(i), l(i + 1), l(i + 2), l(i + 3), l(i + 4)) {
+            ("in" | "over" | "during", "the", "last" | "past", n, unit)
+                if (matches!(n, "few" | "several" | "many")
+                    || number_word(n).is_some_and(|k| k > 1))
+                    && long_unit(unit) =>
+            {
+                5
+            }
+            ("in" | "over" | "during", "the", "last" | "past", unit, _) if long_unit(unit) => 4,
+            ("in" | "over", "recent", unit, _, _) if long_unit(unit) => 3,
+            ("for", "many" | "several", unit, _, _) if long_unit(unit) => 3,
+            ("for", "years" | "decades", _, _, _) => 2,
+            _ => 0,
+        };
+        if len > 0 {
+            out.push((i, i + len));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// How a relative expression ("the previous day", "a few days later",
+/// "later that month") moves from the date the narrative has reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    /// A known number of days (negative: earlier).
+    Days(i64),
+    /// Some days or weeks, not said how many: the month of the narrative
+    /// date is as fine as the text supports.
+    SameMonth,
+    /// "later that year": the narrative date's year.
+    SameYear,
+    /// "three years later": a year, counted from the narrative's.
+    Years(i32),
+}
+
+/// A relative date expression: its words and its shift.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelativeMention {
+    pub words: (usize, usize),
+    pub basis: String,
+    pub shift: Shift,
+}
+
+impl Shift {
+    /// The date `self` reaches from `from`, no finer than `from` itself.
+    pub fn apply(self, from: EventDate) -> EventDate {
+        match (self, from) {
+            (Shift::Days(n), EventDate::Day(d)) => EventDate::Day(d + Duration::days(n)),
+            (Shift::SameMonth, EventDate::Day(d)) => EventDate::Month(d.year(), d.month()),
+            (Shift::SameYear, EventDate::Day(d)) => EventDate::Year(d.year()),
+            (Shift::SameYear, EventDate::Month(y, _)) => EventDate::Year(y),
+            (Shift::Years(n), from) => {
+                let year = match from {
+                    EventDate::Year(y) | EventDate::Month(y, _) => y,
+                    EventDate::Day(d) => d.year(),
+                };
+                EventDate::Year(year + n)
+            }
+            (_, other) => other,
+        }
+    }
+}
+
+/// Find the expressions among a sentence's words that date an event relative
+/// to the narrative, not to the publication: "the previous day", "a day
+/// later", "two days earlier", "a few days later", "weeks later", "later that
+/// month".
+pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let l = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let found: Option<(usize, Shift)> = match (l(i), l(i + 1), l(i + 2)) {
+            ("the", "previous" | "preceding", "day") => Some((3, Shift::Days(-1))),
+            ("the", "day", "before") if !matches!(l(i + 3), "yesterday") => {
+                Some((3, Shift::Days(-1)))
+            }
+            ("the", "next" | "following", "day") => Some((3, Shift::Days(1))),
+            ("the", "day", "after") if !matches!(l(i + 3), "tomorrow") => Some((3, Shift::Days(1))),
+            ("later" | "earlier", "that" | "the" | "in", unit) => {
+                let (len, unit) = if unit == "that" || unit == "the" {
+                    (4, l(i + 3))
+                } else {
+                    (3, unit)
+                };
+                match unit {
+                    "day" | "morning" | "afternoon" | "evening" | "night" => {
+                        Some((len, Shift::Days(0)))
+                    }
+                    "month" | "week" => Some((len, Shift::SameMonth)),
+                    "year" => Some((len, Shift::SameYear)),
+                    _ => None,
+                }
+            }
+            (n, "year" | "years", dir @ ("later" | "earlier")) => {
+                let sign = if dir == "earlier" { -1 } else { 1 };
+                number_word(n)
+                    .filter(|k| (1..200).contains(k))
+                    .map(|k| (3, Shift::Years(sign * k as i32)))
+            }
+            // Not "two days before the election": that counts from the
+            // election, not from the narrative.
+            (n, unit, dir @ ("later" | "earlier"))
+                if matches!(unit, "day" | "days" | "week" | "weeks") =>
+            {
+                let sign = if dir == "earlier" { -1 } else { 1 };
+                match (number_word(n), unit) {
+                    (Some(k), "day" | "days") if k > 0 && k < 60 => {
+                        Some((3, Shift::Days(sign * k)))
+                    }
+                    _ if matches!(n, "few" | "several" | "some") || number_word(n).is_some() => {
+                        Some((3, Shift::SameMonth))
+                    }
+                    _ => None,
+                }
+            }
+            ("days" | "weeks", "later" | "earlier", _) => Some((2, Shift::SameMonth)),
+            _ => None,
+        };
+        match found {
+            Some((len, shift)) => {
+                let end = (i + len).min(words.len());
+                // "a few days later": the article joins the phrase.
+                let start = if i > 0 && matches!(l(i - 1), "a") && l(i) == "few" {
+                    i - 1
+                } else {
+                    i
+                };
+                out.push(RelativeMention {
+                    words: (start, end),
+                    basis: words[start..end].join(" "),
+                    shift,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,6 +666,130 @@ mod tests {
             resolve("in March 2014", pub_date),
             ["in March 2014=2014-03"]
         );
+    }
+
+    #[test]
+    fn coarse_expressions() {
+        let pub_date = d(2019, 1, 23);
+        assert_eq!(
+            resolve("Recently , the agency announced", pub_date),
+            ["Recently=2019"]
+        );
+        assert_eq!(
+            resolve("sanctioned Iran earlier in the month over", pub_date),
+            ["earlier in the month=2019-01"]
+        );
+        assert_eq!(
+            resolve("earlier in the year", pub_date),
+            ["earlier in the year=2019"]
+        );
+        assert_eq!(resolve("in late June", pub_date), ["June=2018-06"]);
+        assert_eq!(resolve("since early June", pub_date), ["June=2018-06"]);
+        assert!(resolve("earlier in the talks", pub_date).is_empty());
+    }
+
+    fn relative(text: &str, from: EventDate) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        find_relative_dates(&words)
+            .into_iter()
+            .map(|m| format!("{}={}", m.basis, m.shift.apply(from)))
+            .collect()
+    }
+
+    #[test]
+    fn relative_to_the_narrative() {
+        let from = EventDate::Day(d(2019, 7, 2));
+        assert_eq!(
+            relative("A few days later the ministry said", from),
+            ["A few days later=2019-07"]
+        );
+        assert_eq!(
+            relative("The previous day , the paper revealed", from),
+            ["The previous day=2019-07-01"]
+        );
+        assert_eq!(
+            relative("talks resumed two days later", from),
+            ["two days later=2019-07-04"]
+        );
+        assert_eq!(
+            relative("weeks later the army withdrew", from),
+            ["weeks later=2019-07"]
+        );
+        assert_eq!(
+            relative("later that year it signed", from),
+            ["later that year=2019"]
+        );
+        assert_eq!(
+            relative("later that day the army withdrew", from),
+            ["later that day=2019-07-02"]
+        );
+        // A coarse narrative date stays coarse.
+        assert_eq!(
+            relative("the next day", EventDate::Month(2019, 7)),
+            ["the next day=2019-07"]
+        );
+        assert_eq!(
+            relative("returned three years later", EventDate::Year(2011)),
+            ["three years later=2014"]
+        );
+        assert_eq!(
+            relative("two years earlier", from),
+            ["two years earlier=2017"]
+        );
+        assert!(relative("a few years later", from).is_empty());
+        assert!(relative("two days before the election", from).is_empty());
+        assert!(relative("the day before yesterday", from).is_empty());
+        assert!(relative("later this week", from).is_empty());
+    }
+
+    fn stretch(text: &str) -> Vec<bool> {
+        let words: Vec<&str> = text.split(' ').collect();
+        find_dates(&words, d(2019, 8, 29))
+            .iter()
+            .map(|m| bounds_a_stretch(&words, m))
+            .collect()
+    }
+
+    #[test]
+    fn durations_and_deadlines() {
+        assert_eq!(
+            stretch("to suspend Parliament for parts of September and October"),
+            [true, true]
+        );
+        assert_eq!(
+            stretch("gave the government until Thursday to withdraw it"),
+            [true]
+        );
+        // "By Sunday afternoon, he said …" is a point in time.
+        assert_eq!(stretch("By Sunday afternoon , he said"), [false]);
+        assert_eq!(stretch("met on Thursday and signed in May"), [false, false]);
+        assert_eq!(stretch("the message was timed for Monday"), [false]);
+    }
+
+    fn undatable(text: &str) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        find_undatable(&words)
+            .into_iter()
+            .map(|(a, b)| words[a..b].join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn stretches_of_years_have_no_date() {
+        assert_eq!(
+            undatable("Iran has increased cooperation in the last few years with China"),
+            ["in the last few years"]
+        );
+        assert_eq!(
+            undatable("trade grew over the past two decades"),
+            ["over the past two decades"]
+        );
+        assert_eq!(undatable("in recent years"), ["in recent years"]);
+        assert_eq!(undatable("they have fought for years"), ["for years"]);
+        // A point in time is not a stretch.
+        assert!(undatable("in the last week of June").is_empty());
+        assert!(undatable("for two years he served").is_empty());
+        assert!(undatable("last year").is_empty());
     }
 
     #[test]

@@ -1,0 +1,169 @@
+//! Event dates and factuality across sentences (issue 5) on invented wire
+//! sentences, with the embedded dictionaries and dyad's own parser (skipped
+//! with a message when the embedded model does not load): narrative dates
+//! carried over a paragraph break only to the same participants, dates that
+//! set no narrative (plans, deadlines), dates relative to the narrative
+//! ("a few days later"), past perfects and "previously" to the month,
+//! "recently" to the year, a "when" clause dating its main clause, and the
+//! factuality of hedged, announced and planned acts.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::code;
+use dyad_coder::CoderOptions;
+use dyad_event::{Event, Factuality};
+
+/// Published on Monday 8 July 2019.
+fn code_article(text: &str) -> Option<Vec<Event>> {
+    let date = NaiveDate::from_ymd_opt(2019, 7, 8).expect("valid date");
+    common::code_article("event-dates", date, text, CoderOptions::default())
+}
+
+fn find<'e>(events: &'e [Event], sentence: usize, source: &str, target: &str) -> &'e Event {
+    events
+        .iter()
+        .find(|e| {
+            e.sentence_index == sentence
+                && code(&e.source).starts_with(source)
+                && code(&e.target).starts_with(target)
+        })
+        .unwrap_or_else(|| panic!("{source} -> {target} in sentence {sentence}: {events:#?}"))
+}
+
+#[test]
+fn a_response_in_the_next_paragraph_takes_the_narrative_date() {
+    let text = "Yesterday, North Korea shelled South Korean border posts.\n\n\
+                No one was hurt. South Korea retaliated by firing artillery at North Korea.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 2, "KOR", "PRK");
+    assert_eq!(e.date.as_deref(), Some("2019-07-07"), "{e:#?}");
+}
+
+#[test]
+fn other_actors_after_a_paragraph_break_keep_the_publication_date() {
+    let text = "Yesterday, North Korea shelled South Korean border posts.\n\n\
+                No one was hurt. Japan criticised China.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 2, "JPN", "CHN");
+    assert_eq!(e.date.as_deref(), Some("2019-07-08"), "{e:#?}");
+    // In the same paragraph the narrative date still carries.
+    let text = "Yesterday, North Korea shelled South Korean border posts. Japan criticised China.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "JPN", "CHN");
+    assert_eq!(e.date.as_deref(), Some("2019-07-07"), "{e:#?}");
+}
+
+#[test]
+fn a_planned_meeting_sets_no_narrative_date() {
+    let text = "Iran was set to meet Iraq on Wednesday. Syria criticised Turkey.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "SYR", "TUR");
+    assert_eq!(e.date.as_deref(), Some("2019-07-08"), "{e:#?}");
+}
+
+#[test]
+fn a_few_days_later_is_the_month_of_the_narrative_date() {
+    let text = "On July 2, Turkey arrested a German journalist. \
+                A few days later Germany criticised Turkey.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "DEU", "TUR");
+    assert_eq!(e.date.as_deref(), Some("2019-07"), "{e:#?}");
+}
+
+#[test]
+fn acts_before_the_story_are_dated_to_the_month() {
+    // A past perfect with no date of its own.
+    let Some(events) = code_article("Iran had accused Saudi Arabia of supporting terrorism.")
+    else {
+        return;
+    };
+    let e = find(&events, 0, "IRN", "SAU");
+    assert_eq!(e.date.as_deref(), Some("2019-07"), "{e:#?}");
+    // "previously" after a dated sentence: before that day, in its month.
+    let text = "On Friday, Germany banned Iranian flights. \
+                Germany had previously accused Iran of plotting attacks.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, 0, "DEU", "IRN").date.as_deref(),
+        Some("2019-07-05")
+    );
+    let e = find(&events, 1, "DEU", "IRN");
+    assert_eq!(e.date.as_deref(), Some("2019-07"), "{e:#?}");
+}
+
+#[test]
+fn recently_is_the_year_and_when_dates_the_main_clause() {
+    let Some(events) =
+        code_article("Recently, the United States accused Iran of attacking tankers.")
+    else {
+        return;
+    };
+    let e = find(&events, 0, "USA", "IRN");
+    assert_eq!(e.date.as_deref(), Some("2019"), "{e:#?}");
+    let Some(events) =
+        code_article("When announcing the ban on Monday, the German government criticised Iran.")
+    else {
+        return;
+    };
+    let e = find(&events, 0, "DEU", "IRN");
+    assert_eq!(e.date.as_deref(), Some("2019-07-01"), "{e:#?}");
+}
+
+#[test]
+fn an_announced_suspension_is_planned_and_dated_by_the_announcement() {
+    let text = "Yesterday, Queen Elizabeth II announced she will comply with the request of \
+                Prime Minister Boris Johnson to suspend Parliament for parts of September and October.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 0, "GBRGOV", "GBRLEG");
+    // "for parts of September and October" is how long, not when.
+    assert_eq!(e.date.as_deref(), Some("2019-07-07"), "{e:#?}");
+    assert_eq!(e.factuality, Some(Factuality::Planned), "{e:#?}");
+}
+
+#[test]
+fn hedged_announced_and_claimed_acts() {
+    let text = "The New York Times reported that Trump might have pressured Ukraine to investigate Hunter Biden.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 0, "USA", "UKR");
+    assert_eq!(e.factuality, Some(Factuality::Reported), "{e:#?}");
+    let text = "The Syrian Democratic Forces announced they had signed an agreement with the government of Syria. \
+                The rebels claimed they had attacked Turkish troops.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    // A party announcing its own act makes it a fact; a claim stays a claim.
+    let e = find(&events, 0, "SYRREB", "SYRGOV");
+    assert_eq!(e.factuality, Some(Factuality::Asserted), "{e:#?}");
+    let e = find(&events, 1, "SYRREB", "TUR");
+    assert_eq!(e.factuality, Some(Factuality::Reported), "{e:#?}");
+}
+
+#[test]
+fn the_main_clause_sets_the_narrative_date() {
+    // The date of the relative clause ("announced on July 1") is not the
+    // day the story is at; the main clause's ("on Friday") is.
+    let text = "The sanctions that Washington announced on July 1 took effect on Friday. \
+                Iran criticised the United States.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "IRN", "USA");
+    assert_eq!(e.date.as_deref(), Some("2019-07-05"), "{e:#?}");
+}
