@@ -201,7 +201,9 @@ impl EvaluativeWords {
 /// A statement coded as the act it is.
 #[derive(Debug, Clone)]
 pub(crate) struct Evaluation {
-    pub target: Actor,
+    /// Whom the statement is about: one actor, or the actors a naming verb
+    /// names ("named the PKK and the YPG as terrorists").
+    pub targets: Vec<Actor>,
     pub code: &'static str,
     /// For the rule text: which words evaluated and how the target was found.
     pub note: String,
@@ -213,7 +215,9 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     let mut words = Vec::new();
     let mut heads = Vec::new();
     for &c in &tree.children[v] {
-        if matches!(tree.base_rel(c), "ccomp" | "parataxis" | "xcomp" | "obj") {
+        if matches!(tree.base_rel(c), "ccomp" | "parataxis" | "xcomp" | "obj")
+            || naming_predicate(tree, v, c)
+        {
             words.extend(tree.subtree(c, &|_| false));
             heads.push(c);
         }
@@ -229,6 +233,12 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     words.sort_unstable();
     words.dedup();
     (words, heads)
+}
+
+/// "branded them as terrorists", "described the plan as reckless": the
+/// `as` phrase of a verb says what its object is.
+fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
+    tree.heads[c] == Some(v) && tree.base_rel(c) == "obl" && tree.case_of(c) == Some("AS")
 }
 
 /// Is word `m` said of something (the predicate of what was said, rather
@@ -304,12 +314,32 @@ impl<'d> Coder<'d> {
             return None;
         }
         let (scope, heads) = said_words(tree, v);
+        let said = Said {
+            v,
+            scope: &scope,
+            heads: &heads,
+        };
+        self.evaluation(tree, hits, &said, roles, ctx, countries)
+            .or_else(|| self.appeal_or_demand(tree, hits, &said, roles, ctx, countries))
+    }
+
+    /// A statement whose words evaluate (see the module documentation).
+    fn evaluation(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        said: &Said<'_>,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Evaluation> {
+        let Said { v, scope, heads } = *said;
         let found: Vec<(usize, usize, Polarity)> = EvaluativeWords::embedded()
-            .matches(tree, &scope)
+            .matches(tree, scope)
             .into_iter()
             .filter(|&(first, last, _)| {
                 let node = phrase_node(tree, first, last);
-                predicative(tree, node, &heads) && !negated(tree, node)
+                predicative(tree, node, heads) && !negated(tree, node)
             })
             .collect();
         let polarity = found.first()?.2;
@@ -328,6 +358,9 @@ impl<'d> Coder<'d> {
         // The actors of the clauses that evaluate, not of the other
         // sentences of a quotation.
         let mut evaluating: Vec<usize> = Vec::new();
+        // "called the move reckless", "named the PKK as terrorists": the
+        // evaluation is a predicate of the verb's object.
+        let mut naming = false;
         for &(first, last, _) in &found {
             let node = phrase_node(tree, first, last);
             if let Some(h) = tree
@@ -335,18 +368,37 @@ impl<'d> Coder<'d> {
                 .find(|a| heads.contains(a))
             {
                 evaluating.extend(tree.subtree(h, &|n| n == v || tree.base_rel(n) == "parataxis"));
+                if tree.heads[h] == Some(v)
+                    && (tree.base_rel(h) == "xcomp" || naming_predicate(tree, v, h))
+                {
+                    if let Some(o) = tree.child_with(v, |r| r == "obj") {
+                        evaluating.extend(tree.subtree(o, &|_| false));
+                        naming = true;
+                    }
+                }
             }
         }
+        // The evaluative words name no target ("this individual is a
+        // terrorist": *terrorist* is also a dictionary agent).
+        evaluating.retain(|&i| {
+            !found
+                .iter()
+                .any(|&(first, last, _)| (first..=last).contains(&i))
+        });
         evaluating.sort_unstable();
         evaluating.dedup();
-        let target = match self.named_in(tree, hits, &evaluating, roles, ctx, countries) {
-            Named::One(target) => Some((target, "named in what was said")),
-            Named::Several => None,
-            Named::None => self
-                .evaluated_event(tree, v, &heads, roles, ctx)
-                .map(|t| (t, "the event it is about")),
+        let named = self.named_in(tree, hits, &evaluating, roles, ctx, countries);
+        let targets = match named.len() {
+            1 => Some((named, "named in what was said")),
+            // The objects of a naming verb are each what the evaluation
+            // is said of.
+            _ if naming && !named.is_empty() => Some((named, "named by the verb")),
+            0 => self
+                .evaluated_event(tree, v, heads, roles, ctx)
+                .map(|t| (vec![t], "the event it is about")),
+            _ => None,
         };
-        let Some((target, how)) = target else {
+        let Some((targets, how)) = targets else {
             if self.options.explain {
                 eprintln!(
                     "    statement evaluates (\"{}\") but names no single target",
@@ -356,7 +408,7 @@ impl<'d> Coder<'d> {
             return None;
         };
         Some(Evaluation {
-            target,
+            targets,
             code: polarity.cameo(),
             note: format!(
                 "; statement as {} (\"{}\"), target {how}",
@@ -376,7 +428,7 @@ impl<'d> Coder<'d> {
         roles: &Roles,
         ctx: &SentenceContext<'_>,
         countries: &[(usize, usize, String)],
-    ) -> Named {
+    ) -> Vec<Actor> {
         let mut named: Vec<Actor> = Vec::new();
         for h in hits.iter().filter(|h| !h.is_empty()) {
             let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
@@ -386,23 +438,102 @@ impl<'d> Coder<'d> {
             }
             for mut a in self.actor_of(tree, hits, node) {
                 resolve_country(&mut a, countries, ctx.article_country);
-                let own = roles.sources.iter().any(|s| {
-                    s.code == a.code
-                        || root_of(&s.code) == root_of(&a.code)
-                            && (a.code.len() == 3
-                                || s.code.len() == 3
-                                || own_body(&s.code, &a.code))
-                });
-                if !own && has_known_root(&a.code) && !named.iter().any(|n| n.code == a.code) {
+                if !speakers_own(roles, &a.code)
+                    && has_known_root(&a.code)
+                    && !named.iter().any(|n| n.code == a.code)
+                {
                     named.push(a);
                 }
             }
         }
-        match named.len() {
-            0 => Named::None,
-            1 => Named::One(named.remove(0)),
-            _ => Named::Several,
+        named
+    }
+
+    /// "They need to stand by us", "Turkey must withdraw", "Iran should
+    /// stop": what was said obliges another actor, the subject of a head of
+    /// what was said (or of a clause coordinated with one): an appeal or a
+    /// demand ([`obligation`]) from the speaker to that actor. The speaker's
+    /// own obligations ("we must") are no act towards anyone.
+    fn appeal_or_demand(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        said: &Said<'_>,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Evaluation> {
+        let mut clauses: Vec<usize> = said.heads.to_vec();
+        for &h in said.heads {
+            clauses.extend(
+                tree.children[h]
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.base_rel(c) == "conj" && tree.is_verb(c)),
+            );
         }
+        for h in clauses {
+            let Some((code, words)) = obligation(tree, h) else {
+                continue;
+            };
+            let Some(subject) = tree.child_with(h, |r| r == "nsubj") else {
+                continue;
+            };
+            let obliged = self.obliged(tree, hits, subject, roles, ctx, countries);
+            if let [target] = &obliged[..] {
+                return Some(Evaluation {
+                    targets: vec![target.clone()],
+                    code,
+                    note: format!("; statement as {code} (\"{words}\"), target its subject"),
+                });
+            }
+        }
+        None
+    }
+
+    /// The actors a subject in what was said stands for, other than the
+    /// speaker's own: a third-person pronoun is the one other actor named
+    /// earlier in the sentence ("Erdoğan cited the NATO treaty and said,
+    /// 'They need to stand by us'"), else its antecedent; first and second
+    /// persons give nothing.
+    fn obliged(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        subject: usize,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Vec<Actor> {
+        let form = tree.words[subject].form.to_lowercase();
+        if matches!(
+            form.as_str(),
+            "i" | "we" | "you" | "one" | "everyone" | "nobody"
+        ) {
+            return Vec::new();
+        }
+        let mut found = if tree.words[subject].upos == "PRON" {
+            let before: Vec<usize> = (0..subject).collect();
+            let mut named = self.named_in(tree, hits, &before, roles, ctx, countries);
+            named.retain(|a| a.has_country);
+            if named.len() == 1 {
+                return named;
+            }
+            if !named.is_empty() {
+                return Vec::new();
+            }
+            self.actors_in_context(tree, hits, subject, ctx.antecedents)
+        } else {
+            self.actors_in_context(tree, hits, subject, ctx.antecedents)
+        };
+        // "People must know …": an actor named without a country is no one
+        // in particular.
+        found.retain(|a| a.has_country);
+        for a in found.iter_mut() {
+            resolve_country(a, countries, ctx.article_country);
+        }
+        found.retain(|a| has_known_root(&a.code) && !speakers_own(roles, &a.code));
+        found
     }
 
     /// "called the move …", "said the decision was …": the source of the
@@ -426,11 +557,114 @@ impl<'d> Coder<'d> {
     }
 }
 
-/// Actors named in what was said.
-enum Named {
-    None,
-    One(Actor),
-    Several,
+/// The obligation a clause head `h` states of its subject, as a CAMEO
+/// code and the words stating it: "must", "have to" (100, demand);
+/// "should", "ought to", "need to" (020, appeal). "Should have done" is a
+/// reproach for the past, and "need not" no obligation.
+fn obligation(tree: &Tree<'_>, h: usize) -> Option<(&'static str, String)> {
+    let auxes: Vec<String> = tree.children[h]
+        .iter()
+        .filter(|&&c| tree.rel(c) == "aux")
+        .map(|&c| tree.lemma_lower(c))
+        .collect();
+    let perfect = auxes.iter().any(|a| a == "have");
+    for a in &auxes {
+        match a.as_str() {
+            "must" if !perfect => return Some(("100", a.clone())),
+            "should" | "ought" if !perfect => return Some(("020", a.clone())),
+            _ => {}
+        }
+    }
+    let lemma = tree.lemma_lower(h);
+    let infinitive = tree.children[h].iter().any(|&c| {
+        tree.base_rel(c) == "xcomp"
+            && tree.children[c]
+                .iter()
+                .any(|&m| tree.base_rel(m) == "mark" && tree.lemma_lower(m) == "to")
+    });
+    if !tree.is_verb(h) || !infinitive || negated(tree, h) || perfect {
+        return None;
+    }
+    match lemma.as_str() {
+        "need" => Some(("020", "need to".to_string())),
+        "have" => Some(("100", "have to".to_string())),
+        _ => None,
+    }
+}
+
+/// A threat made in speech: "North Korea said it would attack", "'We will
+/// strike them', the commander said". The force verb's event becomes a
+/// threat by the speaker, asserted as the statement is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SpokenThreat {
+    /// 138 (threaten with military force) for assault, fight and mass
+    /// violence (18–20); 130 (threaten) for coercion (17).
+    pub code: &'static str,
+    /// The verb of saying: the threat is dated and asserted as it is.
+    pub speech_verb: usize,
+}
+
+/// Is the verb at `v`, coded `code`, a threat the speaker makes: a
+/// coercive or violent act (roots 17–20) with *will*, *would* or *shall*,
+/// not negated, in what a verb of saying reports, by the speaker itself
+/// (its subject a pronoun standing for the speaker)?
+pub(crate) fn spoken_threat(tree: &Tree<'_>, v: usize, code: &str) -> Option<SpokenThreat> {
+    let code = match code.get(..2)? {
+        "18" | "19" | "20" => "138",
+        "17" => "130",
+        _ => return None,
+    };
+    let future = tree.children[v].iter().any(|&c| {
+        tree.rel(c) == "aux" && matches!(tree.lemma_lower(c).as_str(), "will" | "would" | "shall")
+    });
+    if !future || negated(tree, v) {
+        return None;
+    }
+    // "would attack … and would respond": the first conjunct is the clause.
+    let clause = match (tree.base_rel(v), tree.heads[v]) {
+        ("conj", Some(h)) => h,
+        _ => v,
+    };
+    let subject = tree
+        .child_with(v, |r| r == "nsubj")
+        .or_else(|| tree.child_with(clause, |r| r == "nsubj"))?;
+    if tree.words[subject].upos != "PRON" {
+        return None;
+    }
+    let speaker = crate::resolve_first_person(tree, crate::resolve_pronoun(tree, subject));
+    // The verb of saying governs the clause, or (quotation first) hangs
+    // off it.
+    let governing =
+        tree.heads[clause].filter(|_| matches!(tree.base_rel(clause), "ccomp" | "parataxis"));
+    let hanging = tree.children[clause]
+        .iter()
+        .copied()
+        .find(|&r| matches!(tree.base_rel(r), "ccomp" | "parataxis"));
+    let speech_verb = governing
+        .into_iter()
+        .chain(hanging)
+        .find(|&r| crate::is_speech_lemma(&tree.lemma_lower(r)))?;
+    let speaks = tree.child_with(speech_verb, |r| r == "nsubj");
+    (speaks == Some(speaker) && speaker != subject).then_some(SpokenThreat { code, speech_verb })
+}
+
+/// What a plain statement verb `v` says: its words and the heads of its
+/// complements ([`said_words`]).
+#[derive(Clone, Copy)]
+struct Said<'a> {
+    v: usize,
+    scope: &'a [usize],
+    heads: &'a [usize],
+}
+
+/// Is `code` the speaker (a source of the statement), the speaker's own
+/// country or own body?
+fn speakers_own(roles: &Roles, code: &str) -> bool {
+    roles.sources.iter().any(|s| {
+        s.code == code
+            || root_of(&s.code) == root_of(code)
+                && (code.len() == 3 || s.code.len() == 3 || own_body(&s.code, code))
+    })
 }
 
 /// Is `named` the speaker's own body: a member of parliament (`GBRELILEG`)
