@@ -658,7 +658,17 @@ impl<'d> Coder<'d> {
                     .collect();
                 roles.targets.extend(against);
             }
-            if let Some(c) = roles.complement {
+            // News: an accusation is about the subject of what it alleges
+            // even when that is an event itself ("Zarif claimed Israel had
+            // attacked the tanker": Iran accuses Israel, and Israel
+            // attacked, reportedly).
+            let accusation = self.options.news
+                && pred
+                    .code
+                    .event
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("11"));
+            if let Some(c) = roles.complement.filter(|_| !accusation) {
                 let clause = tree.subtree(c, &|_| false);
                 if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
                     roles.targets.clear();
