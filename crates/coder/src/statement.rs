@@ -235,10 +235,17 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     (words, heads)
 }
 
-/// "branded them as terrorists", "described the plan as reckless": the
-/// `as` phrase of a verb says what its object is.
+/// "branded them as terrorists", "described the plan as reckless", "called
+/// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
+/// bare second complement of a verb says what its object is.
 fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
-    tree.heads[c] == Some(v) && tree.base_rel(c) == "obl" && tree.case_of(c) == Some("AS")
+    if tree.heads[c] != Some(v) || tree.base_rel(c) != "obl" {
+        return false;
+    }
+    let bare_nominal = tree.rel(c) == "obl:unmarked"
+        && matches!(tree.words[c].upos.as_str(), "NOUN" | "ADJ")
+        && tree.child_with(v, |r| r == "obj").is_some();
+    tree.case_of(c) == Some("AS") || bare_nominal
 }
 
 /// Is word `m` said of something (the predicate of what was said, rather
@@ -473,7 +480,15 @@ impl<'d> Coder<'d> {
             );
         }
         for h in clauses {
-            let Some((code, words)) = obligation(tree, h) else {
+            // "Why should the bishops be exempt?", "if Iran should attack":
+            // a question or a condition obliges no one.
+            let open = tree.children[h].iter().any(|&c| {
+                matches!(
+                    tree.lemma_lower(c).as_str(),
+                    "why" | "how" | "if" | "whether" | "unless" | "?"
+                )
+            });
+            let Some((code, words)) = obligation(tree, h).filter(|_| !open) else {
                 continue;
             };
             let Some(subject) = tree.child_with(h, |r| r == "nsubj") else {

@@ -184,3 +184,36 @@ fn the_evaluative_word_is_not_its_own_target() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn a_question_or_condition_with_should_is_no_appeal() {
+    for text in [
+        "German Chancellor Angela Merkel asked, \"Why should Russia withdraw its troops now?\"",
+        "German Chancellor Angela Merkel said that if Russia should withdraw its troops, \
+         sanctions would end.",
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            find(&events, "DEU", "RUS", "02").is_empty(),
+            "{text}: {:?}",
+            summary_with_rules(&events)
+        );
+    }
+}
+
+#[test]
+fn a_bare_second_complement_of_call_evaluates_the_object() {
+    let text = "Iranian Foreign Minister Mohammad Javad Zarif called the American sanctions \
+                a stunt.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "IRN", "USA", "11").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
