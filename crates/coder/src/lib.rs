@@ -658,22 +658,28 @@ impl<'d> Coder<'d> {
                     .collect();
                 roles.targets.extend(against);
             }
-            // News: an accusation is about the subject of what it alleges
-            // even when that is an event itself ("Zarif claimed Israel had
-            // attacked the tanker": Iran accuses Israel, and Israel
-            // attacked, reportedly).
+            // News: an accusation, appeal or demand is about the subject of
+            // what it alleges or asks for even when that is an event itself
+            // ("Zarif claimed Israel had attacked the tanker": Iran accuses
+            // Israel, and Israel attacked, reportedly; "demanded that Israel
+            // withdraw").
             let accusation = self.options.news
                 && pred
                     .code
                     .event
                     .as_deref()
-                    .is_some_and(|c| c.starts_with("11"));
-            if let Some(c) = roles.complement.filter(|_| !accusation) {
+                    .is_some_and(|c| matches!(c.get(..2), Some("02" | "10" | "11")));
+            let mut kept_complement = false;
+            if let Some(c) = roles.complement {
                 let clause = tree.subtree(c, &|_| false);
                 if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
-                    roles.targets.clear();
-                    roles.complement = None;
-                    roles.no_reciprocal = true;
+                    if accusation {
+                        kept_complement = true;
+                    } else {
+                        roles.targets.clear();
+                        roles.complement = None;
+                        roles.no_reciprocal = true;
+                    }
                 }
             }
             if self.options.news {
@@ -734,10 +740,22 @@ impl<'d> Coder<'d> {
                 .options
                 .news
                 .then(|| {
-                    pred.code
-                        .event
-                        .as_deref()
-                        .and_then(|c| statement::spoken_threat(&tree, v, c))
+                    pred.code.event.as_deref().and_then(|c| {
+                        // The subject is the speaker's own country or
+                        // one of its institutions.
+                        let same_actor = |subject: usize, speaker: usize| {
+                            let of = |n| self.actors_in_context(&tree, hits, n, ctx.antecedents);
+                            let speakers = of(speaker);
+                            of(subject).iter().any(|a| {
+                                a.has_country
+                                    && speakers.iter().any(|s| {
+                                        is_country_code(&s.code)
+                                            && root_of(&s.code) == root_of(&a.code)
+                                    })
+                            })
+                        };
+                        statement::spoken_threat(&tree, v, c, same_actor)
+                    })
                 })
                 .flatten();
             let factuality = Some(dyad_context::factuality(
@@ -903,6 +921,9 @@ impl<'d> Coder<'d> {
                             continue;
                         }
                         let mut rule = pred.rule.clone();
+                        if kept_complement {
+                            rule.push_str("; target the subject of the act alleged or asked for");
+                        }
                         if let Some(t) = threat.filter(|t| t.code == code) {
                             rule.push_str(&format!(
                                 "; threat made in speech ({})",

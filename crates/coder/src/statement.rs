@@ -539,7 +539,9 @@ impl<'d> Coder<'d> {
             }
             self.actors_in_context(tree, hits, subject, ctx.antecedents)
         } else {
-            self.actors_in_context(tree, hits, subject, ctx.antecedents)
+            // Its own words only: "the West" is not the "West Bank" named
+            // before.
+            self.actors_with_conj(tree, hits, subject)
         };
         // "People must know …": an actor named without a country is no one
         // in particular.
@@ -622,8 +624,15 @@ pub(crate) struct SpokenThreat {
 /// Is the verb at `v`, coded `code`, a threat the speaker makes: a
 /// coercive or violent act (roots 17–20) with *will*, *would* or *shall*,
 /// not negated, in what a verb of saying reports, by the speaker itself
-/// (its subject a pronoun standing for the speaker)?
-pub(crate) fn spoken_threat(tree: &Tree<'_>, v: usize, code: &str) -> Option<SpokenThreat> {
+/// (its subject a pronoun standing for the speaker, or an actor
+/// `same_actor` finds to be the speaker's own: "Netanyahu said Israel would
+/// strike …")? `same_actor(subject, speaker)` takes word indices.
+pub(crate) fn spoken_threat(
+    tree: &Tree<'_>,
+    v: usize,
+    code: &str,
+    same_actor: impl Fn(usize, usize) -> bool,
+) -> Option<SpokenThreat> {
     let code = match code.get(..2)? {
         "18" | "19" | "20" => "138",
         "17" => "130",
@@ -643,10 +652,7 @@ pub(crate) fn spoken_threat(tree: &Tree<'_>, v: usize, code: &str) -> Option<Spo
     let subject = tree
         .child_with(v, |r| r == "nsubj")
         .or_else(|| tree.child_with(clause, |r| r == "nsubj"))?;
-    if tree.words[subject].upos != "PRON" {
-        return None;
-    }
-    let speaker = crate::resolve_first_person(tree, crate::resolve_pronoun(tree, subject));
+    let pronoun = tree.words[subject].upos == "PRON";
     // The verb of saying governs the clause, or (quotation first) hangs
     // off it.
     let governing =
@@ -659,8 +665,14 @@ pub(crate) fn spoken_threat(tree: &Tree<'_>, v: usize, code: &str) -> Option<Spo
         .into_iter()
         .chain(hanging)
         .find(|&r| crate::is_speech_lemma(&tree.lemma_lower(r)))?;
-    let speaks = tree.child_with(speech_verb, |r| r == "nsubj");
-    (speaks == Some(speaker) && speaker != subject).then_some(SpokenThreat { code, speech_verb })
+    let speaker = tree.child_with(speech_verb, |r| r == "nsubj")?;
+    let by_speaker = if pronoun {
+        let resolved = crate::resolve_first_person(tree, crate::resolve_pronoun(tree, subject));
+        resolved == speaker && resolved != subject
+    } else {
+        same_actor(subject, speaker)
+    };
+    by_speaker.then_some(SpokenThreat { code, speech_verb })
 }
 
 /// What a plain statement verb `v` says: its words and the heads of its

@@ -217,3 +217,57 @@ fn a_bare_second_complement_of_call_evaluates_the_object() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn a_demand_keeps_its_addressee_when_the_demanded_act_is_coded() {
+    let text = "The Palestinian Authority demanded that Israel withdraw from the West Bank.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "PSE", "ISR", "10").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn force_the_speakers_own_country_will_use_is_a_threat() {
+    let text = "Israeli Prime Minister Benjamin Netanyahu said Israel would strike Iranian \
+                targets in Syria.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "ISR", "IRN", "13").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    // Another country's force, foreseen by the speaker, is no threat of his.
+    let text = "Israeli Prime Minister Benjamin Netanyahu said Iran would attack Israel.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        find(&events, "", "", "13").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn a_subject_is_read_from_its_own_words() {
+    // "the West" must not be taken for the West Bank of the sentence before.
+    let text = "Israel has occupied the West Bank since 1967. Russian President Vladimir Putin \
+                said the West should stop interfering in Ukraine.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        find(&events, "RUS", "", "02").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
