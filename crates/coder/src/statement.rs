@@ -250,8 +250,9 @@ fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
 
 /// Is word `m` said of something (the predicate of what was said, rather
 /// than a description inside it): a head of what was said, a predicate with
-/// a copula, an `xcomp` ("called the move reckless"), or a modifier or
-/// conjunct of such a word.
+/// a copula, an `xcomp` ("called the move reckless"), the manner of an act
+/// ("suppressed protests in an unlawful way"), or a modifier or conjunct of
+/// such a word.
 fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
     let mut cur = m;
     for _ in 0..MAX_STEPS {
@@ -260,6 +261,7 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
             || tree.children[cur]
                 .iter()
                 .any(|&c| tree.base_rel(c) == "cop")
+            || manner(tree, cur)
         {
             return true;
         }
@@ -269,6 +271,31 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
         }
     }
     false
+}
+
+/// "in an unlawful way", "in a reckless manner": a manner phrase of a verb.
+fn manner(tree: &Tree<'_>, n: usize) -> bool {
+    tree.base_rel(n) == "obl"
+        && matches!(tree.lemma_lower(n).as_str(), "way" | "manner" | "fashion")
+        && tree.heads[n].is_some_and(|h| tree.is_verb(h))
+}
+
+/// The subject an evaluation is said of: the subject of the predicate the
+/// evaluative word at `m` belongs to ("Russia's decision … was illegal"),
+/// or of the act it is the manner of ("the authorities have chosen to
+/// suppress protests in an unlawful way").
+fn evaluated_subject(tree: &Tree<'_>, m: usize) -> Option<usize> {
+    let mut cur = m;
+    for _ in 0..MAX_STEPS {
+        if let Some(s) = tree.child_with(cur, |r| r == "nsubj" || r == "nsubj:pass") {
+            return Some(s);
+        }
+        match (tree.base_rel(cur), tree.heads[cur]) {
+            ("amod" | "conj" | "compound" | "obl" | "xcomp", Some(h)) => cur = h,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Is word `m` (or the predicate it modifies) negated: "not a disgrace".
@@ -394,7 +421,32 @@ impl<'d> Coder<'d> {
         });
         evaluating.sort_unstable();
         evaluating.dedup();
-        let named = self.named_in(tree, hits, &evaluating, roles, ctx, countries);
+        let mut named = self.named_in(tree, hits, &evaluating, roles, ctx, countries);
+        // Several actors named: the one the evaluation is said of, if its
+        // subject names exactly one ("said Russia's annexation of the
+        // territory was illegal" rather than "… of Ukraine's territory").
+        if named.len() > 1 && !naming {
+            let subjects: Vec<usize> = found
+                .iter()
+                .filter_map(|&(first, last, _)| {
+                    evaluated_subject(tree, phrase_node(tree, first, last))
+                })
+                .collect();
+            if let [subject] = subjects[..] {
+                // The subject's own words and possessor, not what it is
+                // of ("Russia's annexation of Ukraine's territory").
+                let mut words = tree.subtree(subject, &|n| {
+                    n != subject
+                        && (tree.base_rel(n) == "acl"
+                            || tree.base_rel(n) == "nmod" && tree.rel(n) != "nmod:poss")
+                });
+                words.sort_unstable();
+                let of_subject = self.named_in(tree, hits, &words, roles, ctx, countries);
+                if of_subject.len() == 1 {
+                    named = of_subject;
+                }
+            }
+        }
         let targets = match named.len() {
             1 => Some((named, "named in what was said")),
             // The objects of a naming verb are each what the evaluation
@@ -453,6 +505,15 @@ impl<'d> Coder<'d> {
                 }
             }
         }
+        // "the Chinese authorities": the bare country beside its own
+        // institution adds nothing.
+        let codes: Vec<String> = named.iter().map(|a| a.code.clone()).collect();
+        named.retain(|a| {
+            a.code.len() != 3
+                || !codes
+                    .iter()
+                    .any(|c| c.len() > 3 && c.starts_with(a.code.as_str()))
+        });
         named
     }
 

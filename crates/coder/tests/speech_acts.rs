@@ -271,3 +271,38 @@ fn a_subject_is_read_from_its_own_words() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn of_several_actors_the_evaluated_subject_is_the_target() {
+    let text = "German Chancellor Angela Merkel said Russia's annexation of the territory of \
+                Ukraine was illegal.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "DEU", "RUS", "111").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    assert!(
+        find(&events, "DEU", "UKR", "111").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn the_manner_of_an_act_evaluates_its_actor() {
+    let text = "Amnesty International said in a statement that the Chinese authorities had \
+                suppressed the protests in a grossly unlawful way.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "NGO", "CHN", "111").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
