@@ -283,12 +283,16 @@ fn manner(tree: &Tree<'_>, n: usize) -> bool {
 /// The subject an evaluation is said of: the subject of the predicate the
 /// evaluative word at `m` belongs to ("Russia's decision … was illegal"),
 /// or of the act it is the manner of ("the authorities have chosen to
-/// suppress protests in an unlawful way").
+/// suppress protests in an unlawful way"), or the possessor of an
+/// evaluative noun ("cited the government's repression of the people").
 fn evaluated_subject(tree: &Tree<'_>, m: usize) -> Option<usize> {
     let mut cur = m;
     for _ in 0..MAX_STEPS {
         if let Some(s) = tree.child_with(cur, |r| r == "nsubj" || r == "nsubj:pass") {
             return Some(s);
+        }
+        if let Some(p) = tree.child_with(cur, |r| r == "nmod:poss") {
+            return Some(p);
         }
         match (tree.base_rel(cur), tree.heads[cur]) {
             ("amod" | "conj" | "compound" | "obl" | "xcomp", Some(h)) => cur = h,

@@ -306,3 +306,18 @@ fn the_manner_of_an_act_evaluates_its_actor() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn the_possessor_of_an_evaluative_noun_is_the_target() {
+    let text = "US Secretary of State Mike Pompeo cited the Cuban government's repression of \
+                the Cuban people and its support for Venezuela as his motivation.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "USA", "CUBGOV", "111").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
