@@ -626,6 +626,13 @@ impl<'d> Coder<'d> {
                 continue;
             };
             let mut roles = self.roles(&tree, hits, v, &pred, ctx.antecedents);
+            if roles.targets.is_empty() {
+                if let Some(statement) =
+                    self.addressee_of_statement(&tree, hits, &phrases, v, &pred, ctx.antecedents)
+                {
+                    roles = statement;
+                }
+            }
             // Only reactions (praise, criticism, rejection, protest) are
             // about an earlier act.
             let reaction =

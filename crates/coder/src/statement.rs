@@ -618,6 +618,40 @@ impl<'d> Coder<'d> {
         found
     }
 
+    /// "wrote to the US Embassy asking to waive her immunity", "sent a
+    /// letter to the minister urging …": an appeal or demand in a participle
+    /// of a plain statement verb, without an addressee of its own, is made
+    /// by the statement's speaker to the statement's addressee (not to an
+    /// audience: "told reporters, urging calm"). The statement's roles, or
+    /// `None`.
+    pub(crate) fn addressee_of_statement(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        phrases: &[(usize, usize)],
+        v: usize,
+        pred: &Predicate<'_>,
+        antecedents: &[crate::Antecedent],
+    ) -> Option<Roles> {
+        let appeal = pred
+            .code
+            .event
+            .as_deref()
+            .is_some_and(|c| matches!(c.get(..2), Some("02" | "10")));
+        let participle = tree.base_rel(v) == "advcl" && tree.words[v].xpos == "VBG";
+        if !self.options.news || !appeal || !participle {
+            return None;
+        }
+        let h = tree.heads[v]?;
+        let statement = self
+            .predicate(tree, hits, phrases, h)
+            .or_else(|| self.speech_predicate(tree, h))
+            .filter(|p| p.code.event.as_deref() == Some(crate::PLAIN_STATEMENT))?;
+        let roles = self.roles(tree, hits, h, &statement, antecedents);
+        let audience = roles.targets.iter().any(|t| t.code.ends_with("MED"));
+        (!roles.sources.is_empty() && !roles.targets.is_empty() && !audience).then_some(roles)
+    }
+
     /// "called the move …", "said the decision was …": the source of the
     /// latest event of the kind the definite event noun names.
     fn evaluated_event(

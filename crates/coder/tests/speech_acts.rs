@@ -321,3 +321,29 @@ fn the_possessor_of_an_evaluative_noun_is_the_target() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn an_appeal_in_a_participle_goes_to_the_statements_addressee() {
+    let text = "German Foreign Minister Heiko Maas wrote to the Russian embassy in Berlin \
+                asking it to release the journalist.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "DEU", "RUS", "02").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    // The press is an audience, not an addressee.
+    let text = "German Foreign Minister Heiko Maas told reporters in Berlin on Monday, urging \
+                calm.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        find(&events, "DEU", "", "02").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
