@@ -414,6 +414,14 @@ impl<'d> Coder<'d> {
                         naming = true;
                     }
                 }
+                // "called Saudi Arabia's admission a political maneuver"
+                // parsed as two objects: the first is what is named.
+                if tree.heads[h] == Some(v) && tree.base_rel(h) == "obj" {
+                    if let Some(o) = tree.child_with(v, |r| r == "iobj") {
+                        evaluating.extend(tree.subtree(o, &|_| false));
+                        naming = true;
+                    }
+                }
             }
         }
         // The evaluative words name no target ("this individual is a
@@ -571,11 +579,10 @@ impl<'d> Coder<'d> {
         None
     }
 
-    /// The actors a subject in what was said stands for, other than the
+    /// The actors a subject in what was said stands for, none of them the
     /// speaker's own: a third-person pronoun is the one other actor named
     /// earlier in the sentence ("Erdoğan cited the NATO treaty and said,
-    /// 'They need to stand by us'"), else its antecedent; first and second
-    /// persons give nothing.
+    /// 'They need to stand by us'"); first and second persons give nothing.
     fn obliged(
         &self,
         tree: &Tree<'_>,
@@ -592,29 +599,30 @@ impl<'d> Coder<'d> {
         ) {
             return Vec::new();
         }
-        let mut found = if tree.words[subject].upos == "PRON" {
+        if tree.words[subject].upos == "PRON" {
+            // Only within the sentence: an earlier sentence's last actor is
+            // too often not the one meant ("Russia sent troops to Syria. …
+            // said they should leave").
             let before: Vec<usize> = (0..subject).collect();
             let mut named = self.named_in(tree, hits, &before, roles, ctx, countries);
             named.retain(|a| a.has_country);
-            if named.len() == 1 {
-                return named;
-            }
-            if !named.is_empty() {
-                return Vec::new();
-            }
-            self.actors_in_context(tree, hits, subject, ctx.antecedents)
-        } else {
-            // Its own words only: "the West" is not the "West Bank" named
-            // before.
-            self.actors_with_conj(tree, hits, subject)
-        };
+            return if named.len() == 1 { named } else { Vec::new() };
+        }
+        // Its own words only: "the West" is not the "West Bank" named
+        // before.
+        let mut found = self.actors_with_conj(tree, hits, subject);
         // "People must know …": an actor named without a country is no one
         // in particular.
         found.retain(|a| a.has_country);
         for a in found.iter_mut() {
             resolve_country(a, countries, ctx.article_country);
         }
-        found.retain(|a| has_known_root(&a.code) && !speakers_own(roles, &a.code));
+        // "China and the United States should work together": an appeal
+        // that includes the speaker is no act towards the others.
+        if found.iter().any(|a| speakers_own(roles, &a.code)) {
+            return Vec::new();
+        }
+        found.retain(|a| has_known_root(&a.code));
         found
     }
 

@@ -84,6 +84,10 @@ fn the_speakers_own_obligations_and_anonymous_subjects_are_no_act() {
          service of the people.\"",
         // A reproach for the past is not an appeal.
         "Russian President Vladimir Putin said Ukraine should have stopped the attack.",
+        // An appeal including the speaker's own country.
+        "Chinese President Xi Jinping said China and the United States should work together.",
+        // "they" with no actor named before it in its sentence.
+        "Russia sent troops to Syria. A US State Department spokesman said they should leave.",
     ] {
         let Some(events) = code_article(text) else {
             return;
@@ -343,6 +347,20 @@ fn an_appeal_in_a_participle_goes_to_the_statements_addressee() {
     };
     assert!(
         find(&events, "DEU", "", "02").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn calling_an_act_names_a_possessor_as_target() {
+    let text = "Turkish officials called Saudi Arabia's admission a political maneuver.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "TUR", "SAU", "111").len(),
+        1,
         "{:?}",
         summary_with_rules(&events)
     );
