@@ -365,3 +365,28 @@ fn calling_an_act_names_a_possessor_as_target() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn saying_another_actor_was_behind_an_attack_accuses_it() {
+    let text = "Saudi Foreign Minister Adel al-Jubeir said Iran was behind the attacks on the \
+                oil facilities.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        find(&events, "SAU", "IRN", "11").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    // Claiming one's own attack accuses no one.
+    let text = "The Taliban said it was behind the attack.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        find(&events, "", "", "11").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
