@@ -1,14 +1,18 @@
 //! Statements that are themselves the act (news mode): "Hammond commented,
 //! 'It would be a constitutional outrage if Parliament were prevented from
-//! holding the government to account'".
+//! holding the government to account'", "Stoltenberg wrote, 'I count on
+//! Turkey to act with restraint'", "North Korea said it would attack".
 //!
 //! News reports everything through statements, so news mode drops the plain
 //! statement (CAMEO 010) and codes what was said from its own verbs. But a
-//! denunciation or praise often has no codable verb: the evaluation is in
-//! its words ("outrage", "a stab in the back", "a historic achievement").
-//! When a plain statement verb's complement or quotation (`ccomp`,
-//! `parataxis`, `xcomp`, object; or the quotation the verb is a `parataxis`
-//! of) says something listed in the evaluative-word dictionary
+//! statement is often the act itself, with no codable verb.
+//!
+//! **Evaluations.** A denunciation or praise is in its words ("outrage", "a
+//! stab in the back", "a historic achievement"). When a plain statement
+//! verb's complement or quotation (`ccomp`, `parataxis`, `xcomp`, object,
+//! an `as` phrase or bare second complement: "described the sanctions as
+//! illegal", "called the tariffs a stunt"; or the quotation the verb is a
+//! `parataxis` of) says something listed in the evaluative-word dictionary
 //! (`data/dictionaries/dyad.evaluative-words.txt`, embedded; its header
 //! describes the format) predicatively, the statement is coded as 111
 //! (criticize or denounce) for a negative entry or 051 (praise) for a
@@ -19,17 +23,50 @@
 //! statement too ([`Coder::speech_predicate`]), dropped unless it evaluates.
 //!
 //! An entry counts only when it is said of something (predicative: the head
-//! of what was said, a predicate with a copula, an `xcomp`, or a modifier or
-//! conjunct of one) and is not negated; entries of both polarities cancel.
+//! of what was said, a predicate with a copula, an `xcomp`, the manner of an
+//! act — "in an unlawful way" —, or a modifier or conjunct of one) and is
+//! not negated; entries of both polarities cancel.
 //!
 //! The target is what the evaluation is about, conservatively:
 //! * the one actor named in the clause that evaluates (other than the
 //!   speaker, the speaker's own country and own body: an MP speaking of
-//!   parliament); several candidates → no event;
+//!   parliament, and other than the evaluative words themselves);
+//! * the objects of a naming verb ("described the PKK and the YPG as
+//!   terrorists"), each;
+//! * of several actors named, the one the evaluation's subject or an
+//!   evaluative noun's possessor names ("Russia's annexation of Ukraine's
+//!   territory was illegal", "the government's repression of the people");
+//!   otherwise several candidates → no event;
 //! * else a definite event noun ("the decision", "the move"), as object of
 //!   the verb or subject of what was said: the source of the latest event
 //!   of its kind in the article (`event_noun_actor` in `lib.rs`);
 //! * else nothing, and the statement stays dropped.
+//!
+//! **Appeals and demands.** A head of what was said whose subject is
+//! obliged ("Iran must stop …", "Russia should withdraw …", "they need to
+//! stand by us"; [`obligation`]) is an appeal (020: should, ought to, need
+//! to) or a demand (100: must, have to) from the speaker to that subject. A
+//! pronoun subject is the one other actor named before it in its sentence;
+//! the speaker's own obligations ("we must"), subjects including the
+//! speaker's own country, subjects without a country ("people"), questions,
+//! conditions and reproaches ("should have done") are no act. An appeal or
+//! demand in a participle of a statement ("wrote to the embassy asking to
+//! waive her immunity") is made to the statement's addressee
+//! ([`Coder::addressee_of_statement`]).
+//!
+//! **Threats.** A coercive or violent act (roots 17–20) with *will*,
+//! *would* or *shall*, not negated, that a verb of saying reports of the
+//! speaker itself ("North Korea said it would attack South Korea", "'We will
+//! strike Israel', the commander said", "Netanyahu said Israel would strike
+//! …") is a threat (138, or 130 for coercion), dated and asserted as the
+//! statement is ([`spoken_threat`]).
+//!
+//! Accusations, appeals and demands whose content is itself an event keep
+//! its subject as their target ("claimed that Israel had attacked the
+//! tanker", "demanded that Israel withdraw"): see `code_scanned` in
+//! `lib.rs`. First-person pronouns in a quotation whose reporting verb
+//! hangs off it ("Stoltenberg wrote, 'I count on Turkey …'") are the
+//! speaker (`resolve_first_person` in `lib.rs`).
 
 use std::fmt;
 use std::sync::OnceLock;
