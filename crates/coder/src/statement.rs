@@ -805,10 +805,11 @@ pub(crate) fn spoken_threat(
         .iter()
         .copied()
         .find(|&r| matches!(tree.base_rel(r), "ccomp" | "parataxis"));
-    let speech_verb = governing
-        .into_iter()
-        .chain(hanging)
-        .find(|&r| crate::is_speech_lemma(&tree.lemma_lower(r)))?;
+    // "denied it would attack", "believes it will strike": no threat made.
+    let speech_verb = governing.into_iter().chain(hanging).find(|&r| {
+        let lemma = tree.lemma_lower(r);
+        crate::is_speech_lemma(&lemma) && !matches!(lemma.as_str(), "deny" | "believe")
+    })?;
     let speaker = tree.child_with(speech_verb, |r| r == "nsubj")?;
     let by_speaker = if pronoun {
         let resolved = crate::resolve_first_person(tree, crate::resolve_pronoun(tree, subject));
