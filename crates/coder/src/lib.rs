@@ -628,6 +628,13 @@ impl<'d> Coder<'d> {
                 continue;
             };
             let mut roles = self.roles(&tree, hits, v, &pred, ctx.antecedents);
+            if roles.targets.is_empty() {
+                if let Some(statement) =
+                    self.addressee_of_statement(&tree, hits, &phrases, v, &pred, ctx.antecedents)
+                {
+                    roles = statement;
+                }
+            }
             // Only reactions (praise, criticism, rejection, protest) are
             // about an earlier act.
             let reaction =
@@ -682,12 +689,28 @@ impl<'d> Coder<'d> {
                     .collect();
                 roles.targets.extend(against);
             }
+            // News: an accusation, appeal or demand is about the subject of
+            // what it alleges or asks for even when that is an event itself
+            // ("Zarif claimed Israel had attacked the tanker": Iran accuses
+            // Israel, and Israel attacked, reportedly; "demanded that Israel
+            // withdraw").
+            let accusation = self.options.news
+                && pred
+                    .code
+                    .event
+                    .as_deref()
+                    .is_some_and(|c| matches!(c.get(..2), Some("02" | "10" | "11")));
+            let mut kept_complement = false;
             if let Some(c) = roles.complement {
                 let clause = tree.subtree(c, &|_| false);
                 if coded.iter().any(|(u, _)| clause.binary_search(u).is_ok()) {
-                    roles.targets.clear();
-                    roles.complement = None;
-                    roles.no_reciprocal = true;
+                    if accusation {
+                        kept_complement = true;
+                    } else {
+                        roles.targets.clear();
+                        roles.complement = None;
+                        roles.no_reciprocal = true;
+                    }
                 }
             }
             if self.options.news {
@@ -754,7 +777,34 @@ impl<'d> Coder<'d> {
                 );
             }
             let mut events = Vec::new();
-            let factuality = Some(dyad_context::factuality(&context_tree, v));
+            // News: "it would attack …", said in a statement, is a threat
+            // (`src/statement.rs`), asserted as the statement is.
+            let threat = self
+                .options
+                .news
+                .then(|| {
+                    pred.code.event.as_deref().and_then(|c| {
+                        // The subject is the speaker's own country or
+                        // one of its institutions.
+                        let same_actor = |subject: usize, speaker: usize| {
+                            let of = |n| self.actors_in_context(&tree, hits, n, ctx.antecedents);
+                            let speakers = of(speaker);
+                            of(subject).iter().any(|a| {
+                                a.has_country
+                                    && speakers.iter().any(|s| {
+                                        is_country_code(&s.code)
+                                            && root_of(&s.code) == root_of(&a.code)
+                                    })
+                            })
+                        };
+                        statement::spoken_threat(&tree, v, c, same_actor)
+                    })
+                })
+                .flatten();
+            let factuality = Some(dyad_context::factuality(
+                &context_tree,
+                threat.map_or(v, |t| t.speech_verb),
+            ));
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
             let compound_id =
                 compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
@@ -817,7 +867,9 @@ impl<'d> Coder<'d> {
                 for (s, t) in all_pairs {
                     let mut directed = Vec::new();
                     if let Some(code) = &pred.code.event {
-                        let code = if self.options.news && is_request(&tree, v, code) {
+                        let code = if let Some(t) = threat {
+                            t.code.to_string()
+                        } else if self.options.news && is_request(&tree, v, code) {
                             REQUEST.to_string()
                         } else {
                             code.clone()
@@ -827,10 +879,30 @@ impl<'d> Coder<'d> {
                     if let Some(code) = &pred.code.reverse {
                         directed.push((t, s, code.clone()));
                     }
-                    for (src, mut tgt, mut code) in directed {
-                        if let Some(e) = evaluation.as_ref().filter(|_| code == PLAIN_STATEMENT) {
-                            (tgt, code) = (Some(&e.target), e.code.to_string());
-                        }
+                    // The statement's act, once per source (not once per
+                    // target the statement verb happens to have).
+                    let first_pair = match (t, roles.targets.first()) {
+                        (Some(t), Some(first)) => std::ptr::eq(t, first),
+                        _ => true,
+                    };
+                    let directed: Vec<(Option<&Actor>, Option<&Actor>, String)> = directed
+                        .into_iter()
+                        .flat_map(|(src, tgt, code)| match &evaluation {
+                            Some(e) if code == PLAIN_STATEMENT => {
+                                let acts: Vec<_> = if first_pair {
+                                    e.targets
+                                        .iter()
+                                        .map(|t| (src, Some(t), e.code.to_string()))
+                                        .collect()
+                                } else {
+                                    Vec::new()
+                                };
+                                acts
+                            }
+                            _ => vec![(src, tgt, code)],
+                        })
+                        .collect();
+                    for (src, tgt, code) in directed {
                         if self.options.require_dyad && (src.is_none() || tgt.is_none()) {
                             self.explain_drop(src, tgt, &code, "no source or no target");
                             // "Macron called for action. The call was
@@ -892,10 +964,18 @@ impl<'d> Coder<'d> {
                             continue;
                         }
                         let mut rule = pred.rule.clone();
-                        if let Some(e) = evaluation
-                            .as_ref()
-                            .filter(|e| tgt.is_some_and(|t| std::ptr::eq(t, &e.target)))
-                        {
+                        if kept_complement {
+                            rule.push_str("; target the subject of the act alleged or asked for");
+                        }
+                        if let Some(t) = threat.filter(|t| t.code == code) {
+                            rule.push_str(&format!(
+                                "; threat made in speech ({})",
+                                tree.words[t.speech_verb].form
+                            ));
+                        }
+                        if let Some(e) = evaluation.as_ref().filter(|e| {
+                            tgt.is_some_and(|t| e.targets.iter().any(|x| std::ptr::eq(t, x)))
+                        }) {
                             rule.push_str(&e.note);
                         }
                         let mut provisional = false;
@@ -3496,11 +3576,14 @@ fn resolve_first_person(tree: &Tree<'_>, n: usize) -> usize {
     let mut cur = n;
     let mut reported = false;
     for _ in 0..12 {
+        if let Some(s) = attributing_speaker(tree, cur, n) {
+            return s;
+        }
         let Some(head) = tree.heads[cur] else {
             return n;
         };
         reported |= matches!(tree.base_rel(cur), "ccomp" | "parataxis");
-        if reported && dyad_context::is_reporting_lemma(&tree.lemma_lower(head)) {
+        if reported && is_speech_lemma(&tree.lemma_lower(head)) {
             return match tree.child_with(head, |r| r == "nsubj") {
                 Some(s) if s != n && tree.words[s].upos != "PRON" => s,
                 _ => n,
@@ -3509,6 +3592,34 @@ fn resolve_first_person(tree: &Tree<'_>, n: usize) -> usize {
         cur = head;
     }
     n
+}
+
+/// Verbs that report what someone said: the reporting verbs, and "speak"
+/// and "add" ("spoke to the press: 'I urge …'", "added, 'we …'").
+fn is_speech_lemma(lemma: &str) -> bool {
+    dyad_context::is_reporting_lemma(lemma) || matches!(lemma, "speak" | "add")
+}
+
+/// "Stoltenberg wrote, 'I count on Turkey …'" parsed with the reporting
+/// verb hanging off the quotation (`wrote` a `ccomp` or `parataxis` of
+/// `count`): the subject of a bare reporting verb (one with no clause of
+/// its own) attached to `clause`, the quotation holding the first-person
+/// pronoun `n`. A pronoun subject gives nothing.
+fn attributing_speaker(tree: &Tree<'_>, clause: usize, n: usize) -> Option<usize> {
+    tree.children[clause].iter().copied().find_map(|r| {
+        let attached = matches!(tree.base_rel(r), "ccomp" | "parataxis");
+        let bare = !tree.children[r]
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "ccomp" | "xcomp" | "parataxis"));
+        if !attached || !bare || !is_speech_lemma(&tree.lemma_lower(r)) {
+            return None;
+        }
+        if tree.ancestors_until(n, usize::MAX).any(|a| a == r) {
+            return None;
+        }
+        tree.child_with(r, |rel| rel == "nsubj")
+            .filter(|&s| s != n && tree.words[s].upos != "PRON")
+    })
 }
 
 /// he, she, it, they (and their object and possessive forms).

@@ -1,14 +1,18 @@
 //! Statements that are themselves the act (news mode): "Hammond commented,
 //! 'It would be a constitutional outrage if Parliament were prevented from
-//! holding the government to account'".
+//! holding the government to account'", "Stoltenberg wrote, 'I count on
+//! Turkey to act with restraint'", "North Korea said it would attack".
 //!
 //! News reports everything through statements, so news mode drops the plain
 //! statement (CAMEO 010) and codes what was said from its own verbs. But a
-//! denunciation or praise often has no codable verb: the evaluation is in
-//! its words ("outrage", "a stab in the back", "a historic achievement").
-//! When a plain statement verb's complement or quotation (`ccomp`,
-//! `parataxis`, `xcomp`, object; or the quotation the verb is a `parataxis`
-//! of) says something listed in the evaluative-word dictionary
+//! statement is often the act itself, with no codable verb.
+//!
+//! **Evaluations.** A denunciation or praise is in its words ("outrage", "a
+//! stab in the back", "a historic achievement"). When a plain statement
+//! verb's complement or quotation (`ccomp`, `parataxis`, `xcomp`, object,
+//! an `as` phrase or bare second complement: "described the sanctions as
+//! illegal", "called the tariffs a stunt"; or the quotation the verb is a
+//! `parataxis` of) says something listed in the evaluative-word dictionary
 //! (`data/dictionaries/dyad.evaluative-words.txt`, embedded; its header
 //! describes the format) predicatively, the statement is coded as 111
 //! (criticize or denounce) for a negative entry or 051 (praise) for a
@@ -19,17 +23,50 @@
 //! statement too ([`Coder::speech_predicate`]), dropped unless it evaluates.
 //!
 //! An entry counts only when it is said of something (predicative: the head
-//! of what was said, a predicate with a copula, an `xcomp`, or a modifier or
-//! conjunct of one) and is not negated; entries of both polarities cancel.
+//! of what was said, a predicate with a copula, an `xcomp`, the manner of an
+//! act — "in an unlawful way" —, or a modifier or conjunct of one) and is
+//! not negated; entries of both polarities cancel.
 //!
 //! The target is what the evaluation is about, conservatively:
 //! * the one actor named in the clause that evaluates (other than the
 //!   speaker, the speaker's own country and own body: an MP speaking of
-//!   parliament); several candidates → no event;
+//!   parliament, and other than the evaluative words themselves);
+//! * the objects of a naming verb ("described the PKK and the YPG as
+//!   terrorists"), each;
+//! * of several actors named, the one the evaluation's subject or an
+//!   evaluative noun's possessor names ("Russia's annexation of Ukraine's
+//!   territory was illegal", "the government's repression of the people");
+//!   otherwise several candidates → no event;
 //! * else a definite event noun ("the decision", "the move"), as object of
 //!   the verb or subject of what was said: the source of the latest event
 //!   of its kind in the article (`event_noun_actor` in `lib.rs`);
 //! * else nothing, and the statement stays dropped.
+//!
+//! **Appeals and demands.** A head of what was said whose subject is
+//! obliged ("Iran must stop …", "Russia should withdraw …", "they need to
+//! stand by us"; [`obligation`]) is an appeal (020: should, ought to, need
+//! to) or a demand (100: must, have to) from the speaker to that subject. A
+//! pronoun subject is the one other actor named before it in its sentence;
+//! the speaker's own obligations ("we must"), subjects including the
+//! speaker's own country, subjects without a country ("people"), questions,
+//! conditions and reproaches ("should have done") are no act. An appeal or
+//! demand in a participle of a statement ("wrote to the embassy asking to
+//! waive her immunity") is made to the statement's addressee
+//! ([`Coder::addressee_of_statement`]).
+//!
+//! **Threats.** A coercive or violent act (roots 17–20) with *will*,
+//! *would* or *shall*, not negated, that a verb of saying reports of the
+//! speaker itself ("North Korea said it would attack South Korea", "'We will
+//! strike Israel', the commander said", "Netanyahu said Israel would strike
+//! …") is a threat (138, or 130 for coercion), dated and asserted as the
+//! statement is ([`spoken_threat`]).
+//!
+//! Accusations, appeals and demands whose content is itself an event keep
+//! its subject as their target ("claimed that Israel had attacked the
+//! tanker", "demanded that Israel withdraw"): see `code_scanned` in
+//! `lib.rs`. First-person pronouns in a quotation whose reporting verb
+//! hangs off it ("Stoltenberg wrote, 'I count on Turkey …'") are the
+//! speaker (`resolve_first_person` in `lib.rs`).
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -201,7 +238,9 @@ impl EvaluativeWords {
 /// A statement coded as the act it is.
 #[derive(Debug, Clone)]
 pub(crate) struct Evaluation {
-    pub target: Actor,
+    /// Whom the statement is about: one actor, or the actors a naming verb
+    /// names ("named the PKK and the YPG as terrorists").
+    pub targets: Vec<Actor>,
     pub code: &'static str,
     /// For the rule text: which words evaluated and how the target was found.
     pub note: String,
@@ -213,7 +252,9 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     let mut words = Vec::new();
     let mut heads = Vec::new();
     for &c in &tree.children[v] {
-        if matches!(tree.base_rel(c), "ccomp" | "parataxis" | "xcomp" | "obj") {
+        if matches!(tree.base_rel(c), "ccomp" | "parataxis" | "xcomp" | "obj")
+            || naming_predicate(tree, v, c)
+        {
             words.extend(tree.subtree(c, &|_| false));
             heads.push(c);
         }
@@ -231,10 +272,24 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     (words, heads)
 }
 
+/// "branded them as terrorists", "described the plan as reckless", "called
+/// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
+/// bare second complement of a verb says what its object is.
+fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
+    if tree.heads[c] != Some(v) || tree.base_rel(c) != "obl" {
+        return false;
+    }
+    let bare_nominal = tree.rel(c) == "obl:unmarked"
+        && matches!(tree.words[c].upos.as_str(), "NOUN" | "ADJ")
+        && tree.child_with(v, |r| r == "obj").is_some();
+    tree.case_of(c) == Some("AS") || bare_nominal
+}
+
 /// Is word `m` said of something (the predicate of what was said, rather
 /// than a description inside it): a head of what was said, a predicate with
-/// a copula, an `xcomp` ("called the move reckless"), or a modifier or
-/// conjunct of such a word.
+/// a copula, an `xcomp` ("called the move reckless"), the manner of an act
+/// ("suppressed protests in an unlawful way"), or a modifier or conjunct of
+/// such a word.
 fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
     let mut cur = m;
     for _ in 0..MAX_STEPS {
@@ -243,6 +298,7 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
             || tree.children[cur]
                 .iter()
                 .any(|&c| tree.base_rel(c) == "cop")
+            || manner(tree, cur)
         {
             return true;
         }
@@ -252,6 +308,35 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
         }
     }
     false
+}
+
+/// "in an unlawful way", "in a reckless manner": a manner phrase of a verb.
+fn manner(tree: &Tree<'_>, n: usize) -> bool {
+    tree.base_rel(n) == "obl"
+        && matches!(tree.lemma_lower(n).as_str(), "way" | "manner" | "fashion")
+        && tree.heads[n].is_some_and(|h| tree.is_verb(h))
+}
+
+/// The subject an evaluation is said of: the subject of the predicate the
+/// evaluative word at `m` belongs to ("Russia's decision … was illegal"),
+/// or of the act it is the manner of ("the authorities have chosen to
+/// suppress protests in an unlawful way"), or the possessor of an
+/// evaluative noun ("cited the government's repression of the people").
+fn evaluated_subject(tree: &Tree<'_>, m: usize) -> Option<usize> {
+    let mut cur = m;
+    for _ in 0..MAX_STEPS {
+        if let Some(s) = tree.child_with(cur, |r| r == "nsubj" || r == "nsubj:pass") {
+            return Some(s);
+        }
+        if let Some(p) = tree.child_with(cur, |r| r == "nmod:poss") {
+            return Some(p);
+        }
+        match (tree.base_rel(cur), tree.heads[cur]) {
+            ("amod" | "conj" | "compound" | "obl" | "xcomp", Some(h)) => cur = h,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Is word `m` (or the predicate it modifies) negated: "not a disgrace".
@@ -304,12 +389,32 @@ impl<'d> Coder<'d> {
             return None;
         }
         let (scope, heads) = said_words(tree, v);
+        let said = Said {
+            v,
+            scope: &scope,
+            heads: &heads,
+        };
+        self.evaluation(tree, hits, &said, roles, ctx, countries)
+            .or_else(|| self.appeal_or_demand(tree, hits, &said, roles, ctx, countries))
+    }
+
+    /// A statement whose words evaluate (see the module documentation).
+    fn evaluation(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        said: &Said<'_>,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Evaluation> {
+        let Said { v, scope, heads } = *said;
         let found: Vec<(usize, usize, Polarity)> = EvaluativeWords::embedded()
-            .matches(tree, &scope)
+            .matches(tree, scope)
             .into_iter()
             .filter(|&(first, last, _)| {
                 let node = phrase_node(tree, first, last);
-                predicative(tree, node, &heads) && !negated(tree, node)
+                predicative(tree, node, heads) && !negated(tree, node)
             })
             .collect();
         let polarity = found.first()?.2;
@@ -328,6 +433,9 @@ impl<'d> Coder<'d> {
         // The actors of the clauses that evaluate, not of the other
         // sentences of a quotation.
         let mut evaluating: Vec<usize> = Vec::new();
+        // "called the move reckless", "named the PKK as terrorists": the
+        // evaluation is a predicate of the verb's object.
+        let mut naming = false;
         for &(first, last, _) in &found {
             let node = phrase_node(tree, first, last);
             if let Some(h) = tree
@@ -335,18 +443,70 @@ impl<'d> Coder<'d> {
                 .find(|a| heads.contains(a))
             {
                 evaluating.extend(tree.subtree(h, &|n| n == v || tree.base_rel(n) == "parataxis"));
+                if tree.heads[h] == Some(v)
+                    && (tree.base_rel(h) == "xcomp" || naming_predicate(tree, v, h))
+                {
+                    if let Some(o) = tree.child_with(v, |r| r == "obj") {
+                        evaluating.extend(tree.subtree(o, &|_| false));
+                        naming = true;
+                    }
+                }
+                // "called Saudi Arabia's admission a political maneuver"
+                // parsed as two objects: the first is what is named.
+                if tree.heads[h] == Some(v) && tree.base_rel(h) == "obj" {
+                    if let Some(o) = tree.child_with(v, |r| r == "iobj") {
+                        evaluating.extend(tree.subtree(o, &|_| false));
+                        naming = true;
+                    }
+                }
             }
         }
+        // The evaluative words name no target ("this individual is a
+        // terrorist": *terrorist* is also a dictionary agent).
+        evaluating.retain(|&i| {
+            !found
+                .iter()
+                .any(|&(first, last, _)| (first..=last).contains(&i))
+        });
         evaluating.sort_unstable();
         evaluating.dedup();
-        let target = match self.named_in(tree, hits, &evaluating, roles, ctx, countries) {
-            Named::One(target) => Some((target, "named in what was said")),
-            Named::Several => None,
-            Named::None => self
-                .evaluated_event(tree, v, &heads, roles, ctx)
-                .map(|t| (t, "the event it is about")),
+        let mut named = self.named_in(tree, hits, &evaluating, roles, ctx, countries);
+        // Several actors named: the one the evaluation is said of, if its
+        // subject names exactly one ("said Russia's annexation of the
+        // territory was illegal" rather than "… of Ukraine's territory").
+        if named.len() > 1 && !naming {
+            let subjects: Vec<usize> = found
+                .iter()
+                .filter_map(|&(first, last, _)| {
+                    evaluated_subject(tree, phrase_node(tree, first, last))
+                })
+                .collect();
+            if let [subject] = subjects[..] {
+                // The subject's own words and possessor, not what it is
+                // of ("Russia's annexation of Ukraine's territory").
+                let mut words = tree.subtree(subject, &|n| {
+                    n != subject
+                        && (tree.base_rel(n) == "acl"
+                            || tree.base_rel(n) == "nmod" && tree.rel(n) != "nmod:poss")
+                });
+                words.sort_unstable();
+                let of_subject = self.named_in(tree, hits, &words, roles, ctx, countries);
+                if of_subject.len() == 1 {
+                    named = of_subject;
+                }
+            }
+        }
+        let targets = match named.len() {
+            1 => Some((named, "named in what was said")),
+            // The objects of a naming verb are each what the evaluation
+            // is said of.
+            _ if naming && !named.is_empty() => Some((named, "named by the verb")),
+            0 => self
+                .evaluated_event(tree, v, heads, roles, ctx)
+                .map(|t| (vec![t], "the event it is about")),
+            _ => None,
         };
-        let Some((target, how)) = target else {
+        let Some((targets, how)) = targets else {
             if self.options.explain {
                 eprintln!(
                     "    statement evaluates (\"{}\") but names no single target",
@@ -356,7 +516,7 @@ impl<'d> Coder<'d> {
             return None;
         };
         Some(Evaluation {
-            target,
+            targets,
             code: polarity.cameo(),
             note: format!(
                 "; statement as {} (\"{}\"), target {how}",
@@ -376,7 +536,7 @@ impl<'d> Coder<'d> {
         roles: &Roles,
         ctx: &SentenceContext<'_>,
         countries: &[(usize, usize, String)],
-    ) -> Named {
+    ) -> Vec<Actor> {
         let mut named: Vec<Actor> = Vec::new();
         for h in hits.iter().filter(|h| !h.is_empty()) {
             let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
@@ -386,23 +546,155 @@ impl<'d> Coder<'d> {
             }
             for mut a in self.actor_of(tree, hits, node) {
                 resolve_country(&mut a, countries, ctx.article_country);
-                let own = roles.sources.iter().any(|s| {
-                    s.code == a.code
-                        || root_of(&s.code) == root_of(&a.code)
-                            && (a.code.len() == 3
-                                || s.code.len() == 3
-                                || own_body(&s.code, &a.code))
-                });
-                if !own && has_known_root(&a.code) && !named.iter().any(|n| n.code == a.code) {
+                if !speakers_own(roles, &a.code)
+                    && has_known_root(&a.code)
+                    && !named.iter().any(|n| n.code == a.code)
+                {
                     named.push(a);
                 }
             }
         }
-        match named.len() {
-            0 => Named::None,
-            1 => Named::One(named.remove(0)),
-            _ => Named::Several,
+        // "the Chinese authorities": the bare country beside its own
+        // institution adds nothing.
+        let codes: Vec<String> = named.iter().map(|a| a.code.clone()).collect();
+        named.retain(|a| {
+            a.code.len() != 3
+                || !codes
+                    .iter()
+                    .any(|c| c.len() > 3 && c.starts_with(a.code.as_str()))
+        });
+        named
+    }
+
+    /// "They need to stand by us", "Turkey must withdraw", "Iran should
+    /// stop": what was said obliges another actor, the subject of a head of
+    /// what was said (or of a clause coordinated with one): an appeal or a
+    /// demand ([`obligation`]) from the speaker to that actor. The speaker's
+    /// own obligations ("we must") are no act towards anyone.
+    fn appeal_or_demand(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        said: &Said<'_>,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Evaluation> {
+        let mut clauses: Vec<usize> = said.heads.to_vec();
+        for &h in said.heads {
+            clauses.extend(
+                tree.children[h]
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.base_rel(c) == "conj" && tree.is_verb(c)),
+            );
         }
+        for h in clauses {
+            // "Why should the bishops be exempt?", "if Iran should attack":
+            // a question or a condition obliges no one.
+            let open = tree.children[h].iter().any(|&c| {
+                matches!(
+                    tree.lemma_lower(c).as_str(),
+                    "why" | "how" | "if" | "whether" | "unless" | "?"
+                )
+            });
+            let Some((code, words)) = obligation(tree, h).filter(|_| !open) else {
+                continue;
+            };
+            let Some(subject) = tree.child_with(h, |r| r == "nsubj") else {
+                continue;
+            };
+            let obliged = self.obliged(tree, hits, subject, roles, ctx, countries);
+            if let [target] = &obliged[..] {
+                return Some(Evaluation {
+                    targets: vec![target.clone()],
+                    code,
+                    note: format!("; statement as {code} (\"{words}\"), target its subject"),
+                });
+            }
+        }
+        None
+    }
+
+    /// The actors a subject in what was said stands for, none of them the
+    /// speaker's own: a third-person pronoun is the one other actor named
+    /// earlier in the sentence ("Erdoğan cited the NATO treaty and said,
+    /// 'They need to stand by us'"); first and second persons give nothing.
+    fn obliged(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        subject: usize,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Vec<Actor> {
+        let form = tree.words[subject].form.to_lowercase();
+        if matches!(
+            form.as_str(),
+            "i" | "we" | "you" | "one" | "everyone" | "nobody"
+        ) {
+            return Vec::new();
+        }
+        if tree.words[subject].upos == "PRON" {
+            // Only within the sentence: an earlier sentence's last actor is
+            // too often not the one meant ("Russia sent troops to Syria. …
+            // said they should leave").
+            let before: Vec<usize> = (0..subject).collect();
+            let mut named = self.named_in(tree, hits, &before, roles, ctx, countries);
+            named.retain(|a| a.has_country);
+            return if named.len() == 1 { named } else { Vec::new() };
+        }
+        // Its own words only: "the West" is not the "West Bank" named
+        // before.
+        let mut found = self.actors_with_conj(tree, hits, subject);
+        // "People must know …": an actor named without a country is no one
+        // in particular.
+        found.retain(|a| a.has_country);
+        for a in found.iter_mut() {
+            resolve_country(a, countries, ctx.article_country);
+        }
+        // "China and the United States should work together": an appeal
+        // that includes the speaker is no act towards the others.
+        if found.iter().any(|a| speakers_own(roles, &a.code)) {
+            return Vec::new();
+        }
+        found.retain(|a| has_known_root(&a.code));
+        found
+    }
+
+    /// "wrote to the US Embassy asking to waive her immunity", "sent a
+    /// letter to the minister urging …": an appeal or demand in a participle
+    /// of a plain statement verb, without an addressee of its own, is made
+    /// by the statement's speaker to the statement's addressee (not to an
+    /// audience: "told reporters, urging calm"). The statement's roles, or
+    /// `None`.
+    pub(crate) fn addressee_of_statement(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        phrases: &[(usize, usize)],
+        v: usize,
+        pred: &Predicate<'_>,
+        antecedents: &[crate::Antecedent],
+    ) -> Option<Roles> {
+        let appeal = pred
+            .code
+            .event
+            .as_deref()
+            .is_some_and(|c| matches!(c.get(..2), Some("02" | "10")));
+        let participle = tree.base_rel(v) == "advcl" && tree.words[v].xpos == "VBG";
+        if !self.options.news || !appeal || !participle {
+            return None;
+        }
+        let h = tree.heads[v]?;
+        let statement = self
+            .predicate(tree, hits, phrases, h)
+            .or_else(|| self.speech_predicate(tree, h))
+            .filter(|p| p.code.event.as_deref() == Some(crate::PLAIN_STATEMENT))?;
+        let roles = self.roles(tree, hits, h, &statement, antecedents);
+        let audience = roles.targets.iter().any(|t| t.code.ends_with("MED"));
+        (!roles.sources.is_empty() && !roles.targets.is_empty() && !audience).then_some(roles)
     }
 
     /// "called the move …", "said the decision was …": the source of the
@@ -426,11 +718,125 @@ impl<'d> Coder<'d> {
     }
 }
 
-/// Actors named in what was said.
-enum Named {
-    None,
-    One(Actor),
-    Several,
+/// The obligation a clause head `h` states of its subject, as a CAMEO
+/// code and the words stating it: "must", "have to" (100, demand);
+/// "should", "ought to", "need to" (020, appeal). "Should have done" is a
+/// reproach for the past, and "need not" no obligation.
+fn obligation(tree: &Tree<'_>, h: usize) -> Option<(&'static str, String)> {
+    let auxes: Vec<String> = tree.children[h]
+        .iter()
+        .filter(|&&c| tree.rel(c) == "aux")
+        .map(|&c| tree.lemma_lower(c))
+        .collect();
+    let perfect = auxes.iter().any(|a| a == "have");
+    for a in &auxes {
+        match a.as_str() {
+            "must" if !perfect => return Some(("100", a.clone())),
+            "should" | "ought" if !perfect => return Some(("020", a.clone())),
+            _ => {}
+        }
+    }
+    let lemma = tree.lemma_lower(h);
+    let infinitive = tree.children[h].iter().any(|&c| {
+        tree.base_rel(c) == "xcomp"
+            && tree.children[c]
+                .iter()
+                .any(|&m| tree.base_rel(m) == "mark" && tree.lemma_lower(m) == "to")
+    });
+    if !tree.is_verb(h) || !infinitive || negated(tree, h) || perfect {
+        return None;
+    }
+    match lemma.as_str() {
+        "need" => Some(("020", "need to".to_string())),
+        "have" => Some(("100", "have to".to_string())),
+        _ => None,
+    }
+}
+
+/// A threat made in speech: "North Korea said it would attack", "'We will
+/// strike them', the commander said". The force verb's event becomes a
+/// threat by the speaker, asserted as the statement is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SpokenThreat {
+    /// 138 (threaten with military force) for assault, fight and mass
+    /// violence (18–20); 130 (threaten) for coercion (17).
+    pub code: &'static str,
+    /// The verb of saying: the threat is dated and asserted as it is.
+    pub speech_verb: usize,
+}
+
+/// Is the verb at `v`, coded `code`, a threat the speaker makes: a
+/// coercive or violent act (roots 17–20) with *will*, *would* or *shall*,
+/// not negated, in what a verb of saying reports, by the speaker itself
+/// (its subject a pronoun standing for the speaker, or an actor
+/// `same_actor` finds to be the speaker's own: "Netanyahu said Israel would
+/// strike …")? `same_actor(subject, speaker)` takes word indices.
+pub(crate) fn spoken_threat(
+    tree: &Tree<'_>,
+    v: usize,
+    code: &str,
+    same_actor: impl Fn(usize, usize) -> bool,
+) -> Option<SpokenThreat> {
+    let code = match code.get(..2)? {
+        "18" | "19" | "20" => "138",
+        "17" => "130",
+        _ => return None,
+    };
+    let future = tree.children[v].iter().any(|&c| {
+        tree.rel(c) == "aux" && matches!(tree.lemma_lower(c).as_str(), "will" | "would" | "shall")
+    });
+    if !future || negated(tree, v) {
+        return None;
+    }
+    // "would attack … and would respond": the first conjunct is the clause.
+    let clause = match (tree.base_rel(v), tree.heads[v]) {
+        ("conj", Some(h)) => h,
+        _ => v,
+    };
+    let subject = tree
+        .child_with(v, |r| r == "nsubj")
+        .or_else(|| tree.child_with(clause, |r| r == "nsubj"))?;
+    let pronoun = tree.words[subject].upos == "PRON";
+    // The verb of saying governs the clause, or (quotation first) hangs
+    // off it.
+    let governing =
+        tree.heads[clause].filter(|_| matches!(tree.base_rel(clause), "ccomp" | "parataxis"));
+    let hanging = tree.children[clause]
+        .iter()
+        .copied()
+        .find(|&r| matches!(tree.base_rel(r), "ccomp" | "parataxis"));
+    // "denied it would attack", "believes it will strike": no threat made.
+    let speech_verb = governing.into_iter().chain(hanging).find(|&r| {
+        let lemma = tree.lemma_lower(r);
+        crate::is_speech_lemma(&lemma) && !matches!(lemma.as_str(), "deny" | "believe")
+    })?;
+    let speaker = tree.child_with(speech_verb, |r| r == "nsubj")?;
+    let by_speaker = if pronoun {
+        let resolved = crate::resolve_first_person(tree, crate::resolve_pronoun(tree, subject));
+        resolved == speaker && resolved != subject
+    } else {
+        same_actor(subject, speaker)
+    };
+    by_speaker.then_some(SpokenThreat { code, speech_verb })
+}
+
+/// What a plain statement verb `v` says: its words and the heads of its
+/// complements ([`said_words`]).
+#[derive(Clone, Copy)]
+struct Said<'a> {
+    v: usize,
+    scope: &'a [usize],
+    heads: &'a [usize],
+}
+
+/// Is `code` the speaker (a source of the statement), the speaker's own
+/// country or own body?
+fn speakers_own(roles: &Roles, code: &str) -> bool {
+    roles.sources.iter().any(|s| {
+        s.code == code
+            || root_of(&s.code) == root_of(code)
+                && (code.len() == 3 || s.code.len() == 3 || own_body(&s.code, code))
+    })
 }
 
 /// Is `named` the speaker's own body: a member of parliament (`GBRELILEG`)
