@@ -65,6 +65,7 @@ use dyad_dict::{
 };
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
+mod attribution;
 mod nominal;
 mod pattern;
 pub mod ptb;
@@ -438,6 +439,11 @@ struct Predicate<'d> {
     /// The noun naming the event ("held *talks*", `src/nominal.rs`): its
     /// modifiers describe the event, so it is not a target.
     event_noun: Option<usize>,
+    /// An act named by a noun and attributed to a group ("an attack
+    /// claimed by the Taliban", `src/attribution.rs`).
+    attributed: bool,
+    /// The act is only claimed or ascribed: factuality `reported`.
+    reported: bool,
 }
 
 impl<'d> Coder<'d> {
@@ -614,8 +620,13 @@ impl<'d> Coder<'d> {
             if !tree.is_verb(v) {
                 continue;
             }
-            let verb = self.predicate(&tree, hits, &phrases, v);
-            let pred = self.nominal_predicate(&tree, hits, v, verb);
+            let pred = match self.attributed_act(&tree, hits, v) {
+                Some(act) => Some(act),
+                None => {
+                    let verb = self.predicate(&tree, hits, &phrases, v);
+                    self.nominal_predicate(&tree, hits, v, verb)
+                }
+            };
             let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
                 if self.options.explain {
                     eprintln!(
@@ -635,6 +646,26 @@ impl<'d> Coder<'d> {
             if roles.targets.is_empty() && reaction {
                 if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
                     roles.targets.push(t);
+                }
+            }
+            // "Dozens died in the attack, reportedly conducted by the
+            // Taliban": an attack by a country's own insurgents that names
+            // no target is against that country, the article's.
+            if pred.attributed && roles.targets.is_empty() {
+                if let Some(country) = ctx.article_country {
+                    let domestic = roles
+                        .sources
+                        .iter()
+                        .any(|s| s.code.len() > 3 && root_of(&s.code) == country);
+                    if domestic {
+                        let n = pred.event_noun.unwrap_or(v);
+                        roles.targets.push(Actor::inferred(
+                            country.to_string(),
+                            n,
+                            n,
+                            Some("article"),
+                        ));
+                    }
                 }
             }
             // News: a protest that names no target is against the
@@ -718,7 +749,11 @@ impl<'d> Coder<'d> {
                 );
             }
             let mut events = Vec::new();
-            let factuality = Some(dyad_context::factuality(&context_tree, v));
+            let factuality = Some(if pred.reported {
+                Factuality::Reported
+            } else {
+                dyad_context::factuality(&context_tree, v)
+            });
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
             let compound_id =
                 compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
@@ -832,6 +867,7 @@ impl<'d> Coder<'d> {
                                 .all(|m| pred.bindings.iter().any(|b| b.marker == *m));
                             if self.options.news
                                 && !bound_both
+                                && !pred.attributed
                                 && root_of(&a.code) == root_of(&b.code)
                                 && (a.code.len() == 3 || b.code.len() == 3)
                             {
@@ -1279,6 +1315,8 @@ impl<'d> Coder<'d> {
             preps,
             bindings,
             event_noun: None,
+            attributed: false,
+            reported: false,
         })
     }
 
@@ -1804,6 +1842,11 @@ impl<'d> Coder<'d> {
         if tree.words[n].upos == "PRON" {
             return Vec::new();
         }
+        if self.options.news {
+            if let Some(found) = self.spokesperson_principal(tree, hits, n) {
+                return found;
+            }
+        }
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
         let actor = self.actor_from_words(tree, hits, &words);
@@ -1875,6 +1918,51 @@ impl<'d> Coder<'d> {
         actor.into_iter().flat_map(split_compound_code).collect()
     }
 
+    /// News: a spokesperson speaks for someone, and is that actor: "a
+    /// spokesman for the Foreign Ministry", "the ministry's spokeswoman",
+    /// "Kerri Kupec, spokeswoman for the Department of Justice" (node `n`
+    /// is the spokesperson or has one as appositive). The dictionaries
+    /// code the bare word as media (`MED`), which a spokesperson is not.
+    /// `None` when the principal names no country.
+    fn spokesperson_principal(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Option<Vec<Actor>> {
+        let spokes = |i: usize| tree.lemma_lower(i).starts_with("spokes");
+        let s = if spokes(n) {
+            n
+        } else {
+            tree.children[n]
+                .iter()
+                .copied()
+                .find(|&c| tree.base_rel(c) == "appos" && spokes(c))?
+        };
+        // "the Foreign Ministry spokesman", "Russia's spokesman".
+        let own: Vec<usize> = self
+            .core_words(tree, s)
+            .into_iter()
+            .filter(|&w| !spokes(w))
+            .collect();
+        if let Some(a) = self.actor_from_words(tree, hits, &own) {
+            if a.has_country {
+                return Some(split_compound_code(a));
+            }
+        }
+        // "a spokesman for the ministry", "the spokeswoman of the EU".
+        tree.children[s].iter().find_map(|&c| {
+            let principal =
+                tree.base_rel(c) == "nmod" && matches!(tree.case_of(c), Some("FOR" | "OF"));
+            let found = if principal {
+                self.actor_of(tree, hits, c)
+            } else {
+                Vec::new()
+            };
+            found.iter().any(|a| a.has_country).then_some(found)
+        })
+    }
+
     /// "Georgia's breakaway region of Abkhazia, Raul Khajimba": a noun whose
     /// country comes only from a possessor is named by its appositive or
     /// *of* complement, when that has a country.
@@ -1884,6 +1972,13 @@ impl<'d> Coder<'d> {
         hits: &[PhraseHit<'_>],
         n: usize,
     ) -> Option<Vec<Actor>> {
+        // News: the possessor of an act is its author, what the act is
+        // done to comes after *of*: "condemned India's invasion of the
+        // region", "cited the Cuban government's repression of the Cuban
+        // people" are about India and the Cuban government.
+        if self.options.news && is_act_noun(&tree.lemma_lower(n)) {
+            return None;
+        }
         let words = self.core_words(tree, n);
         let with_country = |words: &[usize]| {
             self.actor_from_words(tree, hits, words)
@@ -2798,6 +2893,39 @@ const EVENT_NOUNS: &[&str] = &[
     "ultimatum",
 ];
 
+/// Nouns naming acts whose possessor is their author (news): "Iran's
+/// proposal", "the government's repression of protesters". With
+/// [`EVENT_NOUNS`] and [`FORCE_NOUNS`].
+const ACT_NOUNS: &[&str] = &[
+    "repression",
+    "crackdown",
+    "aggression",
+    "occupation",
+    "intervention",
+    "involvement",
+    "admission",
+    "response",
+    "handling",
+    "treatment",
+    "behavior",
+    "behaviour",
+    "conduct",
+    "support",
+    "refusal",
+    "rejection",
+    "annexation",
+    "blockade",
+    "persecution",
+];
+
+/// Is `lemma` a noun naming an act ([`ACT_NOUNS`], [`EVENT_NOUNS`],
+/// [`FORCE_NOUNS`])?
+fn is_act_noun(lemma: &str) -> bool {
+    [ACT_NOUNS, EVENT_NOUNS, FORCE_NOUNS]
+        .iter()
+        .any(|list| list.contains(&lemma))
+}
+
 /// Nouns of force: they refer back to an event of force (CAMEO 15–20).
 const FORCE_NOUNS: &[&str] = &[
     "operation",
@@ -2853,6 +2981,11 @@ fn event_noun_actor(
     } else {
         match noun.as_str() {
             "withdrawal" => &[8, 16],
+            // A decision or a move is an act, not words: "criticized the
+            // decision" is not about a statement of support.
+            "decision" | "move" | "step" | "action" | "measure" => {
+                &[6, 7, 8, 15, 16, 17, 18, 19, 20]
+            }
             "call" | "appeal" | "request" | "recommendation" | "suggestion" | "proposal" => {
                 &[2, 3, 10]
             }
@@ -2920,13 +3053,19 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
                 }
                 return None;
             }
+            // "Pompeo posted a message on Twitter blaming Iran": what a
+            // message, statement or letter does, its author does, wherever
+            // the parser hung the message. "Police fired at the crowd,
+            // injuring dozens": a participle set off by a comma from a
+            // common noun is the clause's, not the noun's ("a loudspeaker
+            // broadcasting propaganda" keeps its own subject).
             "acl"
                 if tree.words[cur].xpos == "VBG"
-                    && COMMUNICATION_NOUNS.contains(&tree.lemma_lower(head).as_str())
-                    && tree.base_rel(head) == "obj" =>
+                    && tree.child_with(cur, |r| r.starts_with("nsubj")).is_none()
+                    && (COMMUNICATION_NOUNS.contains(&tree.lemma_lower(head).as_str())
+                        || set_off_by_comma(tree, cur) && tree.words[head].upos == "NOUN") =>
             {
-                let verb = tree.heads[head]?;
-                return tree.child_with(verb, |r| r == "nsubj");
+                return governing_subject(tree, head);
             }
             _ => return None,
         }
@@ -2961,6 +3100,42 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         if tree.base_rel(cur) == "xcomp" {
             if let Some(s) = tree.child_with(head, |r| r == "nsubj:pass") {
                 return Some(s);
+            }
+        }
+        cur = head;
+    }
+    None
+}
+
+/// Is the clause at `v` set off by a comma ("…, blaming Iran")?
+fn set_off_by_comma(tree: &Tree<'_>, v: usize) -> bool {
+    v > 0 && tree.words[v - 1].form == ","
+        || tree.children[v]
+            .iter()
+            .any(|&c| c < v && tree.words[c].form == "," && tree.base_rel(c) == "punct")
+}
+
+/// The subject of the nearest clause above noun `n` whose subject is not
+/// `n`'s own phrase: the author of a message ("posted a message …", "in a
+/// statement issued by the ministry"). A relative pronoun subject stands for
+/// the noun its clause modifies.
+fn governing_subject(tree: &Tree<'_>, n: usize) -> Option<usize> {
+    let mut cur = n;
+    for _ in 0..4 {
+        let head = tree.heads[cur]?;
+        if tree.rel(cur) == "nsubj:pass" {
+            if let Some(agent) = tree.child_with(head, |r| r == "obl:agent") {
+                return Some(agent);
+            }
+        }
+        if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
+            if s != cur {
+                let relative = matches!(tree.words[s].xpos.as_str(), "WDT" | "WP");
+                return if relative && tree.rel(head).starts_with("acl") {
+                    tree.heads[head]
+                } else {
+                    Some(s)
+                };
             }
         }
         cur = head;

@@ -286,6 +286,8 @@ impl<'d> Coder<'d> {
             preps: Vec::new(),
             bindings: Vec::new(),
             event_noun: None,
+            attributed: false,
+            reported: false,
         })
     }
 
