@@ -3134,13 +3134,27 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
             // injuring dozens": a participle set off by a comma from a
             // common noun is the clause's, not the noun's ("a loudspeaker
             // broadcasting propaganda" keeps its own subject).
+            // "published a statement on its website accusing Japan": the
+            // parser may hang the participle on a noun of the message's
+            // own phrase.
             "acl"
                 if tree.words[cur].xpos == "VBG"
-                    && tree.child_with(cur, |r| r.starts_with("nsubj")).is_none()
-                    && (COMMUNICATION_NOUNS.contains(&tree.lemma_lower(head).as_str())
-                        || set_off_by_comma(tree, cur) && tree.words[head].upos == "NOUN") =>
+                    && tree.child_with(cur, |r| r.starts_with("nsubj")).is_none() =>
             {
-                return governing_subject(tree, head);
+                let message = std::iter::successors(Some(head), |&n| {
+                    (tree.base_rel(n) == "nmod")
+                        .then(|| tree.heads[n])
+                        .flatten()
+                })
+                .take(3)
+                .find(|&n| COMMUNICATION_NOUNS.contains(&tree.lemma_lower(n).as_str()));
+                return match message {
+                    Some(m) => governing_subject(tree, m),
+                    None if set_off_by_comma(tree, cur) && tree.words[head].upos == "NOUN" => {
+                        governing_subject(tree, head)
+                    }
+                    None => None,
+                };
             }
             _ => return None,
         }
