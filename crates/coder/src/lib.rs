@@ -2966,6 +2966,9 @@ const EVENT_NOUNS: &[&str] = &[
     "accusation",
     "criticism",
     "ultimatum",
+    "investigation",
+    "inquiry",
+    "probe",
 ];
 
 /// Nouns naming acts whose possessor is their author (news): "Iran's
@@ -3067,6 +3070,9 @@ fn event_noun_actor(
             "demand" | "ultimatum" => &[10],
             "threat" => &[13],
             "accusation" | "criticism" => &[11],
+            // An investigation (09) or the formal accusation it leads to
+            // (11: impeachment, lawsuits).
+            "investigation" | "inquiry" | "probe" => &[9, 11],
             "offer" | "invitation" | "initiative" => &[3, 4, 5],
             "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
             _ => &[],

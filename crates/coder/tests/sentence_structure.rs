@@ -184,3 +184,18 @@ fn a_participle_on_a_device_keeps_its_own_subject() {
         summary(&events)
     );
 }
+
+#[test]
+fn criticizing_the_investigation_targets_the_investigators() {
+    let text =
+        "Russian prosecutors opened an investigation into the Ukrainian navy on Tuesday. On \
+                Wednesday the Ukrainian government criticized the investigation.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has(&events, "UKRGOV", "RUSJUD", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
