@@ -2006,7 +2006,9 @@ impl<'d> Coder<'d> {
         n: usize,
     ) -> Option<Vec<Actor>> {
         let spokes = |i: usize| tree.lemma_lower(i).starts_with("spokes");
-        let s = if spokes(n) {
+        // The spokesperson: the node, its appositive, or a title in its
+        // name ("Environment Canada spokesperson Julie Hahn").
+        let s = if spokes(n) || self.core_words(tree, n).into_iter().any(spokes) {
             n
         } else {
             tree.children[n]
