@@ -154,6 +154,16 @@ fn a_spokesperson_is_who_they_speak_for() {
         "{:?}",
         summary(&events)
     );
+    // The title before the name.
+    let text = "Chinese Foreign Ministry spokeswoman Li Mei criticized Japan on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has(&events, "CHNGOV", "JPN", "11"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
