@@ -643,6 +643,18 @@ impl<'d> Coder<'d> {
                 pred.code.event.as_deref().is_some_and(|c| {
                     matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
                 });
+            // "criticized the sanctions that Russia imposed": the author
+            // an act's own relative clause names.
+            if roles.targets.is_empty() && reaction && self.options.news {
+                let object = tree.child_with(v, |r| r == "obj" || r == "nsubj:pass");
+                roles.targets = object
+                    .map(|n| self.relative_clause_author(&tree, hits, n))
+                    .unwrap_or_default();
+                let sources = &roles.sources;
+                roles
+                    .targets
+                    .retain(|t| !sources.iter().any(|s| s.code == t.code));
+            }
             if roles.targets.is_empty() && reaction {
                 if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
                     roles.targets.push(t);
@@ -1455,7 +1467,7 @@ impl<'d> Coder<'d> {
             .map(|s| resolve_pronoun(tree, s))
             .map(|s| resolve_first_person(tree, s));
         let target_first = target_first
-            .map(|s| self.passive_relative_target(tree, hits, v, s, pred.pattern_matched))
+            .map(|s| self.passive_relative_target(tree, hits, v, s, pred))
             .map(|s| resolve_pronoun(tree, s));
         let mut sources = source_node
             .map(|s| self.actors_in_context(tree, hits, s, antecedents))
@@ -1509,7 +1521,15 @@ impl<'d> Coder<'d> {
         }
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
-        candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "obj"));
+        // "a policy …, which the United Nations criticised": a relative
+        // object stands for what its clause modifies, as a relative passive
+        // subject does.
+        candidates.extend(
+            deps.iter()
+                .copied()
+                .filter(|&c| tree.rel(c) == "obj")
+                .map(|c| self.passive_relative_target(tree, hits, v, c, pred)),
+        );
         // News: "marched in Baghdad", "talks in Geneva": a place in a
         // locative phrase is where it happened, not whom it was done to —
         // except for force ("strikes in Syria").
@@ -1664,17 +1684,19 @@ impl<'d> Coder<'d> {
         }
     }
 
-    /// News: the relative pronoun subject of a passive relative clause
-    /// stands for the noun the clause modifies: that noun when it names an
+    /// News: the relative pronoun subject of a passive relative clause (or
+    /// object of an active one) stands for the noun the clause modifies: that noun when it names an
     /// actor ("Iran, which was criticized by …"); else, for an act or a
     /// thing, its author or owner: the possessor ("Russia's annexation of
     /// Crimea, which was condemned by …"), else the subject of the clause
     /// the noun belongs to ("Rebels launched an attack on Saudi Arabia,
     /// which was condemned by Egypt": the rebels; "the United States
     /// announced a coalition which was joined by Australia": the United
-    /// States). A thing's owner only when a verb pattern said what doing
-    /// it to the thing means (`JOIN * COALITION`, `pattern_matched`): "the
-    /// ship, which was boarded by …" is not done to the ship's owner.
+    /// States). An act's author only for a reaction to the act (praise,
+    /// criticism, rejection, protest): "the sanctions that Russia imposed"
+    /// are not imposed on their author. A thing's owner only when a verb
+    /// pattern said what doing it to the thing means (`JOIN * COALITION`):
+    /// "the ship, which was boarded by …" is not done to the ship's owner.
     /// Other subjects are returned unchanged.
     fn passive_relative_target(
         &self,
@@ -1682,7 +1704,7 @@ impl<'d> Coder<'d> {
         hits: &[PhraseHit<'_>],
         v: usize,
         subject: usize,
-        pattern_matched: bool,
+        pred: &Predicate<'_>,
     ) -> usize {
         let relative = matches!(tree.words[subject].xpos.as_str(), "WDT" | "WP");
         if !self.options.news || !relative || !tree.rel(v).starts_with("acl") {
@@ -1697,7 +1719,12 @@ impl<'d> Coder<'d> {
                 .any(|a| a.has_country)
         };
         let act = is_act_noun(&tree.lemma_lower(noun));
-        if !act && named(noun) {
+        let reaction = pred
+            .code
+            .event
+            .as_deref()
+            .is_some_and(|c| matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14")));
+        if !act && named(noun) || act && !reaction {
             return noun;
         }
         if let Some(p) = tree
@@ -1706,12 +1733,39 @@ impl<'d> Coder<'d> {
         {
             return p;
         }
-        if !act && !pattern_matched {
+        if !act && !pred.pattern_matched {
             return noun;
         }
         governing_subject(tree, noun)
             .filter(|&s| named(s))
             .unwrap_or(noun)
+    }
+
+    /// The author of the act noun `n` named by its relative clause: the
+    /// subject of a clause whose object is the relative pronoun ("the
+    /// sanctions that Russia imposed", "the decision which the court
+    /// made"). Empty for other nouns.
+    fn relative_clause_author(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Vec<Actor> {
+        if !is_act_noun(&tree.lemma_lower(n)) {
+            return Vec::new();
+        }
+        tree.children[n]
+            .iter()
+            .copied()
+            .filter(|&c| tree.rel(c) == "acl:relcl")
+            .filter(|&c| {
+                tree.child_with(c, |r| r == "obj")
+                    .is_some_and(|o| matches!(tree.words[o].xpos.as_str(), "WDT" | "WP"))
+            })
+            .filter_map(|c| tree.child_with(c, |r| r == "nsubj"))
+            .map(|s| self.actors_with_conj(tree, hits, s))
+            .find(|found| found.iter().any(|a| a.has_country))
+            .unwrap_or_default()
     }
 
     /// The actors of the sentence whose code names a country, as

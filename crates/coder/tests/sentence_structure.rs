@@ -209,3 +209,25 @@ fn criticizing_the_investigation_targets_the_investigators() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_relative_object_is_the_act_it_stands_for() {
+    let text = "Iran launched a missile attack on Iraq, which Kuwait condemned on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(has(&events, "KWT", "IRN", "11"), "{:?}", summary(&events));
+    assert!(!has(&events, "KWT", "IRQ", "11"), "{:?}", summary(&events));
+}
+
+#[test]
+fn an_acts_relative_clause_names_its_author() {
+    let text = "The sanctions that Russia imposed on Georgia were criticized by the United States.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(has(&events, "USA", "RUS", "11"), "{:?}", summary(&events));
+    // Imposing the sanctions is done to Georgia, not to their critic.
+    assert!(has(&events, "RUS", "GEO", "17"), "{:?}", summary(&events));
+    assert!(!has(&events, "RUS", "USA", ""), "{:?}", summary(&events));
+}
