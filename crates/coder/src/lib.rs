@@ -1467,7 +1467,7 @@ impl<'d> Coder<'d> {
             .map(|s| resolve_pronoun(tree, s))
             .map(|s| resolve_first_person(tree, s));
         let target_first = target_first
-            .map(|s| self.passive_relative_target(tree, hits, v, s, pred))
+            .map(|s| self.relative_pronoun_target(tree, hits, v, s, pred))
             .map(|s| resolve_pronoun(tree, s));
         let mut sources = source_node
             .map(|s| self.actors_in_context(tree, hits, s, antecedents))
@@ -1528,7 +1528,7 @@ impl<'d> Coder<'d> {
             deps.iter()
                 .copied()
                 .filter(|&c| tree.rel(c) == "obj")
-                .map(|c| self.passive_relative_target(tree, hits, v, c, pred)),
+                .map(|c| self.relative_pronoun_target(tree, hits, v, c, pred)),
         );
         // News: "marched in Baghdad", "talks in Geneva": a place in a
         // locative phrase is where it happened, not whom it was done to —
@@ -1685,11 +1685,11 @@ impl<'d> Coder<'d> {
     }
 
     /// News: the relative pronoun subject of a passive relative clause (or
-    /// object of an active one) stands for the noun the clause modifies: that noun when it names an
-    /// actor ("Iran, which was criticized by …"); else, for an act or a
-    /// thing, its author or owner: the possessor ("Russia's annexation of
-    /// Crimea, which was condemned by …"), else the subject of the clause
-    /// the noun belongs to ("Rebels launched an attack on Saudi Arabia,
+    /// object of an active one) stands for the noun the clause modifies:
+    /// that noun when it names an actor ("Iran, which was criticized by
+    /// …"); else, for an act or a thing, its author or owner: the
+    /// possessor ("Russia's annexation of Crimea, which was condemned by
+    /// …"), else the subject of the clause the noun belongs to ("Rebels launched an attack on Saudi Arabia,
     /// which was condemned by Egypt": the rebels; "the United States
     /// announced a coalition which was joined by Australia": the United
     /// States). An act's author only for a reaction to the act (praise,
@@ -1698,7 +1698,7 @@ impl<'d> Coder<'d> {
     /// pattern said what doing it to the thing means (`JOIN * COALITION`):
     /// "the ship, which was boarded by …" is not done to the ship's owner.
     /// Other subjects are returned unchanged.
-    fn passive_relative_target(
+    fn relative_pronoun_target(
         &self,
         tree: &Tree<'_>,
         hits: &[PhraseHit<'_>],
