@@ -28,7 +28,14 @@
 //!   relative pronoun stands for the noun it modifies. Other pronouns give no
 //!   actor. Target = `obj` (or an actor in its `nmod`), else the `obl`
 //!   phrase whose preposition the pattern names, else another `obl`, else
-//!   `iobj`.
+//!   `iobj`. News mode reads further structures: a relative pronoun
+//!   subject of a passive (or object) that stands for an act is the act's
+//!   author when the verb reacts to it ("an attack on Iraq, which Kuwait
+//!   condemned" → Iran), as is the possessor of an act noun ("Russia's
+//!   annexation of Crimea"); a spokesperson is whom they speak for; a
+//!   participle hung on a message is its author's; an act of force claimed
+//!   by, ascribed to or carried out by a group is that group's
+//!   (`src/attribution.rs`).
 //! * **Codes** `a:b` give the event `a` source → target and `b` target →
 //!   source (TABARI convention). By default an event needs both a source and
 //!   a target ([`CoderOptions::require_dyad`]).
