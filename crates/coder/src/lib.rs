@@ -30,8 +30,8 @@
 //!   phrase whose preposition the pattern names, else another `obl`, else
 //!   `iobj`. News mode reads further structures: a relative pronoun
 //!   subject of a passive (or object) that stands for an act is the act's
-//!   author when the verb reacts to it ("an attack on Iraq, which Kuwait
-//!   condemned" → Iran), as is the possessor of an act noun ("Russia's
+//!   author when the verb reacts to it ("Iran launched an attack on Iraq,
+//!   which Kuwait condemned": the target is Iran), as is the possessor of an act noun ("Russia's
 //!   annexation of Crimea"); a spokesperson is whom they speak for; a
 //!   participle hung on a message is its author's; an act of force claimed
 //!   by, ascribed to or carried out by a group is that group's
