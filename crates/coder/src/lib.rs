@@ -28,7 +28,14 @@
 //!   relative pronoun stands for the noun it modifies. Other pronouns give no
 //!   actor. Target = `obj` (or an actor in its `nmod`), else the `obl`
 //!   phrase whose preposition the pattern names, else another `obl`, else
-//!   `iobj`.
+//!   `iobj`. News mode reads further structures: a relative pronoun
+//!   subject of a passive (or object) that stands for an act is the act's
+//!   author when the verb reacts to it ("Iran launched an attack on Iraq,
+//!   which Kuwait condemned": the target is Iran), as is the possessor of an act noun ("Russia's
+//!   annexation of Crimea"); a spokesperson is whom they speak for; a
+//!   participle hung on a message is its author's; an act of force claimed
+//!   by, ascribed to or carried out by a group is that group's
+//!   (`src/attribution.rs`).
 //! * **Codes** `a:b` give the event `a` source → target and `b` target →
 //!   source (TABARI convention). By default an event needs both a source and
 //!   a target ([`CoderOptions::require_dyad`]).
@@ -66,6 +73,7 @@ use dyad_dict::{
 };
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
+mod attribution;
 mod implicit;
 mod nominal;
 mod pattern;
@@ -440,6 +448,11 @@ struct Predicate<'d> {
     /// The noun naming the event ("held *talks*", `src/nominal.rs`): its
     /// modifiers describe the event, so it is not a target.
     event_noun: Option<usize>,
+    /// An act named by a noun and attributed to a group ("an attack
+    /// claimed by the Taliban", `src/attribution.rs`).
+    attributed: bool,
+    /// The act is only claimed or ascribed: factuality `reported`.
+    reported: bool,
 }
 
 impl<'d> Coder<'d> {
@@ -616,8 +629,13 @@ impl<'d> Coder<'d> {
             if !tree.is_verb(v) {
                 continue;
             }
-            let verb = self.predicate(&tree, hits, &phrases, v);
-            let pred = self.nominal_predicate(&tree, hits, v, verb);
+            let pred = match self.attributed_act(&tree, hits, v) {
+                Some(act) => Some(act),
+                None => {
+                    let verb = self.predicate(&tree, hits, &phrases, v);
+                    self.nominal_predicate(&tree, hits, v, verb)
+                }
+            };
             let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
                 if self.options.explain {
                     eprintln!(
@@ -641,6 +659,18 @@ impl<'d> Coder<'d> {
                 pred.code.event.as_deref().is_some_and(|c| {
                     matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
                 });
+            // "criticized the sanctions that Russia imposed": the author
+            // an act's own relative clause names.
+            if roles.targets.is_empty() && reaction && self.options.news {
+                let object = tree.child_with(v, |r| r == "obj" || r == "nsubj:pass");
+                roles.targets = object
+                    .map(|n| self.relative_clause_author(&tree, hits, n))
+                    .unwrap_or_default();
+                let sources = &roles.sources;
+                roles
+                    .targets
+                    .retain(|t| !sources.iter().any(|s| s.code == t.code));
+            }
             if roles.targets.is_empty() && reaction {
                 if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
                     roles.targets.push(t);
@@ -662,9 +692,31 @@ impl<'d> Coder<'d> {
                 if let Some(a) = implicit::implied_agent(&tree, v, &roles, ctx.article_country) {
                     roles.sources.push(a);
                 }
-                if let Some(code) = pred.code.event.as_deref() {
+                // An attack attributed to a group has its own target rule
+                // (`src/attribution.rs`).
+                if let Some(code) = pred.code.event.as_deref().filter(|_| !pred.attributed) {
                     if let Some(t) = implicit::force_target(code, v, &roles, ctx.article_country) {
                         roles.targets.push(t);
+                    }
+                }
+            }
+            // "Dozens died in the attack, reportedly conducted by the
+            // Taliban": an attack by a country's own insurgents that names
+            // no target is against that country, the article's.
+            if pred.attributed && roles.targets.is_empty() {
+                if let Some(country) = ctx.article_country {
+                    let domestic = roles
+                        .sources
+                        .iter()
+                        .any(|s| s.code.len() > 3 && root_of(&s.code) == country);
+                    if domestic {
+                        let n = pred.event_noun.unwrap_or(v);
+                        roles.targets.push(Actor::inferred(
+                            country.to_string(),
+                            n,
+                            n,
+                            Some("article"),
+                        ));
                     }
                 }
             }
@@ -801,10 +853,11 @@ impl<'d> Coder<'d> {
                     })
                 })
                 .flatten();
-            let factuality = Some(dyad_context::factuality(
-                &context_tree,
-                threat.map_or(v, |t| t.speech_verb),
-            ));
+            let factuality = Some(if pred.reported {
+                Factuality::Reported
+            } else {
+                dyad_context::factuality(&context_tree, threat.map_or(v, |t| t.speech_verb))
+            });
             let compound = roles.sources.len() > 1 || roles.targets.len() > 1;
             let compound_id =
                 compound.then(|| format!("{}:{}:{}", ctx.article_id, ctx.sentence_index, v));
@@ -940,6 +993,7 @@ impl<'d> Coder<'d> {
                                 .all(|m| pred.bindings.iter().any(|b| b.marker == *m));
                             if self.options.news
                                 && !bound_both
+                                && !pred.attributed
                                 && root_of(&a.code) == root_of(&b.code)
                                 && (a.code.len() == 3 || b.code.len() == 3)
                             {
@@ -1290,6 +1344,18 @@ impl<'d> Coder<'d> {
             phrases,
             noun_phrases: &nps,
         };
+        // News: "a coalition which was joined by Australia": the noun a
+        // passive relative clause modifies is the verb's object for the
+        // patterns that name only an object (`JOIN * COALITION`).
+        let relative_object: Option<Vec<usize>> = tree
+            .child_with(v, |r| r == "nsubj:pass")
+            .filter(|&s| {
+                self.options.news
+                    && matches!(tree.words[s].xpos.as_str(), "WDT" | "WP")
+                    && tree.rel(v).starts_with("acl")
+            })
+            .and_then(|_| tree.heads[v])
+            .map(|n| self.core_words(tree, n));
         for &chosen in fitting.iter().filter(|_| use_patterns) {
             let (block, entry, _) = verbs.resolve(chosen);
             // A multi-word verb written as one phrase (`CORDONED_OFF`): the
@@ -1327,6 +1393,17 @@ impl<'d> Coder<'d> {
                         a.zip(b).map(|(a, b)| (a + b, Vec::new()))
                     }
                 };
+                let found = found.or_else(|| {
+                    let object = relative_object.as_deref()?;
+                    let only_object = pattern.before.nouns.is_empty()
+                        && pattern.before.preps.is_empty()
+                        && pattern.after.preps.is_empty();
+                    if !only_object {
+                        return None;
+                    }
+                    self.match_side(tree, &pattern.after, object)
+                        .map(|score| (score, Vec::new()))
+                });
                 let Some((score, bindings)) = found else {
                     continue;
                 };
@@ -1399,6 +1476,8 @@ impl<'d> Coder<'d> {
             preps,
             bindings,
             event_noun: None,
+            attributed: false,
+            reported: false,
         })
     }
 
@@ -1513,7 +1592,9 @@ impl<'d> Coder<'d> {
             .and_then(|s| resolve_relative(tree, v, s))
             .map(|s| resolve_pronoun(tree, s))
             .map(|s| resolve_first_person(tree, s));
-        let target_first = target_first.map(|s| resolve_pronoun(tree, s));
+        let target_first = target_first
+            .map(|s| self.relative_pronoun_target(tree, hits, v, s, pred))
+            .map(|s| resolve_pronoun(tree, s));
         let mut sources = source_node
             .map(|s| self.actors_in_context(tree, hits, s, antecedents))
             .unwrap_or_default();
@@ -1566,7 +1647,15 @@ impl<'d> Coder<'d> {
         }
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
-        candidates.extend(deps.iter().copied().filter(|&c| tree.rel(c) == "obj"));
+        // "a policy …, which the United Nations criticised": a relative
+        // object stands for what its clause modifies, as a relative passive
+        // subject does.
+        candidates.extend(
+            deps.iter()
+                .copied()
+                .filter(|&c| tree.rel(c) == "obj")
+                .map(|c| self.relative_pronoun_target(tree, hits, v, c, pred)),
+        );
         // News: "marched in Baghdad", "talks in Geneva": a place in a
         // locative phrase is where it happened, not whom it was done to —
         // except for force ("strikes in Syria").
@@ -1720,6 +1809,90 @@ impl<'d> Coder<'d> {
             no_reciprocal: self.options.news && passive_subject.is_some(),
             direct,
         }
+    }
+
+    /// News: the relative pronoun subject of a passive relative clause (or
+    /// object of an active one) stands for the noun the clause modifies:
+    /// that noun when it names an actor ("Iran, which was criticized by
+    /// …"); else, for an act or a thing, its author or owner: the
+    /// possessor ("Russia's annexation of Crimea, which was condemned by
+    /// …"), else the subject of the clause the noun belongs to ("Rebels launched an attack on Saudi Arabia,
+    /// which was condemned by Egypt": the rebels; "the United States
+    /// announced a coalition which was joined by Australia": the United
+    /// States). An act's author only for a reaction to the act (praise,
+    /// criticism, rejection, protest): "the sanctions that Russia imposed"
+    /// are not imposed on their author. A thing's owner only when a verb
+    /// pattern said what doing it to the thing means (`JOIN * COALITION`):
+    /// "the ship, which was boarded by …" is not done to the ship's owner.
+    /// Other subjects are returned unchanged.
+    fn relative_pronoun_target(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        subject: usize,
+        pred: &Predicate<'_>,
+    ) -> usize {
+        let relative = matches!(tree.words[subject].xpos.as_str(), "WDT" | "WP");
+        if !self.options.news || !relative || !tree.rel(v).starts_with("acl") {
+            return subject;
+        }
+        let Some(noun) = tree.heads[v] else {
+            return subject;
+        };
+        let named = |n: usize| {
+            self.actors_with_conj(tree, hits, n)
+                .iter()
+                .any(|a| a.has_country)
+        };
+        let act = is_act_noun(&tree.lemma_lower(noun));
+        let reaction = pred
+            .code
+            .event
+            .as_deref()
+            .is_some_and(|c| matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14")));
+        if !act && named(noun) || act && !reaction {
+            return noun;
+        }
+        if let Some(p) = tree
+            .child_with(noun, |r| r == "nmod:poss")
+            .filter(|&p| named(p))
+        {
+            return p;
+        }
+        if !act && !pred.pattern_matched {
+            return noun;
+        }
+        governing_subject(tree, noun)
+            .filter(|&s| named(s))
+            .unwrap_or(noun)
+    }
+
+    /// The author of the act noun `n` named by its relative clause: the
+    /// subject of a clause whose object is the relative pronoun ("the
+    /// sanctions that Russia imposed", "the decision which the court
+    /// made"). Empty for other nouns.
+    fn relative_clause_author(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Vec<Actor> {
+        if !is_act_noun(&tree.lemma_lower(n)) {
+            return Vec::new();
+        }
+        tree.children[n]
+            .iter()
+            .copied()
+            .filter(|&c| tree.rel(c) == "acl:relcl")
+            .filter(|&c| {
+                tree.child_with(c, |r| r == "obj")
+                    .is_some_and(|o| matches!(tree.words[o].xpos.as_str(), "WDT" | "WP"))
+            })
+            .filter_map(|c| tree.child_with(c, |r| r == "nsubj"))
+            .map(|s| self.actors_with_conj(tree, hits, s))
+            .find(|found| found.iter().any(|a| a.has_country))
+            .unwrap_or_default()
     }
 
     /// The actors of the sentence whose code names a country, as
@@ -1939,6 +2112,11 @@ impl<'d> Coder<'d> {
         if tree.words[n].upos == "PRON" {
             return Vec::new();
         }
+        if self.options.news {
+            if let Some(found) = self.spokesperson_principal(tree, hits, n) {
+                return found;
+            }
+        }
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
         let actor = self.actor_from_words(tree, hits, &words);
@@ -2010,6 +2188,53 @@ impl<'d> Coder<'d> {
         actor.into_iter().flat_map(split_compound_code).collect()
     }
 
+    /// News: a spokesperson speaks for someone, and is that actor: "a
+    /// spokesman for the Foreign Ministry", "the ministry's spokeswoman",
+    /// "Kerri Kupec, spokeswoman for the Department of Justice" (node `n`
+    /// is the spokesperson or has one as appositive). The dictionaries
+    /// code the bare word as media (`MED`), which a spokesperson is not.
+    /// `None` when the principal names no country.
+    fn spokesperson_principal(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Option<Vec<Actor>> {
+        let spokes = |i: usize| tree.lemma_lower(i).starts_with("spokes");
+        // The spokesperson: the node, its appositive, or a title in its
+        // name ("Environment Canada spokesperson Julie Hahn").
+        let s = if spokes(n) || self.core_words(tree, n).into_iter().any(spokes) {
+            n
+        } else {
+            tree.children[n]
+                .iter()
+                .copied()
+                .find(|&c| tree.base_rel(c) == "appos" && spokes(c))?
+        };
+        // "the Foreign Ministry spokesman", "Russia's spokesman".
+        let own: Vec<usize> = self
+            .core_words(tree, s)
+            .into_iter()
+            .filter(|&w| !spokes(w))
+            .collect();
+        if let Some(a) = self.actor_from_words(tree, hits, &own) {
+            if a.has_country {
+                return Some(split_compound_code(a));
+            }
+        }
+        // "a spokesman for the ministry", "the spokeswoman of the EU".
+        tree.children[s].iter().find_map(|&c| {
+            let principal =
+                tree.base_rel(c) == "nmod" && matches!(tree.case_of(c), Some("FOR" | "OF"));
+            let found = if principal {
+                self.actor_of(tree, hits, c)
+            } else {
+                Vec::new()
+            };
+            found.iter().any(|a| a.has_country).then_some(found)
+        })
+    }
+
     /// "Georgia's breakaway region of Abkhazia, Raul Khajimba": a noun whose
     /// country comes only from a possessor is named by its appositive or
     /// *of* complement, when that has a country.
@@ -2019,6 +2244,13 @@ impl<'d> Coder<'d> {
         hits: &[PhraseHit<'_>],
         n: usize,
     ) -> Option<Vec<Actor>> {
+        // News: the possessor of an act is its author, what the act is
+        // done to comes after *of*: "condemned India's invasion of the
+        // region", "cited the Cuban government's repression of the Cuban
+        // people" are about India and the Cuban government.
+        if self.options.news && is_act_noun(&tree.lemma_lower(n)) {
+            return None;
+        }
         let words = self.core_words(tree, n);
         let with_country = |words: &[usize]| {
             self.actor_from_words(tree, hits, words)
@@ -3273,7 +3505,43 @@ const EVENT_NOUNS: &[&str] = &[
     "accusation",
     "criticism",
     "ultimatum",
+    "investigation",
+    "inquiry",
+    "probe",
 ];
+
+/// Nouns naming acts whose possessor is their author (news): "Iran's
+/// proposal", "the government's repression of protesters". With
+/// [`EVENT_NOUNS`] and [`FORCE_NOUNS`].
+const ACT_NOUNS: &[&str] = &[
+    "repression",
+    "crackdown",
+    "aggression",
+    "occupation",
+    "intervention",
+    "involvement",
+    "admission",
+    "response",
+    "handling",
+    "treatment",
+    "behavior",
+    "behaviour",
+    "conduct",
+    "support",
+    "refusal",
+    "rejection",
+    "annexation",
+    "blockade",
+    "persecution",
+];
+
+/// Is `lemma` a noun naming an act ([`ACT_NOUNS`], [`EVENT_NOUNS`],
+/// [`FORCE_NOUNS`])?
+fn is_act_noun(lemma: &str) -> bool {
+    [ACT_NOUNS, EVENT_NOUNS, FORCE_NOUNS]
+        .iter()
+        .any(|list| list.contains(&lemma))
+}
 
 /// Nouns of force: they refer back to an event of force (CAMEO 15–20).
 const FORCE_NOUNS: &[&str] = &[
@@ -3364,6 +3632,12 @@ fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
     }
     Some(match noun {
         "withdrawal" => &[8, 16],
+        // A decision or a move is an act, not words: "criticized the
+        // decision" is not about a statement of support.
+        "decision" | "move" | "step" | "action" | "measure" => &[6, 7, 8, 15, 16, 17, 18, 19, 20],
+        // An investigation (09) or the formal accusation it leads to (11:
+        // impeachment, lawsuits).
+        "investigation" | "inquiry" | "probe" => &[9, 11],
         "call" | "appeal" | "request" | "recommendation" | "suggestion" | "proposal" => &[2, 3, 10],
         "demand" | "ultimatum" => &[10],
         "threat" => &[13],
@@ -3449,13 +3723,33 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
                 }
                 return None;
             }
+            // "Pompeo posted a message on Twitter blaming Iran": what a
+            // message, statement or letter does, its author does, wherever
+            // the parser hung the message. "Police fired at the crowd,
+            // injuring dozens": a participle set off by a comma from a
+            // common noun is the clause's, not the noun's ("a loudspeaker
+            // broadcasting propaganda" keeps its own subject).
+            // "published a statement on its website accusing Japan": the
+            // parser may hang the participle on a noun of the message's
+            // own phrase.
             "acl"
                 if tree.words[cur].xpos == "VBG"
-                    && COMMUNICATION_NOUNS.contains(&tree.lemma_lower(head).as_str())
-                    && tree.base_rel(head) == "obj" =>
+                    && tree.child_with(cur, |r| r.starts_with("nsubj")).is_none() =>
             {
-                let verb = tree.heads[head]?;
-                return tree.child_with(verb, |r| r == "nsubj");
+                let message = std::iter::successors(Some(head), |&n| {
+                    (tree.base_rel(n) == "nmod")
+                        .then(|| tree.heads[n])
+                        .flatten()
+                })
+                .take(3)
+                .find(|&n| COMMUNICATION_NOUNS.contains(&tree.lemma_lower(n).as_str()));
+                return match message {
+                    Some(m) => governing_subject(tree, m),
+                    None if set_off_by_comma(tree, cur) && tree.words[head].upos == "NOUN" => {
+                        governing_subject(tree, head)
+                    }
+                    None => None,
+                };
             }
             _ => return None,
         }
@@ -3490,6 +3784,42 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         if tree.base_rel(cur) == "xcomp" {
             if let Some(s) = tree.child_with(head, |r| r == "nsubj:pass") {
                 return Some(s);
+            }
+        }
+        cur = head;
+    }
+    None
+}
+
+/// Is the clause at `v` set off by a comma ("…, blaming Iran")?
+fn set_off_by_comma(tree: &Tree<'_>, v: usize) -> bool {
+    v > 0 && tree.words[v - 1].form == ","
+        || tree.children[v]
+            .iter()
+            .any(|&c| c < v && tree.words[c].form == "," && tree.base_rel(c) == "punct")
+}
+
+/// The subject of the nearest clause above noun `n` whose subject is not
+/// `n`'s own phrase: the author of a message ("posted a message …", "in a
+/// statement issued by the ministry"). A relative pronoun subject stands for
+/// the noun its clause modifies.
+fn governing_subject(tree: &Tree<'_>, n: usize) -> Option<usize> {
+    let mut cur = n;
+    for _ in 0..4 {
+        let head = tree.heads[cur]?;
+        if tree.rel(cur) == "nsubj:pass" {
+            if let Some(agent) = tree.child_with(head, |r| r == "obl:agent") {
+                return Some(agent);
+            }
+        }
+        if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
+            if s != cur {
+                let relative = matches!(tree.words[s].xpos.as_str(), "WDT" | "WP");
+                return if relative && tree.rel(head).starts_with("acl") {
+                    tree.heads[head]
+                } else {
+                    Some(s)
+                };
             }
         }
         cur = head;

@@ -283,6 +283,37 @@ impl NominalEvents {
     }
 }
 
+impl NominalEvents {
+    /// The entry naming the event noun at `noun`, whatever verb governs it
+    /// (the longest phrase ending there), with its code and the noun's
+    /// complement introduced by one of the entry's prepositions.
+    pub(crate) fn noun_entry(
+        &self,
+        tree: &Tree<'_>,
+        noun: usize,
+    ) -> Option<(&VerbCode, Option<usize>, usize)> {
+        let entry = self
+            .entries
+            .iter()
+            .filter(|e| entry_at(tree, e, noun))
+            .max_by_key(|e| e.words.len())?;
+        let with_prep = |c: usize| {
+            tree.case_of(c)
+                .is_some_and(|p| entry.preps.iter().any(|q| q == p))
+        };
+        let complement = tree.children[noun]
+            .iter()
+            .copied()
+            .find(|&c| tree.base_rel(c) == "nmod" && with_prep(c));
+        Some((&entry.code, complement, entry.line))
+    }
+
+    /// The dictionary's file name.
+    pub(crate) fn file(&self) -> &str {
+        &self.file
+    }
+}
+
 /// Parse `WORDS... [CODE] options` (see the file header).
 fn parse_entry(
     content: &str,
@@ -460,6 +491,8 @@ impl<'d> Coder<'d> {
                     preps: entry.preps.clone(),
                     bindings: target.into_iter().collect(),
                     event_noun: Some(found.noun),
+                    attributed: false,
+                    reported: false,
                 })
             }
         }

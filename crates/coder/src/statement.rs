@@ -371,6 +371,8 @@ impl<'d> Coder<'d> {
             preps: Vec::new(),
             bindings: Vec::new(),
             event_noun: None,
+            attributed: false,
+            reported: false,
         })
     }
 
