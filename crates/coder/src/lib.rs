@@ -393,6 +393,9 @@ struct TreeSentence<'t, 's> {
     tree: &'t Tree<'s>,
     phrases: &'t [(usize, usize)],
     noun_phrases: &'t [(usize, usize)],
+    /// News: a pattern's particle ("FIRE * OFF", "fired off a letter")
+    /// does not match a preposition ("fired missiles off the coast").
+    particles_only: bool,
 }
 
 impl pattern::Sentence for TreeSentence<'_, '_> {
@@ -400,6 +403,13 @@ impl pattern::Sentence for TreeSentence<'_, '_> {
         self.tree.words.len()
     }
     fn word_is(&self, i: usize, word: &str) -> bool {
+        let particle = matches!(
+            word,
+            "OFF" | "UP" | "OUT" | "DOWN" | "AWAY" | "BACK" | "OVER"
+        );
+        if self.particles_only && particle && self.tree.base_rel(i) == "case" {
+            return false;
+        }
         self.tree.upper[i] == word || self.tree.upper_lemma[i] == word
     }
     fn upper(&self, i: usize) -> &str {
@@ -1343,6 +1353,7 @@ impl<'d> Coder<'d> {
             tree,
             phrases,
             noun_phrases: &nps,
+            particles_only: self.options.news,
         };
         // News: "a coalition which was joined by Australia": the noun a
         // passive relative clause modifies is the verb's object for the

@@ -346,3 +346,14 @@ fn a_ruling_that_an_act_was_unlawful_is_against_its_actor() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_particle_in_a_pattern_is_no_preposition() {
+    // FIRE's "- * OFF" (110: fire off a letter) is not "off the coast".
+    let text = "North Korea fired two missiles off the coast of Japan on Monday.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.ends_with(" 110")), "{s:?}");
+}
