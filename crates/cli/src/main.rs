@@ -38,6 +38,8 @@ enum Command {
     Events(cmd::store::EventsArgs),
     /// Export all events in the store (jsonl, csv, gdelt).
     Export(cmd::store::ExportArgs),
+    /// Relations over time: events per period and dyad, by quad class, with the mean Goldstein score.
+    Timeline(cmd::store::TimelineArgs),
     /// Actors: names the dictionaries miss, with proposed codes.
     Actors(cmd::actors::ActorsArgs),
     /// Evaluate coded events against gold data.
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         Command::Dict(args) => cmd::dict::run(args),
         Command::Events(args) => cmd::store::events(args),
         Command::Export(args) => cmd::store::export(args),
+        Command::Timeline(args) => cmd::store::timeline(args),
         Command::Actors(args) => cmd::actors::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Bench(args) => cmd::bench::run(args),

@@ -21,6 +21,7 @@
 
 mod countries;
 pub mod export;
+pub mod timeline;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

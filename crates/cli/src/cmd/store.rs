@@ -159,7 +159,7 @@ pub fn events(args: EventsArgs) -> anyhow::Result<ExitCode> {
             let more = rows.len() > limit;
             rows.truncate(limit);
             let shown = rows.len();
-            match print_table(rows, io::stdout().lock()) {
+            match print_table(TABLE_HEADER, rows, io::stdout().lock()) {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
                 other => other.context("writing to standard output")?,
             }
@@ -189,6 +189,131 @@ pub fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PeriodArg {
+    Year,
+    Month,
+    Day,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LevelArg {
+    /// Country (or IGO/NGO) root: SYR for SYRGOV.
+    Country,
+    /// Full actor codes.
+    Code,
+}
+
+#[derive(clap::Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Group events by year, month or day (an event dated more coarsely
+    /// keeps its own coarser period).
+    #[arg(long, value_enum, default_value = "month")]
+    by: PeriodArg,
+    /// Dyads by country or by full actor code.
+    #[arg(long, value_enum, default_value = "country")]
+    level: LevelArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: EventsFormat,
+}
+
+const TIMELINE_HEADER: [&str; 10] = [
+    "period",
+    "source",
+    "target",
+    "events",
+    "verbal_coop",
+    "material_coop",
+    "verbal_conflict",
+    "material_conflict",
+    "goldstein",
+    "top_code",
+];
+
+/// `dyad timeline`: events per period and dyad, by quad class, with the mean
+/// Goldstein score.
+pub fn timeline(args: TimelineArgs) -> anyhow::Result<ExitCode> {
+    use dyad_store::timeline::{Level, Period};
+    let store = open(&args.filter.db)?;
+    let mut query = args.filter.query()?;
+    if args.filter.factuality.is_none() {
+        query.factuality = Some(vec![Factuality::Asserted, Factuality::Reported]);
+    }
+    let period = match args.by {
+        PeriodArg::Year => Period::Year,
+        PeriodArg::Month => Period::Month,
+        PeriodArg::Day => Period::Day,
+    };
+    let level = match args.level {
+        LevelArg::Country => Level::Country,
+        LevelArg::Code => Level::Code,
+    };
+    let mut rows = store.timeline(&query, period, level)?;
+    if let Some(n) = args.filter.limit {
+        rows.truncate(n);
+    }
+    if rows.is_empty() {
+        eprintln!("dyad timeline: no events match");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let cells: Vec<[String; 10]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.period.clone(),
+                r.source.clone(),
+                r.target.clone(),
+                r.events.to_string(),
+                r.verbal_cooperation.to_string(),
+                r.material_cooperation.to_string(),
+                r.verbal_conflict.to_string(),
+                r.material_conflict.to_string(),
+                r.goldstein_mean
+                    .map(|g| format!("{g:.1}"))
+                    .unwrap_or_else(|| "-".into()),
+                r.top_code.clone().unwrap_or_else(|| "-".into()),
+            ]
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    let written = match args.format {
+        EventsFormat::Table => print_table(TIMELINE_HEADER, cells, &mut out),
+        EventsFormat::Csv => (|| {
+            writeln!(out, "{}", TIMELINE_HEADER.join(","))?;
+            for row in &cells {
+                writeln!(out, "{}", row.join(","))?;
+            }
+            Ok(())
+        })(),
+        EventsFormat::Jsonl => (|| {
+            for r in &rows {
+                let v = serde_json::json!({
+                    "period": r.period,
+                    "source": r.source,
+                    "target": r.target,
+                    "events": r.events,
+                    "verbal_cooperation": r.verbal_cooperation,
+                    "material_cooperation": r.material_cooperation,
+                    "verbal_conflict": r.verbal_conflict,
+                    "material_conflict": r.material_conflict,
+                    "goldstein_mean": r.goldstein_mean,
+                    "top_code": r.top_code,
+                });
+                writeln!(out, "{v}")?;
+            }
+            Ok(())
+        })(),
+    };
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing to standard output")?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Open an existing store; never creates one on a query.
@@ -256,18 +381,22 @@ fn excerpt(sentence: &str, max: usize) -> String {
     }
 }
 
-fn print_table(rows: Vec<[String; 6]>, out: impl Write) -> io::Result<()> {
+fn print_table<const N: usize>(
+    header: [&str; N],
+    rows: Vec<[String; N]>,
+    out: impl Write,
+) -> io::Result<()> {
     let mut out = io::BufWriter::new(out);
     if rows.is_empty() {
         return Ok(());
     }
-    let mut widths = TABLE_HEADER.map(|h| h.chars().count());
+    let mut widths = header.map(|h| h.chars().count());
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let header = TABLE_HEADER.map(str::to_string);
+    let header = header.map(str::to_string);
     for row in std::iter::once(&header).chain(&rows) {
         let last = row.len() - 1;
         for (i, cell) in row.iter().enumerate() {
@@ -313,7 +442,7 @@ mod tests {
             ],
         ];
         let mut out = Vec::new();
-        print_table(rows, &mut out).unwrap();
+        print_table(TABLE_HEADER, rows, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3);
