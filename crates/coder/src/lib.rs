@@ -76,6 +76,7 @@ use dyad_event::{ActorRef, Event, Factuality, Offsets};
 mod attribution;
 mod implicit;
 mod nominal;
+mod occurrence;
 mod pattern;
 pub mod ptb;
 mod repair;
@@ -1089,6 +1090,9 @@ impl<'d> Coder<'d> {
             if !events.is_empty() {
                 coded.push((v, events));
             }
+        }
+        if self.options.news {
+            coded.extend(self.occurring_protests(&tree, hits, ctx, &context_tree));
         }
         // In sentence order; one event per (source, target, code).
         coded.sort_by_key(|c| c.0);

@@ -357,3 +357,21 @@ fn a_particle_in_a_pattern_is_no_preposition() {
     let s = summary(&events);
     assert!(s.iter().all(|e| !e.ends_with(" 110")), "{s:?}");
 }
+
+#[test]
+fn protests_that_happen_are_demonstrations_against_the_government() {
+    let text = "Iraqi security forces fired on demonstrators on Monday.\n\n\
+                Anti-government protests continue in Baghdad and across the south.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e == "IRQOPP IRQGOV 141"), "{s:?}");
+    let text = "Iraqi security forces fired on demonstrators on Monday.\n\n\
+                No protests took place in Baghdad on Tuesday.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.ends_with(" 141")), "{s:?}");
+}
