@@ -14,6 +14,10 @@ const REPORTING_LEMMAS: &[&str] = &[
     "say", "report", "announce", "add", "state", "claim", "confirm", "declare", "write",
 ];
 
+/// Verbs of happening without a passive ("erupted", "flared"): after a noun
+/// they are its verb, never a reduced relative.
+const INTRANSITIVE: &[&str] = &["erupt", "flare", "happen", "occur", "rage", "escalate"];
+
 /// The parse with its repairs applied, or `None` when nothing needed
 /// repairing (the common case; no copy is made).
 pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
@@ -133,7 +137,10 @@ fn verb_as_noun_modifier(
                     && c == root + 1
                     && vc.iter().any(|&d| {
                         rel_of(words, rels, d) == "obl" && directed_case(words, heads, d)
-                    });
+                    })
+                // "Demonstrations erupted in Minsk": a verb that has no
+                // passive cannot head a reduced relative.
+                || only_verb && c == root + 1 && lemma_is(&words[c], INTRANSITIVE);
             complement
                 && !vc.iter().any(|&d| {
                     matches!(
@@ -707,6 +714,18 @@ mod tests {
              returned/VERB/0/root ./PUNCT/5/punct",
         );
         assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_verb_without_a_passive_after_a_root_noun_is_its_verb() {
+        // "Demonstrations erupted in Minsk."
+        let s = sentence(
+            "Demonstrations/NOUN/0/root erupted/VERB/1/acl/erupt in/ADP/4/case \
+             Minsk/PROPN/2/obl ./PUNCT/1/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[0].head, r.words[0].deprel.as_str()), (2, "nsubj"));
+        assert_eq!(r.words[1].deprel, "root");
     }
 
     #[test]
