@@ -11,7 +11,10 @@
 //! A system event matches a gold event of the same article when the actors
 //! agree (each gold actor is a code prefix: `SYR` matches `SYRGOV`, and a
 //! gold `SYRGOV` needs at least `SYRGOV`) and the CAMEO root agrees. Matching
-//! is one-to-one and greedy in gold order. Precision and recall count
+//! is one-to-one: first between events of the same sentence (the gold
+//! `sentence` and the system event's sentence), then, for what is left, greedy
+//! in gold order across sentences (a restated event may be coded from another
+//! sentence than the one the annotator chose). Precision and recall count
 //! matches; date and factuality accuracy are computed on matched pairs only.
 
 use std::collections::HashMap;
@@ -169,14 +172,37 @@ pub fn align(gold: &[GoldArticle], system: &[Event]) -> (Scores, Vec<ArticleAlig
         s.gold += article.events.len();
         s.system += events.len();
         let mut used = vec![false; events.len()];
+        let mut pairs: Vec<Option<usize>> = vec![None; article.events.len()];
+        let same_sentence = |g: &GoldEvent, e: &Event| {
+            g.sentence
+                .as_deref()
+                .is_some_and(|t| t.trim() == e.sentence.trim())
+        };
         for (gi, g) in article.events.iter().enumerate() {
-            let Some(k) =
+            let sys = |k: usize| &system[events[k]];
+            if let Some(k) = (0..events.len())
+                .find(|&k| !used[k] && event_matches(g, sys(k)) && same_sentence(g, sys(k)))
+            {
+                used[k] = true;
+                pairs[gi] = Some(k);
+            }
+        }
+        for (gi, g) in article.events.iter().enumerate() {
+            if pairs[gi].is_some() {
+                continue;
+            }
+            if let Some(k) =
                 (0..events.len()).find(|&k| !used[k] && event_matches(g, &system[events[k]]))
-            else {
+            {
+                used[k] = true;
+                pairs[gi] = Some(k);
+            }
+        }
+        for (gi, g) in article.events.iter().enumerate() {
+            let Some(k) = pairs[gi] else {
                 al.missed.push(gi);
                 continue;
             };
-            used[k] = true;
             al.matched.push((gi, events[k]));
             s.matched += 1;
             let sys = &system[events[k]];
@@ -253,6 +279,37 @@ mod tests {
             &[sys("a", "SYR", "GEO", "05", "2018", Factuality::Asserted)],
         );
         assert_eq!(s.matched, 0);
+    }
+
+    #[test]
+    fn events_of_the_gold_sentence_are_matched_first() {
+        // Two gold events with the same tuple in two sentences; the system
+        // codes only the second sentence's. Greedy matching in gold order
+        // would pair it with the first gold event (and score its date
+        // against the wrong one).
+        let gold = parse_gold(
+            "g",
+            r#"{"article_id":"a","events":[
+                {"source":"GBR","target":"USA","root":"02","date":"2019-10-07","factuality":"asserted","sentence":"Johnson asked the US."},
+                {"source":"GBR","target":"USA","root":"02","date":"2019-10-10","factuality":"asserted","sentence":"Raab urged the embassy."}]}"#
+                .replace('\n', " ")
+                .as_str(),
+        )
+        .unwrap();
+        let mut e = sys(
+            "a",
+            "GBRGOV",
+            "USAGOV",
+            "02",
+            "2019-10-10",
+            Factuality::Asserted,
+        );
+        e.sentence = "Raab urged the embassy.".into();
+        let (s, al) = align(&gold, &[e]);
+        assert_eq!(s.matched, 1);
+        assert_eq!(al[0].matched, vec![(1, 0)]);
+        assert_eq!(al[0].missed, vec![0]);
+        assert_eq!(s.date_correct, 1);
     }
 
     #[test]
