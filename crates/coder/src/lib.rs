@@ -1590,7 +1590,21 @@ impl<'d> Coder<'d> {
                     && tree.base_rel(c) == "obl"
                     && tree.case_of(c) == Some("BY")
         });
-        let (source_node, target_first) = if let Some(subj) = passive_subject {
+        // "The US had been allied with Kurdish groups": the subject of a
+        // passive of cooperation with a *with* partner and no agent is a
+        // party to it, not its object.
+        let cooperation = pred
+            .code
+            .event
+            .as_deref()
+            .is_some_and(|c| matches!(c.get(..2), Some("03" | "04" | "05" | "06")));
+        let partner = deps
+            .iter()
+            .any(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("WITH"));
+        let party = self.options.news && agent.is_none() && cooperation && partner;
+        let (source_node, target_first) = if let Some(subj) = passive_subject.filter(|_| party) {
+            (Some(subj), None)
+        } else if let Some(subj) = passive_subject {
             (agent, Some(subj))
         } else {
             let subj = tree.child_with(v, |r| r == "nsubj" || r == "nsubj:outer");

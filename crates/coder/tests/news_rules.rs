@@ -375,3 +375,13 @@ fn protests_that_happen_are_demonstrations_against_the_government() {
     let s = summary(&events);
     assert!(s.iter().all(|e| !e.ends_with(" 141")), "{s:?}");
 }
+
+#[test]
+fn the_subject_of_a_passive_of_cooperation_is_a_party() {
+    let text = "France is allied with Germany.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e.starts_with("FRA DEU 05")), "{s:?}");
+}
