@@ -267,6 +267,10 @@ struct Tree<'s> {
     /// Word spans (first, last) naming a provisional actor, with its code
     /// and name.
     provisional: Vec<(usize, usize, String, String)>,
+    /// The article's country in news mode
+    /// ([`SentenceContext::article_country`]): whose legislature "the
+    /// House" names.
+    article_country: Option<String>,
 }
 
 impl<'s> Tree<'s> {
@@ -300,6 +304,7 @@ impl<'s> Tree<'s> {
             upper,
             upper_lemma,
             provisional: Vec::new(),
+            article_country: None,
         }
     }
 
@@ -596,6 +601,9 @@ impl<'d> Coder<'d> {
         }
         let mut tree = Tree::new(parsed);
         tree.provisional = provisional_spans(&tree, hits, names);
+        if self.options.news {
+            tree.article_country = ctx.article_country.map(str::to_string);
+        }
         let tree = tree;
         if self.options.explain {
             self.explain_parse(ctx, &tree, hits);
@@ -788,6 +796,17 @@ impl<'d> Coder<'d> {
                 }
                 let for_sources = outside(&roles.targets);
                 let for_targets = outside(&roles.sources);
+                // A legislature or court named by a bare noun ("lawmakers",
+                // "the court", "prosecutors") is the article's own: news
+                // names a foreign one with its country ("Iranian lawmakers"),
+                // so another country of the sentence is not its country.
+                if ctx.article_country.is_some() {
+                    for a in roles.sources.iter_mut().chain(roles.targets.iter_mut()) {
+                        if is_domestic_institution(&a.code) {
+                            resolve_country(a, &[], ctx.article_country);
+                        }
+                    }
+                }
                 for a in roles.sources.iter_mut() {
                     // A subject's country is told before it or by the
                     // article ("Northamptonshire's chief constable wrote to
@@ -1996,13 +2015,31 @@ impl<'d> Coder<'d> {
         let definite = tree.children[n]
             .iter()
             .any(|&c| tree.base_rel(c) == "det" && tree.lemma_lower(c) == "the");
-        if definite && found.iter().all(|a| !a.has_country) && !antecedents.is_empty() {
-            let noun = tree.lemma_lower(n);
+        let noun = tree.lemma_lower(n);
+        // "The West", "the East": the world's halves, never the earlier
+        // "West Bank" or "East Timor".
+        let world_half = matches!(noun.as_str(), "west" | "east");
+        if definite
+            && !world_half
+            && found.iter().all(|a| !a.has_country)
+            && !antecedents.is_empty()
+        {
             let plural_noun = tree.words[n].form.to_lowercase();
+            // A role noun ("the embassy", "the court") must be a whole noun
+            // of the antecedent ("the US Embassy", "the Court of Session"),
+            // not a word of a longer name ("the police" is not the "Police
+            // Federation"); a bare name ("the South") may be one ("South
+            // Korea").
+            let role_noun = !found.is_empty();
             if let Some(a) = antecedents.iter().rev().find(|a| {
-                let text = a.text.to_lowercase();
-                text.split_whitespace()
-                    .any(|w| w == noun || w == plural_noun)
+                let words: Vec<&str> = a.text.split_whitespace().collect();
+                words.iter().enumerate().any(|(i, w)| {
+                    let w = w.to_lowercase();
+                    let names_more = words
+                        .get(i + 1)
+                        .is_some_and(|next| next.starts_with(char::is_uppercase));
+                    (w == noun || w == plural_noun) && !(role_noun && names_more)
+                })
             }) {
                 return vec![from(a)];
             }
@@ -2026,7 +2063,13 @@ impl<'d> Coder<'d> {
         let mut out: Vec<Antecedent> = Vec::new();
         let mut last_root: Option<usize> = None;
         for h in hits.iter().filter(|h| !h.is_empty()) {
-            let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
+            let mut last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
+            // A phrase ending in a preposition ("Embassy in" of "the US
+            // Embassy in London") is named by its noun, not by the
+            // preposition, whose head is outside the phrase.
+            while last > h.start() && tree.base_rel(last) == "case" {
+                last -= 1;
+            }
             let node = phrase_node(tree, h.start(), last);
             for a in self.actor_of(tree, hits, node) {
                 if !a.has_country || out.last().is_some_and(|o| o.code == a.code) {
@@ -2120,6 +2163,15 @@ impl<'d> Coder<'d> {
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
         let actor = self.actor_from_words(tree, hits, &words);
+        // "The House voted", "the Senate did not": the article country's
+        // legislature (Phoenix's bare SENATE is the US Senate in any story).
+        if let Some(code) = tree
+            .article_country
+            .as_deref()
+            .and_then(|c| named_legislature(tree, n, c))
+        {
+            return vec![Actor::inferred(code, n, n, Some("article"))];
+        }
         if let Some(found) = self.named_instead_of_possessor(tree, hits, n) {
             return found;
         }
@@ -2888,6 +2940,47 @@ fn resolve_country(actor: &mut Actor, countries: &[(usize, usize, String)], arti
     };
     actor.code = format!("{root}{}", &actor.code[3..]);
     actor.country_from = Some(from);
+}
+
+/// A legislature or judiciary code without a country (`---LEG`, `---JUD`):
+/// an institution every country has, named by a bare noun.
+fn is_domestic_institution(code: &str) -> bool {
+    matches!(code.strip_prefix("---"), Some("LEG" | "JUD"))
+}
+
+/// Countries whose legislature has a chamber English-language news calls
+/// "the House" (of Representatives, of Commons, of Councillors).
+const HOUSE_COUNTRIES: [&str; 11] = [
+    "USA", "GBR", "CAN", "AUS", "NZL", "PHL", "NGA", "PRI", "JPN", "LBR", "JAM",
+];
+
+/// Countries whose legislature has a chamber called "the Senate".
+const SENATE_COUNTRIES: [&str; 30] = [
+    "USA", "AUS", "CAN", "PHL", "NGA", "PRI", "ITA", "FRA", "ESP", "BRA", "MEX", "ARG", "CHL",
+    "COL", "PER", "BOL", "PRY", "URY", "DOM", "HTI", "POL", "CZE", "ROU", "BEL", "NLD", "IRL",
+    "KEN", "LBR", "PAK", "THA",
+];
+
+/// The legislature a capitalised bare "the House" or "the Senate" at `n`
+/// names: the article country's, when that country has a chamber so named
+/// (`article` is the article's country); `None` otherwise, and for a
+/// chamber named with more words ("Opera House", "State Senate").
+fn named_legislature(tree: &Tree<'_>, n: usize, article: &str) -> Option<String> {
+    let countries: &[&str] = match tree.words[n].form.as_str() {
+        "House" => &HOUSE_COUNTRIES,
+        "Senate" => &SENATE_COUNTRIES,
+        _ => return None,
+    };
+    let mut definite = false;
+    for &c in &tree.children[n] {
+        match tree.base_rel(c) {
+            "det" if tree.lemma_lower(c) == "the" => definite = true,
+            "case" | "punct" => {}
+            "compound" | "amod" | "flat" | "nmod" | "det" => return None,
+            _ => {}
+        }
+    }
+    (definite && countries.contains(&article)).then(|| format!("{article}LEG"))
 }
 
 /// The dominant country of an article: the most frequent country root
