@@ -78,6 +78,7 @@ mod implicit;
 mod nominal;
 mod pattern;
 pub mod ptb;
+mod quoted;
 mod repair;
 mod statement;
 pub mod validate;
@@ -2420,6 +2421,83 @@ impl<'d> Coder<'d> {
         })
     }
 
+    /// News: the events the speaker `q` makes in the quotation of the
+    /// sentence `parsed` starting at word `start` (`src/quoted.rs`): the
+    /// quotation is coded as "SPEAKER said, \"…\"", the speaker's words
+    /// keeping their own spans, and only events whose source is the
+    /// speaker are kept.
+    #[allow(clippy::too_many_arguments)]
+    fn code_quoted_speech(
+        &self,
+        pipeline: &dyad_nlp::Pipeline,
+        q: &QuoteSpeaker,
+        start: usize,
+        parsed: &Parsed,
+        spans: &[(usize, usize)],
+        names: &[ProvisionalName],
+        aliases: &HashMap<String, Option<ActorMatch<'d>>>,
+        ctx: &SentenceContext<'_>,
+    ) -> Vec<Event> {
+        let (Some(first), Some(last)) = (q.spans.first(), q.spans.last()) else {
+            return Vec::new();
+        };
+        if spans.len() != parsed.words.len() || start >= parsed.words.len() {
+            return Vec::new();
+        }
+        let opening = (spans[start].0, spans[start].0);
+        let mut forms: Vec<&str> = q.forms.iter().map(String::as_str).collect();
+        let mut spans2 = q.spans.clone();
+        forms.extend(["said", ","]);
+        spans2.extend([opening, opening]);
+        if !quoted::is_quote_mark(&parsed.words[start].form) {
+            forms.push("\"");
+            spans2.push(opening);
+        }
+        forms.extend(parsed.words[start..].iter().map(|w| w.form.as_str()));
+        spans2.extend_from_slice(&spans[start..]);
+        let said = pipeline.parse_tokens(&forms);
+        let upper: Vec<String> = said.words.iter().map(|w| w.form.to_uppercase()).collect();
+        let mut hits = self.scan(&said.words, &upper, ctx.date);
+        add_surname_hits(&said, &mut hits, aliases);
+        let repaired = repair::repair(&said);
+        let ctx2 = SentenceContext {
+            token_spans: &spans2,
+            ..*ctx
+        };
+        if self.options.explain {
+            eprintln!(
+                "  quoted speech of \"{}\" (sentence {}): coded as \"{}\"",
+                q.forms.join(" "),
+                q.sentence,
+                forms.join(" ")
+            );
+        }
+        let events = self.code_scanned(
+            repaired.as_ref().unwrap_or(&said),
+            &hits,
+            names,
+            &ctx2,
+            &mut Vec::new(),
+        );
+        events
+            .into_iter()
+            .filter(|e| {
+                e.offsets
+                    .source
+                    .is_some_and(|s| s[0] >= first.0 && s[1] <= last.1)
+            })
+            .map(|mut e| {
+                e.rule = e.rule.map(|r| {
+                    format!(
+                        "{r}; quoted speech of the speaker of sentence {}",
+                        q.sentence
+                    )
+                });
+                e
+            })
+            .collect()
+    }
+
     /// Code a whole article: segment, parse, code every sentence. Every
     /// sentence is parsed first, so that the article's dominant country
     /// ([`dominant_country`]) is known when coding starts. In news mode
@@ -2467,8 +2545,12 @@ impl<'d> Coder<'d> {
         }
         // "Yahya Saree … Saree said": a person named in full is later named
         // by surname alone.
+        let aliases = if self.options.news {
+            surname_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice())))
+        } else {
+            HashMap::new()
+        };
         if self.options.news {
-            let aliases = surname_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice())));
             for (_, _, parsed, hits) in parses.iter_mut() {
                 add_surname_hits(parsed, hits, &aliases);
             }
@@ -2496,6 +2578,11 @@ impl<'d> Coder<'d> {
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
         let mut e_objects: Vec<(String, Option<String>)> = Vec::new();
+        // Quoted speech (news, `src/quoted.rs`): whether a quotation is open
+        // at the current sentence, and the words, spans and sentence of its
+        // speaker when known.
+        let mut quote_open = false;
+        let mut open_quote: Option<QuoteSpeaker> = None;
         for (index, spans, parsed, repaired, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
@@ -2514,6 +2601,60 @@ impl<'d> Coder<'d> {
                 && text
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
                     .is_some_and(|gap| gap.matches('\n').count() >= 2);
+            if self.options.news {
+                if new_paragraph {
+                    quote_open = false;
+                    open_quote = None;
+                }
+                let tree = Tree::new(to_code);
+                let mut speaker: Option<(QuoteSpeaker, usize)> = None;
+                if quote_open {
+                    if quoted::continues_quote(&tree) {
+                        speaker = open_quote.clone().map(|q| (q, 0));
+                    }
+                } else if let Some(intro) = quoted::introduced_quote(&tree, &hits) {
+                    let q = QuoteSpeaker {
+                        forms: intro
+                            .speaker
+                            .iter()
+                            .map(|&i| tree.words[i].form.clone())
+                            .collect(),
+                        spans: intro
+                            .speaker
+                            .iter()
+                            .filter_map(|&i| spans.get(i).copied())
+                            .collect(),
+                        sentence: index,
+                    };
+                    if q.spans.len() == q.forms.len() {
+                        if !intro.speech_verb {
+                            speaker = Some((q.clone(), intro.quote));
+                        }
+                        open_quote = Some(q);
+                    }
+                }
+                if quoted::quote_marks(&tree) % 2 == 1 {
+                    quote_open = !quote_open;
+                }
+                if !quote_open {
+                    open_quote = None;
+                }
+                if let Some((q, start)) = speaker {
+                    let extra = self.code_quoted_speech(
+                        pipeline, &q, start, to_code, &spans, &names, &aliases, &ctx,
+                    );
+                    for e in extra {
+                        let known = coded.iter().any(|c| {
+                            c.cameo == e.cameo
+                                && same_code(&c.source, &e.source)
+                                && same_code(&c.target, &e.target)
+                        });
+                        if !known {
+                            coded.push(e);
+                        }
+                    }
+                }
+            }
             if new_paragraph {
                 paragraph += 1;
                 // News paragraphs are short: a narrative date may carry into
@@ -2940,6 +3081,21 @@ fn resolve_country(actor: &mut Actor, countries: &[(usize, usize, String)], arti
     };
     actor.code = format!("{root}{}", &actor.code[3..]);
     actor.country_from = Some(from);
+}
+
+/// The speaker of a quotation (`src/quoted.rs`): its words, their
+/// character spans in the article, and the sentence naming it.
+#[derive(Debug, Clone)]
+struct QuoteSpeaker {
+    forms: Vec<String>,
+    spans: Vec<(usize, usize)>,
+    sentence: usize,
+}
+
+/// Do two event sides have the same actor code?
+fn same_code(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
+    let code = |x: &Option<ActorRef>| x.as_ref().and_then(|r| r.code.clone());
+    code(a) == code(b)
 }
 
 /// A legislature or judiciary code without a country (`---LEG`, `---JUD`):
