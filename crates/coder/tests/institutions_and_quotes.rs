@@ -67,24 +67,28 @@ fn the_west_is_not_the_west_bank() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(
-        !events.iter().any(|e| e.sentence_index == 1),
-        "{events:#?}"
-    );
+    assert!(!events.iter().any(|e| e.sentence_index == 1), "{events:#?}");
 }
 
 #[test]
 fn the_house_and_lawmakers_are_the_articles_legislature() {
-    let text = "President Donald Trump vetoed the bill in Washington on Tuesday, US officials said.\n\n\
+    let text =
+        "President Donald Trump vetoed the bill in Washington on Tuesday, US officials said.\n\n\
                 The House condemned Saudi Arabia over the killing of the journalist.\n\n\
                 The Chinese ambassador criticised lawmakers over the bill.";
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(find(&events, 1, "USALEG", "SAU", "11").is_some(), "{events:#?}");
+    assert!(
+        find(&events, 1, "USALEG", "SAU", "11").is_some(),
+        "{events:#?}"
+    );
     // Not China's legislature: the ambassador is a foreigner criticising
     // the article's lawmakers.
-    assert!(find(&events, 2, "CHNGOV", "USALEG", "11").is_some(), "{events:#?}");
+    assert!(
+        find(&events, 2, "CHNGOV", "USALEG", "11").is_some(),
+        "{events:#?}"
+    );
 }
 
 #[test]
@@ -111,7 +115,9 @@ fn a_quotation_after_a_colon_is_the_subjects_speech() {
     };
     let e = find(&events, 0, "IRNGOV", "USA", "10").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(
-        e.rule.as_deref().is_some_and(|r| r.contains("quoted speech")),
+        e.rule
+            .as_deref()
+            .is_some_and(|r| r.contains("quoted speech")),
         "{e:#?}"
     );
 }
@@ -124,7 +130,10 @@ fn a_continued_quotation_keeps_its_speaker_only_inside_the_marks() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(find(&events, 1, "DEUGOV", "RUS", "10").is_some(), "{events:#?}");
+    assert!(
+        find(&events, 1, "DEUGOV", "RUS", "10").is_some(),
+        "{events:#?}"
+    );
     // The next paragraph has no quotation marks: no one says it.
     assert!(
         !events
