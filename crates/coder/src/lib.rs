@@ -2423,9 +2423,10 @@ impl<'d> Coder<'d> {
 
     /// News: the events the speaker `q` makes in the quotation of the
     /// sentence `parsed` starting at word `start` (`src/quoted.rs`): the
-    /// quotation is coded as "SPEAKER said, \"…\"", the speaker's words
-    /// keeping their own spans, and only events whose source is the
-    /// speaker are kept.
+    /// quotation is coded as "SPEAKER said, \"…\"" (a continued quotation
+    /// with the quotation's previous sentence before it, for its pronouns),
+    /// the words keeping their own spans, and only events whose source is
+    /// the speaker and whose act is in this sentence are kept.
     #[allow(clippy::too_many_arguments)]
     fn code_quoted_speech(
         &self,
@@ -2445,11 +2446,21 @@ impl<'d> Coder<'d> {
             return Vec::new();
         }
         let opening = (spans[start].0, spans[start].0);
-        let mut forms: Vec<&str> = q.forms.iter().map(String::as_str).collect();
-        let mut spans2 = q.spans.clone();
+        let continued = !quoted::is_quote_mark(&parsed.words[start].form);
+        let mut forms: Vec<&str> = Vec::new();
+        let mut spans2 = Vec::new();
+        // A continued quotation: its previous sentence first, as a
+        // sentence of its own, so that the speaker's verb still governs
+        // this one.
+        if continued {
+            forms.extend(q.before.iter().map(|(f, _)| f.as_str()));
+            spans2.extend(q.before.iter().map(|(_, s)| *s));
+        }
+        forms.extend(q.forms.iter().map(String::as_str));
+        spans2.extend_from_slice(&q.spans);
         forms.extend(["said", ","]);
         spans2.extend([opening, opening]);
-        if !quoted::is_quote_mark(&parsed.words[start].form) {
+        if continued {
             forms.push("\"");
             spans2.push(opening);
         }
@@ -2472,6 +2483,23 @@ impl<'d> Coder<'d> {
                 forms.join(" ")
             );
         }
+        // Is the act of event `e` a verb of this sentence whose subject is
+        // "I" or "we"?
+        let own = Tree::new(parsed);
+        let first_person_act = |e: &Event| {
+            let Some(a) = e.offsets.action else {
+                return false;
+            };
+            let Some(v) = (start..spans.len()).find(|&i| spans[i] == (a[0], a[1])) else {
+                return false;
+            };
+            let clause = match (own.base_rel(v), own.heads[v]) {
+                ("conj", Some(h)) if own.child_with(v, |r| r == "nsubj").is_none() => h,
+                _ => v,
+            };
+            own.child_with(clause, |r| r == "nsubj")
+                .is_some_and(|s| matches!(own.words[s].form.to_lowercase().as_str(), "i" | "we"))
+        };
         let events = self.code_scanned(
             repaired.as_ref().unwrap_or(&said),
             &hits,
@@ -2485,6 +2513,14 @@ impl<'d> Coder<'d> {
                 e.offsets
                     .source
                     .is_some_and(|s| s[0] >= first.0 && s[1] <= last.1)
+                    // The act is in this sentence, not the previous one.
+                    && e.offsets.action.is_some_and(|a| a[0] >= opening.0)
+                    // What the statement machinery makes of speech, or an
+                    // act of "I"/"we" (not "they": direct speech names the
+                    // speaker only in the first person).
+                    && (e.rule.as_deref().is_some_and(|r| {
+                        r.contains("; statement as ") || r.contains("; threat made in speech")
+                    }) || first_person_act(e))
             })
             .map(|mut e| {
                 e.rule = e.rule.map(|r| {
@@ -2568,7 +2604,7 @@ impl<'d> Coder<'d> {
         let all_mentions: Vec<Antecedent> =
             parses.iter().flat_map(|p| p.5.iter().cloned()).collect();
         let article_country = dominant_country(&all_mentions);
-        let mut events = Vec::new();
+        let mut events: Vec<Event> = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
         let mut narrative: Option<Narrative> = None;
@@ -2625,6 +2661,7 @@ impl<'d> Coder<'d> {
                             .filter_map(|&i| spans.get(i).copied())
                             .collect(),
                         sentence: index,
+                        before: Vec::new(),
                     };
                     if q.spans.len() == q.forms.len() {
                         if !intro.speech_verb {
@@ -2639,16 +2676,34 @@ impl<'d> Coder<'d> {
                 if !quote_open {
                     open_quote = None;
                 }
+                // The quoted words of this sentence: what the next sentence
+                // of the quotation follows.
+                if let Some(q) = open_quote.as_mut() {
+                    let from = if q.sentence == index {
+                        (0..to_code.words.len())
+                            .find(|&i| quoted::is_quote_mark(&to_code.words[i].form))
+                            .map_or(0, |i| i + 1)
+                    } else {
+                        0
+                    };
+                    q.before = (from..to_code.words.len())
+                        .filter_map(|i| Some((to_code.words[i].form.clone(), *spans.get(i)?)))
+                        .collect();
+                }
                 if let Some((q, start)) = speaker {
                     let extra = self.code_quoted_speech(
                         pipeline, &q, start, to_code, &spans, &names, &aliases, &ctx,
                     );
                     for e in extra {
-                        let known = coded.iter().any(|c| {
-                            c.cameo == e.cameo
-                                && same_code(&c.source, &e.source)
-                                && same_code(&c.target, &e.target)
-                        });
+                        // Not an act already coded in this quotation.
+                        let known = coded
+                            .iter()
+                            .chain(events.iter().filter(|e| e.sentence_index >= q.sentence))
+                            .any(|c| {
+                                c.cameo == e.cameo
+                                    && same_code(&c.source, &e.source)
+                                    && same_code(&c.target, &e.target)
+                            });
                         if !known {
                             coded.push(e);
                         }
@@ -3090,6 +3145,10 @@ struct QuoteSpeaker {
     forms: Vec<String>,
     spans: Vec<(usize, usize)>,
     sentence: usize,
+    /// The quoted words (and spans) of the latest sentence of the open
+    /// quotation: what a pronoun in the next one may refer to ("… Turkey.
+    /// They must …").
+    before: Vec<(String, (usize, usize))>,
 }
 
 /// Do two event sides have the same actor code?

@@ -73,7 +73,11 @@ pub(crate) fn introduced_quote(tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Optio
     if subject > clause {
         return None;
     }
-    let mut speaker = tree.subtree(subject, &|_| false);
+    // The subject's own words: not a conjunct or a parenthetical ("Trump,
+    // also on Twitter, defended …").
+    let mut speaker = tree.subtree(subject, &|m| {
+        m != subject && matches!(tree.base_rel(m), "conj" | "cc" | "parataxis" | "advmod")
+    });
     speaker.sort_unstable();
     // Leading and trailing punctuation is no part of the name.
     while speaker

@@ -142,3 +142,26 @@ fn a_continued_quotation_keeps_its_speaker_only_inside_the_marks() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn in_a_continued_quotation_we_is_the_speaker_and_they_is_not() {
+    let text = "The Polish president defended the decision, \"We will not accept this. \
+                We condemn Russia's attack on Ukraine.\"\n\n\
+                The Polish president defended the decision, \"Russia has attacked Ukraine again. \
+                They must withdraw their troops immediately.\"";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        find(&events, 1, "POLGOV", "RUS", "11").is_some(),
+        "{events:#?}"
+    );
+    // "They" is not the speaker: no act of Poland's in the last sentence
+    // but what the statement machinery finds.
+    assert!(
+        !events.iter().any(|e| e.sentence_index == 3
+            && code(&e.source) == "POLGOV"
+            && code(&e.target).starts_with("POL")),
+        "{events:#?}"
+    );
+}
