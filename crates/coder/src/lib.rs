@@ -46,13 +46,20 @@
 //! * **Articles.** [`Coder::code_article`] remembers the actors of earlier
 //!   sentences ([`Antecedent`]): an unresolved he/she takes the latest
 //!   person, it/they the latest other actor; "the ministry" the latest actor
-//!   named with that noun; a surname the person named in full; "both
+//!   named with that noun (a role noun as a whole noun of it: "the embassy"
+//!   is "the US Embassy in London", "the West" not "the West Bank"); in
+//!   news mode a bare legislature or court ("lawmakers", "the court") is
+//!   the article country's, and so is "the House"/"the Senate" where that
+//!   country has a chamber so named; a surname the person named in full; "both
 //!   regions" the last coordinated pair; "the operation" (object of a
 //!   reaction) the actor of the latest such act. Undated past events take
 //!   the paragraph's last explicit date. A reporting verb whose complement
 //!   is coded gives no statement event of its own
 //!   ([`CoderOptions::drop_reporting_statements`]); I/we in what it reports
-//!   is its subject.
+//!   is its subject. News mode: a quotation without a verb of saying
+//!   (introduced by a colon after another verb, or continued from an open
+//!   quotation of the paragraph) is its introducing clause's subject's
+//!   speech (`src/quoted.rs`).
 //! * **Confidence** (a heuristic in 0–1, not a calibrated probability):
 //!   0.5, +0.2 when a dictionary pattern (not only the verb) matched, +0.1
 //!   when both actors are direct dependents of the verb (not inherited),
