@@ -2626,6 +2626,8 @@ impl<'d> Coder<'d> {
         // speaker when known.
         let mut quote_open = false;
         let mut open_quote: Option<QuoteSpeaker> = None;
+        // The speaker the paragraph last quoted with a verb of saying.
+        let mut last_speaker: Option<QuoteSpeaker> = None;
         for (index, spans, parsed, repaired, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
@@ -2648,13 +2650,25 @@ impl<'d> Coder<'d> {
                 if new_paragraph {
                     quote_open = false;
                     open_quote = None;
+                    last_speaker = None;
                 }
                 let tree = Tree::new(to_code);
+                let speaker_of = |words: &[usize]| QuoteSpeaker {
+                    forms: words.iter().map(|&i| tree.words[i].form.clone()).collect(),
+                    spans: words
+                        .iter()
+                        .filter_map(|&i| spans.get(i).copied())
+                        .collect(),
+                    sentence: index,
+                    before: Vec::new(),
+                };
                 let mut speaker: Option<(QuoteSpeaker, usize)> = None;
                 if quote_open {
                     if quoted::continues_quote(&tree) {
                         speaker = open_quote.clone().map(|q| (q, 0));
                     }
+                } else if quoted::whole_quote(&tree) {
+                    speaker = last_speaker.clone().map(|q| (q, 0));
                 } else if let Some(intro) = quoted::introduced_quote(&tree, &hits) {
                     let q = QuoteSpeaker {
                         forms: intro
@@ -2675,6 +2689,12 @@ impl<'d> Coder<'d> {
                             speaker = Some((q.clone(), intro.quote));
                         }
                         open_quote = Some(q);
+                    }
+                }
+                if let Some(words) = quoted::quoting_speaker(&tree, &hits) {
+                    let q = speaker_of(&words);
+                    if q.spans.len() == q.forms.len() {
+                        last_speaker = Some(q);
                     }
                 }
                 if quoted::quote_marks(&tree) % 2 == 1 {

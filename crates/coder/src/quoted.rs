@@ -12,6 +12,11 @@
 //!   sentence of the same paragraph opened and did not close ("… the speaker
 //!   said, \"We want peace. They must withdraw.\"": the second sentence). The
 //!   speaker is the one of the sentence that opened it.
+//! * **quotations after a quoting sentence**: a sentence wholly in
+//!   quotation marks, without a verb of saying, after a sentence of the same
+//!   paragraph that quotes someone with one ("\"We want peace,\" the
+//!   minister said. \"Israel must stop the attacks.\""). The speaker is that
+//!   sentence's.
 //!
 //! Only quotation marks make a sentence quoted speech: a sentence with a
 //! verb of saying of its own, or words after the closing mark other than
@@ -73,13 +78,26 @@ pub(crate) fn introduced_quote(tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Optio
     if subject > clause {
         return None;
     }
-    // The subject's own words: not a conjunct or a parenthetical ("Trump,
-    // also on Twitter, defended …").
+    let speaker = speaker_words(tree, hits, subject)?;
+    if speaker.last().is_some_and(|&l| l >= quote) {
+        return None;
+    }
+    Some(Introduced {
+        speaker,
+        quote,
+        speech_verb: is_speech_lemma(&tree.lemma_lower(clause)),
+    })
+}
+
+/// The words naming the speaker whose subject is `subject`: its own words,
+/// not a conjunct or a parenthetical ("Trump, also on Twitter, defended
+/// …"), contiguous, without edge punctuation, with a dictionary hit among
+/// them (a pronoun is no speaker here).
+fn speaker_words(tree: &Tree<'_>, hits: &[PhraseHit<'_>], subject: usize) -> Option<Vec<usize>> {
     let mut speaker = tree.subtree(subject, &|m| {
         m != subject && matches!(tree.base_rel(m), "conj" | "cc" | "parataxis" | "advmod")
     });
     speaker.sort_unstable();
-    // Leading and trailing punctuation is no part of the name.
     while speaker
         .last()
         .is_some_and(|&i| tree.words[i].upos == "PUNCT")
@@ -93,20 +111,41 @@ pub(crate) fn introduced_quote(tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Optio
         speaker.remove(0);
     }
     let (&first, &last) = (speaker.first()?, speaker.last()?);
-    if last >= quote || speaker.len() != last - first + 1 {
+    if speaker.len() != last - first + 1 {
         return None;
     }
     let named = hits
         .iter()
         .any(|h| !h.is_empty() && (first..=last).contains(&h.start()));
-    if !named {
+    named.then_some(speaker)
+}
+
+/// The speaker of a sentence that quotes with a verb of saying ("\"We want
+/// peace,\" the minister said"; "The minister said: \"…\""): the words of
+/// the subject of its first verb of saying, when the sentence has
+/// quotation marks.
+pub(crate) fn quoting_speaker(tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Option<Vec<usize>> {
+    if quote_marks(tree) == 0 {
         return None;
     }
-    Some(Introduced {
-        speaker,
-        quote,
-        speech_verb: is_speech_lemma(&tree.lemma_lower(clause)),
-    })
+    let n = tree.words.len();
+    let verb = (0..n).find(|&i| tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)))?;
+    let subject = tree.child_with(verb, |r| r == "nsubj")?;
+    speaker_words(tree, hits, subject)
+}
+
+/// Is the sentence a quotation of its own: it opens with a quotation mark,
+/// has no verb of saying, and nothing but punctuation follows the closing
+/// mark ("\"Israel must stop the attacks.\"" after "\"We want peace,\" the
+/// minister said.")?
+pub(crate) fn whole_quote(tree: &Tree<'_>) -> bool {
+    let n = tree.words.len();
+    if n < 3 || !is_quote_mark(&tree.words[0].form) {
+        return false;
+    }
+    let speech = (0..n).any(|i| tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)));
+    let close = (1..n).find(|&i| is_quote_mark(&tree.words[i].form));
+    !speech && close.is_some_and(|c| (c + 1..n).all(|i| tree.words[i].upos == "PUNCT"))
 }
 
 /// Is a sentence that starts inside an open quotation wholly quoted speech:

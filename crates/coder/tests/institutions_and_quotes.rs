@@ -165,3 +165,24 @@ fn in_a_continued_quotation_we_is_the_speaker_and_they_is_not() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_quotation_after_a_quoting_sentence_is_the_same_speakers() {
+    let text = "Iran's foreign minister met reporters in Tehran on Sunday.\n\n\
+                \"We want peace,\" the minister said. \"Israel must stop the attacks.\"\n\n\
+                \"Israel must stop the attacks.\"";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        find(&events, 2, "IRNGOV", "ISR", "10").is_some(),
+        "{events:#?}"
+    );
+    // A new paragraph: no speaker is known.
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.sentence_index == 3 && code(&e.source) == "IRNGOV"),
+        "{events:#?}"
+    );
+}
