@@ -2611,6 +2611,12 @@ impl<'d> Coder<'d> {
         let all_mentions: Vec<Antecedent> =
             parses.iter().flat_map(|p| p.5.iter().cloned()).collect();
         let article_country = dominant_country(&all_mentions);
+        if self.options.explain {
+            eprintln!(
+                "[{article_id}] article country: {}",
+                article_country.as_deref().unwrap_or("none")
+            );
+        }
         let mut events: Vec<Event> = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
