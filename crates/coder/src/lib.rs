@@ -46,13 +46,20 @@
 //! * **Articles.** [`Coder::code_article`] remembers the actors of earlier
 //!   sentences ([`Antecedent`]): an unresolved he/she takes the latest
 //!   person, it/they the latest other actor; "the ministry" the latest actor
-//!   named with that noun; a surname the person named in full; "both
+//!   named with that noun (a role noun as a whole noun of it: "the embassy"
+//!   is "the US Embassy in London", "the West" not "the West Bank"); in
+//!   news mode a bare legislature or court ("lawmakers", "the court") is
+//!   the article country's, and so is "the House"/"the Senate" where that
+//!   country has a chamber so named; a surname the person named in full; "both
 //!   regions" the last coordinated pair; "the operation" (object of a
 //!   reaction) the actor of the latest such act. Undated past events take
 //!   the paragraph's last explicit date. A reporting verb whose complement
 //!   is coded gives no statement event of its own
 //!   ([`CoderOptions::drop_reporting_statements`]); I/we in what it reports
-//!   is its subject.
+//!   is its subject. News mode: a quotation without a verb of saying
+//!   (introduced by a colon after another verb, or continued from an open
+//!   quotation of the paragraph) is its introducing clause's subject's
+//!   speech (`src/quoted.rs`).
 //! * **Confidence** (a heuristic in 0–1, not a calibrated probability):
 //!   0.5, +0.2 when a dictionary pattern (not only the verb) matched, +0.1
 //!   when both actors are direct dependents of the verb (not inherited),
@@ -79,6 +86,7 @@ mod nominal;
 mod occurrence;
 mod pattern;
 pub mod ptb;
+mod quoted;
 mod repair;
 mod statement;
 pub mod validate;
@@ -268,6 +276,10 @@ struct Tree<'s> {
     /// Word spans (first, last) naming a provisional actor, with its code
     /// and name.
     provisional: Vec<(usize, usize, String, String)>,
+    /// The article's country in news mode
+    /// ([`SentenceContext::article_country`]): whose legislature "the
+    /// House" names.
+    article_country: Option<String>,
 }
 
 impl<'s> Tree<'s> {
@@ -301,6 +313,7 @@ impl<'s> Tree<'s> {
             upper,
             upper_lemma,
             provisional: Vec::new(),
+            article_country: None,
         }
     }
 
@@ -607,6 +620,9 @@ impl<'d> Coder<'d> {
         }
         let mut tree = Tree::new(parsed);
         tree.provisional = provisional_spans(&tree, hits, names);
+        if self.options.news {
+            tree.article_country = ctx.article_country.map(str::to_string);
+        }
         let tree = tree;
         if self.options.explain {
             self.explain_parse(ctx, &tree, hits);
@@ -799,6 +815,17 @@ impl<'d> Coder<'d> {
                 }
                 let for_sources = outside(&roles.targets);
                 let for_targets = outside(&roles.sources);
+                // A legislature or court named by a bare noun ("lawmakers",
+                // "the court", "prosecutors") is the article's own: news
+                // names a foreign one with its country ("Iranian lawmakers"),
+                // so another country of the sentence is not its country.
+                if ctx.article_country.is_some() {
+                    for a in roles.sources.iter_mut().chain(roles.targets.iter_mut()) {
+                        if is_domestic_institution(&a.code) {
+                            resolve_country(a, &[], ctx.article_country);
+                        }
+                    }
+                }
                 for a in roles.sources.iter_mut() {
                     // A subject's country is told before it or by the
                     // article ("Northamptonshire's chief constable wrote to
@@ -2025,13 +2052,31 @@ impl<'d> Coder<'d> {
         let definite = tree.children[n]
             .iter()
             .any(|&c| tree.base_rel(c) == "det" && tree.lemma_lower(c) == "the");
-        if definite && found.iter().all(|a| !a.has_country) && !antecedents.is_empty() {
-            let noun = tree.lemma_lower(n);
+        let noun = tree.lemma_lower(n);
+        // "The West", "the East": the world's halves, never the earlier
+        // "West Bank" or "East Timor".
+        let world_half = matches!(noun.as_str(), "west" | "east");
+        if definite
+            && !world_half
+            && found.iter().all(|a| !a.has_country)
+            && !antecedents.is_empty()
+        {
             let plural_noun = tree.words[n].form.to_lowercase();
+            // A role noun ("the embassy", "the court") must be a whole noun
+            // of the antecedent ("the US Embassy", "the Court of Session"),
+            // not a word of a longer name ("the police" is not the "Police
+            // Federation"); a bare name ("the South") may be one ("South
+            // Korea").
+            let role_noun = !found.is_empty();
             if let Some(a) = antecedents.iter().rev().find(|a| {
-                let text = a.text.to_lowercase();
-                text.split_whitespace()
-                    .any(|w| w == noun || w == plural_noun)
+                let words: Vec<&str> = a.text.split_whitespace().collect();
+                words.iter().enumerate().any(|(i, w)| {
+                    let w = w.to_lowercase();
+                    let names_more = words
+                        .get(i + 1)
+                        .is_some_and(|next| next.starts_with(char::is_uppercase));
+                    (w == noun || w == plural_noun) && !(role_noun && names_more)
+                })
             }) {
                 return vec![from(a)];
             }
@@ -2055,7 +2100,13 @@ impl<'d> Coder<'d> {
         let mut out: Vec<Antecedent> = Vec::new();
         let mut last_root: Option<usize> = None;
         for h in hits.iter().filter(|h| !h.is_empty()) {
-            let last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
+            let mut last = (h.start() + h.len() - 1).min(tree.words.len() - 1);
+            // A phrase ending in a preposition ("Embassy in" of "the US
+            // Embassy in London") is named by its noun, not by the
+            // preposition, whose head is outside the phrase.
+            while last > h.start() && tree.base_rel(last) == "case" {
+                last -= 1;
+            }
             let node = phrase_node(tree, h.start(), last);
             for a in self.actor_of(tree, hits, node) {
                 if !a.has_country || out.last().is_some_and(|o| o.code == a.code) {
@@ -2149,6 +2200,15 @@ impl<'d> Coder<'d> {
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
         let actor = self.actor_from_words(tree, hits, &words);
+        // "The House voted", "the Senate did not": the article country's
+        // legislature (Phoenix's bare SENATE is the US Senate in any story).
+        if let Some(code) = tree
+            .article_country
+            .as_deref()
+            .and_then(|c| named_legislature(tree, n, c))
+        {
+            return vec![Actor::inferred(code, n, n, Some("article"))];
+        }
         if let Some(found) = self.named_instead_of_possessor(tree, hits, n) {
             return found;
         }
@@ -2397,6 +2457,119 @@ impl<'d> Coder<'d> {
         })
     }
 
+    /// News: the events the speaker `q` makes in the quotation of the
+    /// sentence `parsed` starting at word `start` (`src/quoted.rs`): the
+    /// quotation is coded as "SPEAKER said, \"…\"" (a continued quotation
+    /// with the quotation's previous sentence before it, for its pronouns),
+    /// the words keeping their own spans, and only events whose source is
+    /// the speaker and whose act is in this sentence are kept.
+    #[allow(clippy::too_many_arguments)]
+    fn code_quoted_speech(
+        &self,
+        pipeline: &dyad_nlp::Pipeline,
+        q: &QuoteSpeaker,
+        start: usize,
+        parsed: &Parsed,
+        spans: &[(usize, usize)],
+        names: &[ProvisionalName],
+        aliases: &HashMap<String, Option<ActorMatch<'d>>>,
+        ctx: &SentenceContext<'_>,
+    ) -> Vec<Event> {
+        let (Some(first), Some(last)) = (q.spans.first(), q.spans.last()) else {
+            return Vec::new();
+        };
+        if spans.len() != parsed.words.len() || start >= parsed.words.len() {
+            return Vec::new();
+        }
+        let opening = (spans[start].0, spans[start].0);
+        let continued = !quoted::is_quote_mark(&parsed.words[start].form);
+        let mut forms: Vec<&str> = Vec::new();
+        let mut spans2 = Vec::new();
+        // A continued quotation: its previous sentence first, as a
+        // sentence of its own, so that the speaker's verb still governs
+        // this one.
+        if continued {
+            forms.extend(q.before.iter().map(|(f, _)| f.as_str()));
+            spans2.extend(q.before.iter().map(|(_, s)| *s));
+        }
+        forms.extend(q.forms.iter().map(String::as_str));
+        spans2.extend_from_slice(&q.spans);
+        forms.extend(["said", ","]);
+        spans2.extend([opening, opening]);
+        if continued {
+            forms.push("\"");
+            spans2.push(opening);
+        }
+        forms.extend(parsed.words[start..].iter().map(|w| w.form.as_str()));
+        spans2.extend_from_slice(&spans[start..]);
+        let said = pipeline.parse_tokens(&forms);
+        let upper: Vec<String> = said.words.iter().map(|w| w.form.to_uppercase()).collect();
+        let mut hits = self.scan(&said.words, &upper, ctx.date);
+        add_surname_hits(&said, &mut hits, aliases);
+        let repaired = repair::repair(&said);
+        let ctx2 = SentenceContext {
+            token_spans: &spans2,
+            ..*ctx
+        };
+        if self.options.explain {
+            eprintln!(
+                "  quoted speech of \"{}\" (sentence {}): coded as \"{}\"",
+                q.forms.join(" "),
+                q.sentence,
+                forms.join(" ")
+            );
+        }
+        // Is the act of event `e` a verb of this sentence whose subject is
+        // "I" or "we"?
+        let own = Tree::new(parsed);
+        let first_person_act = |e: &Event| {
+            let Some(a) = e.offsets.action else {
+                return false;
+            };
+            let Some(v) = (start..spans.len()).find(|&i| spans[i] == (a[0], a[1])) else {
+                return false;
+            };
+            let clause = match (own.base_rel(v), own.heads[v]) {
+                ("conj", Some(h)) if own.child_with(v, |r| r == "nsubj").is_none() => h,
+                _ => v,
+            };
+            own.child_with(clause, |r| r == "nsubj")
+                .is_some_and(|s| matches!(own.words[s].form.to_lowercase().as_str(), "i" | "we"))
+        };
+        let events = self.code_scanned(
+            repaired.as_ref().unwrap_or(&said),
+            &hits,
+            names,
+            &ctx2,
+            &mut Vec::new(),
+        );
+        events
+            .into_iter()
+            .filter(|e| {
+                e.offsets
+                    .source
+                    .is_some_and(|s| s[0] >= first.0 && s[1] <= last.1)
+                    // The act is in this sentence, not the previous one.
+                    && e.offsets.action.is_some_and(|a| a[0] >= opening.0)
+                    // What the statement machinery makes of speech, or an
+                    // act of "I"/"we" (not "they": direct speech names the
+                    // speaker only in the first person).
+                    && (e.rule.as_deref().is_some_and(|r| {
+                        r.contains("; statement as ") || r.contains("; threat made in speech")
+                    }) || first_person_act(e))
+            })
+            .map(|mut e| {
+                e.rule = e.rule.map(|r| {
+                    format!(
+                        "{r}; quoted speech of the speaker of sentence {}",
+                        q.sentence
+                    )
+                });
+                e
+            })
+            .collect()
+    }
+
     /// Code a whole article: segment, parse, code every sentence. Every
     /// sentence is parsed first, so that the article's dominant country
     /// ([`dominant_country`]) is known when coding starts. In news mode
@@ -2444,8 +2617,12 @@ impl<'d> Coder<'d> {
         }
         // "Yahya Saree … Saree said": a person named in full is later named
         // by surname alone.
+        let aliases = if self.options.news {
+            surname_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice())))
+        } else {
+            HashMap::new()
+        };
         if self.options.news {
-            let aliases = surname_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice())));
             for (_, _, parsed, hits) in parses.iter_mut() {
                 add_surname_hits(parsed, hits, &aliases);
             }
@@ -2463,7 +2640,13 @@ impl<'d> Coder<'d> {
         let all_mentions: Vec<Antecedent> =
             parses.iter().flat_map(|p| p.5.iter().cloned()).collect();
         let article_country = dominant_country(&all_mentions);
-        let mut events = Vec::new();
+        if self.options.explain {
+            eprintln!(
+                "[{article_id}] article country: {}",
+                article_country.as_deref().unwrap_or("none")
+            );
+        }
+        let mut events: Vec<Event> = Vec::new();
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
         let mut narrative: Option<Narrative> = None;
@@ -2473,6 +2656,13 @@ impl<'d> Coder<'d> {
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
         let mut e_objects: Vec<(String, Option<String>)> = Vec::new();
+        // Quoted speech (news, `src/quoted.rs`): whether a quotation is open
+        // at the current sentence, and the words, spans and sentence of its
+        // speaker when known.
+        let mut quote_open = false;
+        let mut open_quote: Option<QuoteSpeaker> = None;
+        // The speaker the paragraph last quoted with a verb of saying.
+        let mut last_speaker: Option<QuoteSpeaker> = None;
         for (index, spans, parsed, repaired, hits, mentions) in parses {
             let ctx = SentenceContext {
                 article_id,
@@ -2491,6 +2681,97 @@ impl<'d> Coder<'d> {
                 && text
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
                     .is_some_and(|gap| gap.matches('\n').count() >= 2);
+            if self.options.news {
+                if new_paragraph {
+                    quote_open = false;
+                    open_quote = None;
+                    last_speaker = None;
+                }
+                let tree = Tree::new(to_code);
+                let speaker_of = |words: &[usize]| QuoteSpeaker {
+                    forms: words.iter().map(|&i| tree.words[i].form.clone()).collect(),
+                    spans: words
+                        .iter()
+                        .filter_map(|&i| spans.get(i).copied())
+                        .collect(),
+                    sentence: index,
+                    before: Vec::new(),
+                };
+                let mut speaker: Option<(QuoteSpeaker, usize)> = None;
+                if quote_open {
+                    if quoted::continues_quote(&tree) {
+                        speaker = open_quote.clone().map(|q| (q, 0));
+                    }
+                } else if quoted::whole_quote(&tree) {
+                    speaker = last_speaker.clone().map(|q| (q, 0));
+                } else if let Some(intro) = quoted::introduced_quote(&tree, &hits) {
+                    let q = QuoteSpeaker {
+                        forms: intro
+                            .speaker
+                            .iter()
+                            .map(|&i| tree.words[i].form.clone())
+                            .collect(),
+                        spans: intro
+                            .speaker
+                            .iter()
+                            .filter_map(|&i| spans.get(i).copied())
+                            .collect(),
+                        sentence: index,
+                        before: Vec::new(),
+                    };
+                    if q.spans.len() == q.forms.len() {
+                        if !intro.speech_verb {
+                            speaker = Some((q.clone(), intro.quote));
+                        }
+                        open_quote = Some(q);
+                    }
+                }
+                if let Some(words) = quoted::quoting_speaker(&tree, &hits) {
+                    let q = speaker_of(&words);
+                    if q.spans.len() == q.forms.len() {
+                        last_speaker = Some(q);
+                    }
+                }
+                if quoted::quote_marks(&tree) % 2 == 1 {
+                    quote_open = !quote_open;
+                }
+                if !quote_open {
+                    open_quote = None;
+                }
+                // The quoted words of this sentence: what the next sentence
+                // of the quotation follows.
+                if let Some(q) = open_quote.as_mut() {
+                    let from = if q.sentence == index {
+                        (0..to_code.words.len())
+                            .find(|&i| quoted::is_quote_mark(&to_code.words[i].form))
+                            .map_or(0, |i| i + 1)
+                    } else {
+                        0
+                    };
+                    q.before = (from..to_code.words.len())
+                        .filter_map(|i| Some((to_code.words[i].form.clone(), *spans.get(i)?)))
+                        .collect();
+                }
+                if let Some((q, start)) = speaker {
+                    let extra = self.code_quoted_speech(
+                        pipeline, &q, start, to_code, &spans, &names, &aliases, &ctx,
+                    );
+                    for e in extra {
+                        // Not an act already coded in this quotation.
+                        let known = coded
+                            .iter()
+                            .chain(events.iter().filter(|e| e.sentence_index >= q.sentence))
+                            .any(|c| {
+                                c.cameo == e.cameo
+                                    && same_code(&c.source, &e.source)
+                                    && same_code(&c.target, &e.target)
+                            });
+                        if !known {
+                            coded.push(e);
+                        }
+                    }
+                }
+            }
             if new_paragraph {
                 paragraph += 1;
                 // News paragraphs are short: a narrative date may carry into
@@ -2917,6 +3198,66 @@ fn resolve_country(actor: &mut Actor, countries: &[(usize, usize, String)], arti
     };
     actor.code = format!("{root}{}", &actor.code[3..]);
     actor.country_from = Some(from);
+}
+
+/// The speaker of a quotation (`src/quoted.rs`): its words, their
+/// character spans in the article, and the sentence naming it.
+#[derive(Debug, Clone)]
+struct QuoteSpeaker {
+    forms: Vec<String>,
+    spans: Vec<(usize, usize)>,
+    sentence: usize,
+    /// The quoted words (and spans) of the latest sentence of the open
+    /// quotation: what a pronoun in the next one may refer to ("… Turkey.
+    /// They must …").
+    before: Vec<(String, (usize, usize))>,
+}
+
+/// Do two event sides have the same actor code?
+fn same_code(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
+    let code = |x: &Option<ActorRef>| x.as_ref().and_then(|r| r.code.clone());
+    code(a) == code(b)
+}
+
+/// A legislature or judiciary code without a country (`---LEG`, `---JUD`):
+/// an institution every country has, named by a bare noun.
+fn is_domestic_institution(code: &str) -> bool {
+    matches!(code.strip_prefix("---"), Some("LEG" | "JUD"))
+}
+
+/// Countries whose legislature has a chamber English-language news calls
+/// "the House" (of Representatives, of Commons, of Councillors).
+const HOUSE_COUNTRIES: [&str; 11] = [
+    "USA", "GBR", "CAN", "AUS", "NZL", "PHL", "NGA", "PRI", "JPN", "LBR", "JAM",
+];
+
+/// Countries whose legislature has a chamber called "the Senate".
+const SENATE_COUNTRIES: [&str; 30] = [
+    "USA", "AUS", "CAN", "PHL", "NGA", "PRI", "ITA", "FRA", "ESP", "BRA", "MEX", "ARG", "CHL",
+    "COL", "PER", "BOL", "PRY", "URY", "DOM", "HTI", "POL", "CZE", "ROU", "BEL", "NLD", "IRL",
+    "KEN", "LBR", "PAK", "THA",
+];
+
+/// The legislature a capitalised bare "the House" or "the Senate" at `n`
+/// names: the article country's, when that country has a chamber so named
+/// (`article` is the article's country); `None` otherwise, and for a
+/// chamber named with more words ("Opera House", "State Senate").
+fn named_legislature(tree: &Tree<'_>, n: usize, article: &str) -> Option<String> {
+    let countries: &[&str] = match tree.words[n].form.as_str() {
+        "House" => &HOUSE_COUNTRIES,
+        "Senate" => &SENATE_COUNTRIES,
+        _ => return None,
+    };
+    let mut definite = false;
+    for &c in &tree.children[n] {
+        match tree.base_rel(c) {
+            "det" if tree.lemma_lower(c) == "the" => definite = true,
+            "case" | "punct" => {}
+            "compound" | "amod" | "flat" | "nmod" | "det" => return None,
+            _ => {}
+        }
+    }
+    (definite && countries.contains(&article)).then(|| format!("{article}LEG"))
 }
 
 /// The dominant country of an article: the most frequent country root
