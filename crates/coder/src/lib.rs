@@ -711,7 +711,10 @@ impl<'d> Coder<'d> {
                         .is_some_and(|c| !c.starts_with("01"))
                 });
                 let root = pred.code.event.as_deref().and_then(yield_or_reject_root);
-                if let Some(root) = root.filter(|_| !wished) {
+                if root.is_some() {
+                    roles.targets = self.asker_of_request(&tree, hits, v, &roles.sources);
+                }
+                if let Some(root) = root.filter(|_| !wished && roles.targets.is_empty()) {
                     let asked = &asks[..prior_asks];
                     if let Some(t) = asker_target(&tree, root, v, &roles, asked, ctx.sentence_index)
                     {
@@ -785,6 +788,7 @@ impl<'d> Coder<'d> {
                 asks.push(Ask {
                     source: s.code.clone(),
                     root,
+                    targets: roles.targets.iter().map(|t| t.code.clone()).collect(),
                     sentence: ctx.sentence_index,
                     content: content_lemmas(&tree, v),
                 });
@@ -1914,6 +1918,37 @@ impl<'d> Coder<'d> {
         governing_subject(tree, noun)
             .filter(|&s| named(s))
             .unwrap_or(noun)
+    }
+
+    /// The author of the request a yield or rejection at `v` answers, named
+    /// with it: "did not accede to the protesters' demands", "turned down
+    /// a request from Britain", "rejected the offer by the rebels".
+    fn asker_of_request(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        sources: &[Actor],
+    ) -> Vec<Actor> {
+        let requests = tree.children[v].iter().copied().filter(|&c| {
+            matches!(tree.base_rel(c), "obj" | "obl" | "nsubj")
+                && tree.rel(c) != "nsubj"
+                && REQUEST_NOUNS.contains(&tree.lemma_lower(c).as_str())
+        });
+        for n in requests {
+            let author = tree.children[n].iter().copied().find(|&c| {
+                tree.rel(c) == "nmod:poss"
+                    || tree.base_rel(c) == "nmod"
+                        && matches!(tree.case_of(c), Some("OF" | "FROM" | "BY"))
+            });
+            let Some(author) = author else { continue };
+            let mut found = self.actors_with_conj(tree, hits, author);
+            found.retain(|a| !sources.iter().any(|s| s.code == a.code));
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        Vec::new()
     }
 
     /// The author of the act noun `n` named by its relative clause: the
@@ -3698,10 +3733,30 @@ fn complement_governor(tree: &Tree<'_>, v: usize) -> Option<usize> {
 struct Ask {
     source: String,
     root: u32,
+    /// Whom it was addressed to, when the sentence says.
+    targets: Vec<String>,
     sentence: usize,
     /// Lemmas of what was asked for ([`content_lemmas`]).
     content: Vec<String>,
 }
+
+/// Nouns naming a request, whose author a yield or rejection answers.
+const REQUEST_NOUNS: &[&str] = &[
+    "demand",
+    "request",
+    "call",
+    "appeal",
+    "plea",
+    "proposal",
+    "offer",
+    "plan",
+    "ultimatum",
+    "invitation",
+    "petition",
+    "bid",
+    "order",
+    "motion",
+];
 
 /// Nouns too general to tell one demand from another.
 const GENERIC_CONTENT: &[&str] = &[
@@ -3762,7 +3817,7 @@ fn same_content(a: &str, b: &str) -> bool {
 
 /// The actor a yield or a rejection at `v` answers: among the earlier asks
 /// (appeals, demands, protests; for a rejection also proposals) whose
-/// source is not the yielder's, the latest one asking for what was yielded
+/// source is not the yielder's, addressed to the yielder or to no one named, the latest one asking for what was yielded
 /// ("called for his resignation" ↔ "announced his resignation"), else the
 /// latest appeal, demand or protest of the last two sentences.
 fn asker_target(
@@ -3784,6 +3839,17 @@ fn asker_target(
             .rev()
             .filter(|a| kinds.contains(&a.root))
             .filter(|a| !roles.sources.iter().any(|s| s.code == a.source))
+            // "Police urged the protesters to withdraw": an ask addressed
+            // to someone else is not what the yielder answers.
+            .filter(|a| {
+                a.targets.is_empty()
+                    || a.targets.iter().any(|t| {
+                        roles
+                            .sources
+                            .iter()
+                            .any(|s| s.code.starts_with(t.as_str()) || t.starts_with(&s.code))
+                    })
+            })
     };
     let ask = candidates()
         .find(|a| {
