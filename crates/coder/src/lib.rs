@@ -711,12 +711,27 @@ impl<'d> Coder<'d> {
                         .is_some_and(|c| !c.starts_with("01"))
                 });
                 let root = pred.code.event.as_deref().and_then(yield_or_reject_root);
+                // "withdrew the bill after weeks of protests", "under
+                // pressure from Washington": what the yield answers.
+                let mut pressured = false;
                 if root.is_some() {
                     roles.targets = self.asker_of_request(&tree, hits, v, &roles.sources);
+                    if roles.targets.is_empty() {
+                        if let Some((_, named)) =
+                            self.pressure_behind(&tree, hits, v, &roles.sources)
+                        {
+                            pressured = true;
+                            roles.targets = named;
+                        }
+                    }
                 }
                 if let Some(root) = root.filter(|_| !wished && roles.targets.is_empty()) {
                     let asked = &asks[..prior_asks];
-                    if let Some(t) = asker_target(&tree, root, v, &roles, asked, ctx.sentence_index)
+                    // Pressure the sentence names ties the yield to an ask
+                    // however far back.
+                    let reach = if pressured { usize::MAX } else { 2 };
+                    if let Some(t) =
+                        asker_target(&tree, root, v, &roles, asked, ctx.sentence_index, reach)
                     {
                         roles.targets.push(t);
                     }
@@ -1949,6 +1964,64 @@ impl<'d> Coder<'d> {
             }
         }
         Vec::new()
+    }
+
+    /// The pressure a yield or rejection at `v` gives in to, named in an
+    /// *after*, *amid*, *following* or *under* phrase ("resigned after
+    /// weeks of protests by students", "under pressure from the United
+    /// States"): the pressure noun and its authors (empty when it names
+    /// none).
+    fn pressure_behind(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        sources: &[Actor],
+    ) -> Option<(usize, Vec<Actor>)> {
+        // "dropped the plan following the protests": also attached to the
+        // object by the parser.
+        let object = tree.child_with(v, |r| r == "obj");
+        let attached = tree.children[v].iter().chain(
+            object
+                .map(|o| tree.children[o].as_slice())
+                .unwrap_or_default(),
+        );
+        let phrases = attached.copied().filter(|&c| {
+            matches!(tree.base_rel(c), "obl" | "nmod")
+                && matches!(
+                    tree.case_of(c),
+                    Some("AFTER" | "AMID" | "AMIDST" | "FOLLOWING" | "UNDER")
+                )
+        });
+        for phrase in phrases {
+            // "weeks of protests": the noun the phrase's *of* complement
+            // names.
+            let nouns = std::iter::once(phrase).chain(
+                tree.children[phrase]
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF")),
+            );
+            for n in nouns {
+                if !PRESSURE_NOUNS.contains(&tree.lemma_lower(n).as_str()) {
+                    continue;
+                }
+                let mut named: Vec<Actor> = tree.children[n]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        tree.rel(c) == "nmod:poss"
+                            || tree.base_rel(c) == "compound"
+                            || tree.base_rel(c) == "nmod"
+                                && matches!(tree.case_of(c), Some("OF" | "BY" | "FROM"))
+                    })
+                    .flat_map(|c| self.actors_with_conj(tree, hits, c))
+                    .collect();
+                named.retain(|a| !sources.iter().any(|s| s.code == a.code));
+                return Some((n, named));
+            }
+        }
+        None
     }
 
     /// The author of the act noun `n` named by its relative clause: the
@@ -3758,6 +3831,24 @@ const REQUEST_NOUNS: &[&str] = &[
     "motion",
 ];
 
+/// Nouns naming pressure a yield gives in to ("after weeks of protests").
+const PRESSURE_NOUNS: &[&str] = &[
+    "protest",
+    "demonstration",
+    "rally",
+    "march",
+    "pressure",
+    "demand",
+    "call",
+    "appeal",
+    "outcry",
+    "criticism",
+    "request",
+    "petition",
+    "ultimatum",
+    "strike",
+];
+
 /// Nouns too general to tell one demand from another.
 const GENERIC_CONTENT: &[&str] = &[
     "government",
@@ -3819,7 +3910,7 @@ fn same_content(a: &str, b: &str) -> bool {
 /// (appeals, demands, protests; for a rejection also proposals) whose
 /// source is not the yielder's, addressed to the yielder or to no one named, the latest one asking for what was yielded
 /// ("called for his resignation" ↔ "announced his resignation"), else the
-/// latest appeal, demand or protest of the last two sentences.
+/// latest appeal, demand or protest of the last `reach` sentences.
 fn asker_target(
     tree: &Tree<'_>,
     root: u32,
@@ -3827,6 +3918,7 @@ fn asker_target(
     roles: &Roles,
     asks: &[Ask],
     sentence: usize,
+    reach: usize,
 ) -> Option<Actor> {
     let kinds: &[u32] = if root == 12 {
         &[2, 3, 10, 14]
@@ -3858,7 +3950,9 @@ fn asker_target(
                 .any(|x| content.iter().any(|y| same_content(x, y)))
         })
         // Intents (03) are too many to answer when nothing ties them.
-        .or_else(|| candidates().find(|a| a.root != 3 && a.sentence + 2 >= sentence))?;
+        .or_else(|| {
+            candidates().find(|a| a.root != 3 && a.sentence.saturating_add(reach) >= sentence)
+        })?;
     Some(Actor::inferred(ask.source.clone(), v, v, Some("asker")))
 }
 

@@ -153,3 +153,45 @@ fn turning_down_a_request_is_a_rejection() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn a_resignation_after_protests_answers_the_protesters_it_names() {
+    let text = "The Algerian prime minister resigned on Tuesday after weeks of protests by Algerian students.\n\n\
+                The Lebanese government withdrew the tax on Friday under pressure from the International Monetary Fund.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        of_root(&events, 0, "08")
+            .iter()
+            .any(|e| code(&e.source) == "DZAGOV" && code(&e.target) == "DZAEDU"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    assert!(
+        of_root(&events, 1, "08")
+            .iter()
+            .any(|e| code(&e.source) == "LBNGOV" && code(&e.target).starts_with("IGO")),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn giving_in_to_the_protests_answers_the_earlier_protest_however_far_back() {
+    let text = "Chilean students held a protest in Santiago against the plan to raise metro fares on Saturday.\n\n\
+                Shops in the capital stayed closed on Sunday.\n\n\
+                Schools in the city were also shut.\n\n\
+                Trains were running again by Tuesday.\n\n\
+                The Chilean government dropped the plan on Wednesday following the protests.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| e.sentence_index == 4
+            && code(&e.source) == "CHLGOV"
+            && code(&e.target) == "CHLEDU"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
