@@ -592,8 +592,6 @@ impl<'d> Coder<'d> {
         monads: &mut Vec<(String, String)>,
         asks: &mut Vec<Ask>,
     ) -> Vec<Event> {
-        // The asks of the earlier sentences: what this one's yields answer.
-        let prior_asks = asks.len();
         if parsed.words.is_empty() {
             return Vec::new();
         }
@@ -726,7 +724,10 @@ impl<'d> Coder<'d> {
                     }
                 }
                 if let Some(root) = root.filter(|_| !wished && roles.targets.is_empty()) {
-                    let asked = &asks[..prior_asks];
+                    // The earlier sentences' asks and this one's coded so
+                    // far ("asked the judge to delay his ruling, but he
+                    // declined").
+                    let asked = asks.as_slice();
                     // Pressure the sentence names ties the yield to an ask
                     // however far back.
                     let reach = if pressured { usize::MAX } else { 2 };
