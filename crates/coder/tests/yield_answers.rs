@@ -195,3 +195,18 @@ fn giving_in_to_the_protests_answers_the_earlier_protest_however_far_back() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn lifting_sanctions_is_a_yield_not_an_intent() {
+    let text = "The United States lifted sanctions on Sudan on Friday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        of_root(&events, 0, "08")
+            .iter()
+            .any(|e| code(&e.source) == "USA" && code(&e.target) == "SDN"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
