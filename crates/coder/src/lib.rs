@@ -48,7 +48,15 @@
 //!   person, it/they the latest other actor; "the ministry" the latest actor
 //!   named with that noun; a surname the person named in full; "both
 //!   regions" the last coordinated pair; "the operation" (object of a
-//!   reaction) the actor of the latest such act. Undated past events take
+//!   reaction) the actor of the latest such act. In news mode a yield (08)
+//!   or rejection (12) without a target answers whoever asked: the author
+//!   of the request it names ("did not accede to the protesters' demands"),
+//!   of the pressure it gave in to ("after protests by students", "under
+//!   pressure from the IMF"), else the source of an earlier appeal, demand,
+//!   protest (or, for a rejection, proposal) addressed to the yielder or to
+//!   no one named — the latest asking for what was yielded ("called for
+//!   his resignation" ↔ "announced his resignation"), else the latest of
+//!   the last two sentences. Undated past events take
 //!   the paragraph's last explicit date. A reporting verb whose complement
 //!   is coded gives no statement event of its own
 //!   ([`CoderOptions::drop_reporting_statements`]); I/we in what it reports
