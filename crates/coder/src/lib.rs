@@ -52,7 +52,15 @@
 //!   the article country's, and so is "the House"/"the Senate" where that
 //!   country has a chamber so named; a surname the person named in full; "both
 //!   regions" the last coordinated pair; "the operation" (object of a
-//!   reaction) the actor of the latest such act. Undated past events take
+//!   reaction) the actor of the latest such act. In news mode a yield (08)
+//!   or rejection (12) without a target answers whoever asked: the author
+//!   of the request it names ("did not accede to the protesters' demands"),
+//!   of the pressure it gave in to ("after protests by students", "under
+//!   pressure from the IMF"), else the source of an earlier appeal, demand,
+//!   protest (or, for a rejection, proposal) addressed to the yielder or to
+//!   no one named — the latest asking for what was yielded ("called for
+//!   his resignation" ↔ "announced his resignation"), else the latest of
+//!   the last two sentences. Undated past events take
 //!   the paragraph's last explicit date. A reporting verb whose complement
 //!   is coded gives no statement event of its own
 //!   ([`CoderOptions::drop_reporting_statements`]); I/we in what it reports
@@ -594,7 +602,14 @@ impl<'d> Coder<'d> {
         };
         let repaired = repair::repair(parsed);
         let repaired = repaired.as_ref().unwrap_or(parsed);
-        self.code_scanned(repaired, &hits, &names, ctx, &mut Vec::new())
+        self.code_scanned(
+            repaired,
+            &hits,
+            &names,
+            ctx,
+            &mut Vec::new(),
+            &mut Vec::new(),
+        )
     }
 
     /// [`Coder::code_sentence`] with the dictionary hits of the sentence's
@@ -607,6 +622,7 @@ impl<'d> Coder<'d> {
         names: &[ProvisionalName],
         ctx: &SentenceContext<'_>,
         monads: &mut Vec<(String, String)>,
+        asks: &mut Vec<Ask>,
     ) -> Vec<Event> {
         if parsed.words.is_empty() {
             return Vec::new();
@@ -714,6 +730,49 @@ impl<'d> Coder<'d> {
                     roles.targets.push(t);
                 }
             }
+            // News: a yield (08) or a rejection (12) answers whoever asked
+            // for it: "Protesters demanded his resignation. The governor
+            // resigned", "declined the request".
+            if self.options.news && roles.targets.is_empty() && !roles.sources.is_empty() {
+                // "urged the CIA to release the files", "threatened to
+                // withdraw", "refused to hand over": asked for, promised,
+                // threatened or refused, not done — the governing verb's act
+                // is the event (a statement's content is not).
+                let wished = complement_governor(&tree, v).is_some_and(|h| {
+                    self.predicate(&tree, hits, &phrases, h)
+                        .and_then(|p| p.code.event.clone())
+                        .is_some_and(|c| !c.starts_with("01"))
+                });
+                let root = pred.code.event.as_deref().and_then(yield_or_reject_root);
+                // "withdrew the bill after weeks of protests", "under
+                // pressure from Washington": what the yield answers.
+                let mut pressured = false;
+                if root.is_some() {
+                    roles.targets = self.asker_of_request(&tree, hits, v, &roles.sources);
+                    if roles.targets.is_empty() {
+                        if let Some((_, named)) =
+                            self.pressure_behind(&tree, hits, v, &roles.sources)
+                        {
+                            pressured = true;
+                            roles.targets = named;
+                        }
+                    }
+                }
+                if let Some(root) = root.filter(|_| !wished && roles.targets.is_empty()) {
+                    // The earlier sentences' asks and this one's coded so
+                    // far ("asked the judge to delay his ruling, but he
+                    // declined").
+                    let asked = asks.as_slice();
+                    // Pressure the sentence names ties the yield to an ask
+                    // however far back.
+                    let reach = if pressured { usize::MAX } else { 2 };
+                    if let Some(t) =
+                        asker_target(&tree, root, v, &roles, asked, ctx.sentence_index, reach)
+                    {
+                        roles.targets.push(t);
+                    }
+                }
+            }
             // News: participants the act implies (`src/implicit.rs`).
             if self.options.news {
                 if let Some(a) = implicit::implied_agent(&tree, v, &roles, ctx.article_country) {
@@ -767,6 +826,23 @@ impl<'d> Coder<'d> {
                     .take(1)
                     .collect();
                 roles.targets.extend(against);
+            }
+            // News: an appeal, demand, protest or proposal, for the yields
+            // and rejections of the sentences that follow.
+            let ask_root = pred.code.event.as_deref().and_then(|c| {
+                let r: u32 = root_of(c).get(..2)?.parse().ok()?;
+                [2, 3, 10, 14].contains(&r).then_some(r)
+            });
+            if let (true, Some(root), Some(s)) =
+                (self.options.news, ask_root, roles.sources.first())
+            {
+                asks.push(Ask {
+                    source: s.code.clone(),
+                    root,
+                    targets: roles.targets.iter().map(|t| t.code.clone()).collect(),
+                    sentence: ctx.sentence_index,
+                    content: content_lemmas(&tree, v),
+                });
             }
             // News: an accusation, appeal or demand is about the subject of
             // what it alleges or asks for even when that is an event itself
@@ -1924,6 +2000,95 @@ impl<'d> Coder<'d> {
             .unwrap_or(noun)
     }
 
+    /// The author of the request a yield or rejection at `v` answers, named
+    /// with it: "did not accede to the protesters' demands", "turned down
+    /// a request from Britain", "rejected the offer by the rebels".
+    fn asker_of_request(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        sources: &[Actor],
+    ) -> Vec<Actor> {
+        let requests = tree.children[v].iter().copied().filter(|&c| {
+            matches!(tree.base_rel(c), "obj" | "obl" | "nsubj")
+                && tree.rel(c) != "nsubj"
+                && REQUEST_NOUNS.contains(&tree.lemma_lower(c).as_str())
+        });
+        for n in requests {
+            let author = tree.children[n].iter().copied().find(|&c| {
+                tree.rel(c) == "nmod:poss"
+                    || tree.base_rel(c) == "nmod"
+                        && matches!(tree.case_of(c), Some("OF" | "FROM" | "BY"))
+            });
+            let Some(author) = author else { continue };
+            let mut found = self.actors_with_conj(tree, hits, author);
+            found.retain(|a| !sources.iter().any(|s| s.code == a.code));
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The pressure a yield or rejection at `v` gives in to, named in an
+    /// *after*, *amid*, *following* or *under* phrase ("resigned after
+    /// weeks of protests by students", "under pressure from the United
+    /// States"): the pressure noun and its authors (empty when it names
+    /// none).
+    fn pressure_behind(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        sources: &[Actor],
+    ) -> Option<(usize, Vec<Actor>)> {
+        // "dropped the plan following the protests": also attached to the
+        // object by the parser.
+        let object = tree.child_with(v, |r| r == "obj");
+        let attached = tree.children[v].iter().chain(
+            object
+                .map(|o| tree.children[o].as_slice())
+                .unwrap_or_default(),
+        );
+        let phrases = attached.copied().filter(|&c| {
+            matches!(tree.base_rel(c), "obl" | "nmod")
+                && matches!(
+                    tree.case_of(c),
+                    Some("AFTER" | "AMID" | "AMIDST" | "FOLLOWING" | "UNDER")
+                )
+        });
+        for phrase in phrases {
+            // "weeks of protests": the noun the phrase's *of* complement
+            // names.
+            let nouns = std::iter::once(phrase).chain(
+                tree.children[phrase]
+                    .iter()
+                    .copied()
+                    .filter(|&c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF")),
+            );
+            for n in nouns {
+                if !PRESSURE_NOUNS.contains(&tree.lemma_lower(n).as_str()) {
+                    continue;
+                }
+                let mut named: Vec<Actor> = tree.children[n]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        tree.rel(c) == "nmod:poss"
+                            || tree.base_rel(c) == "compound"
+                            || tree.base_rel(c) == "nmod"
+                                && matches!(tree.case_of(c), Some("OF" | "BY" | "FROM"))
+                    })
+                    .flat_map(|c| self.actors_with_conj(tree, hits, c))
+                    .collect();
+                named.retain(|a| !sources.iter().any(|s| s.code == a.code));
+                return Some((n, named));
+            }
+        }
+        None
+    }
+
     /// The author of the act noun `n` named by its relative clause: the
     /// subject of a clause whose object is the relative pronoun ("the
     /// sanctions that Russia imposed", "the decision which the court
@@ -2652,6 +2817,7 @@ impl<'d> Coder<'d> {
         let mut narrative: Option<Narrative> = None;
         let mut paragraph = 0usize;
         let mut recent_events: Vec<(String, String)> = Vec::new();
+        let mut asks: Vec<Ask> = Vec::new();
         // Sentences that date an act named by a noun ("Khajimba's message
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
@@ -2676,7 +2842,7 @@ impl<'d> Coder<'d> {
             };
             let mut monads = Vec::new();
             let to_code = repaired.as_ref().unwrap_or(&parsed);
-            let mut coded = self.code_scanned(to_code, &hits, &names, &ctx, &mut monads);
+            let mut coded = self.code_scanned(to_code, &hits, &names, &ctx, &mut monads, &mut asks);
             let new_paragraph = index > 0
                 && text
                     .get(byte_ranges[index - 1].1..byte_ranges[index].0)
@@ -3989,6 +4155,184 @@ fn appeal_target(
         .into_iter()
         .filter(|&n| event_noun_kind(&tree.lemma_lower(n)).is_some_and(|k| !k.is_empty()))
         .find_map(|n| event_noun_actor(tree, n, roles, recent_events))
+}
+
+/// The CAMEO root (8 yield, 12 reject) of a code that answers a request.
+/// Defiance of norms or laws (128) answers no one in particular.
+fn yield_or_reject_root(code: &str) -> Option<u32> {
+    match root_of(code).get(..3)? {
+        "128" => None,
+        r if r.starts_with("08") => Some(8),
+        r if r.starts_with("12") => Some(12),
+        _ => None,
+    }
+}
+
+/// The verb whose complement the verb at `v` is: "refused to hand over",
+/// "urged Iran to release" (also parsed as a clause of the object).
+fn complement_governor(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    let head = tree.heads[v]?;
+    match tree.base_rel(v) {
+        "xcomp" | "ccomp" => Some(head),
+        "acl" if matches!(tree.base_rel(head), "obj" | "iobj") => tree.heads[head],
+        _ => None,
+    }
+}
+
+/// An appeal (02), proposal (03), demand (10) or protest (14) made earlier
+/// in an article: what a later yield or rejection answers.
+#[derive(Debug, Clone)]
+struct Ask {
+    source: String,
+    root: u32,
+    /// Whom it was addressed to, when the sentence says.
+    targets: Vec<String>,
+    sentence: usize,
+    /// Lemmas of what was asked for ([`content_lemmas`]).
+    content: Vec<String>,
+}
+
+/// Nouns naming a request, whose author a yield or rejection answers.
+const REQUEST_NOUNS: &[&str] = &[
+    "demand",
+    "request",
+    "call",
+    "appeal",
+    "plea",
+    "proposal",
+    "offer",
+    "plan",
+    "ultimatum",
+    "invitation",
+    "petition",
+    "bid",
+    "order",
+    "motion",
+];
+
+/// Nouns naming pressure a yield gives in to ("after weeks of protests").
+const PRESSURE_NOUNS: &[&str] = &[
+    "protest",
+    "demonstration",
+    "rally",
+    "march",
+    "pressure",
+    "demand",
+    "call",
+    "appeal",
+    "outcry",
+    "criticism",
+    "request",
+    "petition",
+    "ultimatum",
+    "strike",
+];
+
+/// Nouns too general to tell one demand from another.
+const GENERIC_CONTENT: &[&str] = &[
+    "government",
+    "people",
+    "country",
+    "state",
+    "year",
+    "day",
+    "time",
+    "official",
+    "week",
+    "month",
+    "thing",
+    "way",
+    "issue",
+    "matter",
+    "part",
+];
+
+/// The lemmas of the content words of an act at verb `v`: the verb, its
+/// objects, obliques and complement clauses and the nouns they govern
+/// ("called for the withdrawal of the bill" → call, withdrawal, bill), not
+/// its subjects (the actors).
+fn content_lemmas(tree: &Tree<'_>, v: usize) -> Vec<String> {
+    let mut nodes = vec![v];
+    let mut i = 0;
+    while i < nodes.len() && nodes.len() < 16 {
+        let n = nodes[i];
+        nodes.extend(tree.children[n].iter().copied().filter(|&c| {
+            matches!(
+                tree.base_rel(c),
+                "obj" | "obl" | "xcomp" | "ccomp" | "nmod" | "compound" | "acl"
+            ) && tree.rel(c) != "nmod:poss"
+        }));
+        i += 1;
+    }
+    let mut lemmas: Vec<String> = nodes
+        .into_iter()
+        .filter(|&n| {
+            let x = &tree.words[n].xpos;
+            x.starts_with("NN") || x.starts_with("VB")
+        })
+        .map(|n| tree.lemma_lower(n))
+        .filter(|l| !GENERIC_CONTENT.contains(&l.as_str()))
+        .collect();
+    lemmas.sort();
+    lemmas.dedup();
+    lemmas
+}
+
+/// Do two content lemmas name the same thing: equal, or one word's forms
+/// ("resign", "resignation"; "withdraw", "withdrawal")?
+fn same_content(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    a == b || common >= 6
+}
+
+/// The actor a yield or a rejection at `v` answers: among the earlier asks
+/// (appeals, demands, protests; for a rejection also proposals) whose
+/// source is not the yielder's, addressed to the yielder or to no one named, the latest one asking for what was yielded
+/// ("called for his resignation" ↔ "announced his resignation"), else the
+/// latest appeal, demand or protest of the last `reach` sentences.
+fn asker_target(
+    tree: &Tree<'_>,
+    root: u32,
+    v: usize,
+    roles: &Roles,
+    asks: &[Ask],
+    sentence: usize,
+    reach: usize,
+) -> Option<Actor> {
+    let kinds: &[u32] = if root == 12 {
+        &[2, 3, 10, 14]
+    } else {
+        &[2, 10, 14]
+    };
+    let content = content_lemmas(tree, v);
+    let candidates = || {
+        asks.iter()
+            .rev()
+            .filter(|a| kinds.contains(&a.root))
+            .filter(|a| !roles.sources.iter().any(|s| s.code == a.source))
+            // "Police urged the protesters to withdraw": an ask addressed
+            // to someone else is not what the yielder answers.
+            .filter(|a| {
+                a.targets.is_empty()
+                    || a.targets.iter().any(|t| {
+                        roles
+                            .sources
+                            .iter()
+                            .any(|s| s.code.starts_with(t.as_str()) || t.starts_with(&s.code))
+                    })
+            })
+    };
+    let ask = candidates()
+        .find(|a| {
+            a.content
+                .iter()
+                .any(|x| content.iter().any(|y| same_content(x, y)))
+        })
+        // Intents (03) are too many to answer when nothing ties them.
+        .or_else(|| {
+            candidates().find(|a| a.root != 3 && a.sentence.saturating_add(reach) >= sentence)
+        })?;
+    Some(Actor::inferred(ask.source.clone(), v, v, Some("asker")))
 }
 
 /// The kind of act an event noun names, as CAMEO roots (empty: any act);
