@@ -2707,6 +2707,7 @@ impl<'d> Coder<'d> {
             names,
             &ctx2,
             &mut Vec::new(),
+            &mut Vec::new(),
         );
         events
             .into_iter()
