@@ -553,6 +553,23 @@ impl<'d> Coder<'d> {
             .collect();
         let mut keep = truncated.iter().map(|t| !t);
         hits.retain(|_| keep.next().unwrap_or(true));
+        // "US$22,900", "five million US dollars", "the Canadian dollar":
+        // a country named as a currency's issuer is no actor (nor a mention
+        // that makes it the article's country).
+        // A phrase coded [---] ("the male-only draft", "the Paris
+        // Agreement", "the Indian Ocean") is listed so that it names no
+        // actor: it keeps the shorter phrase inside it ("Male", "Paris")
+        // from matching and is dropped itself.
+        hits.retain(|h| match h {
+            PhraseHit::Actor(m) => m.code.as_ref().map_or(true, |c| c.code != "---"),
+            PhraseHit::Agent(_) => true,
+        });
+        hits.retain(|h| {
+            !matches!(h, PhraseHit::Actor(_))
+                || !upper
+                    .get(h.start() + h.len())
+                    .is_some_and(|w| CURRENCY_WORDS.contains(&w.as_str()))
+        });
         hits
     }
 
@@ -636,6 +653,20 @@ impl<'d> Coder<'d> {
                     self.nominal_predicate(&tree, hits, v, verb)
                 }
             };
+            // News: "Trump asked Zelensky to investigate Biden", "urged the
+            // embassy to reconsider": the infinitive is what was requested,
+            // not an act anyone did or planned; the appeal is the event.
+            if self.options.news && pred.is_some() && is_requested_act(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): requested act (complement of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
             let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
                 if self.options.explain {
                     eprintln!(
@@ -2985,6 +3016,60 @@ const OBJECT_CONTROL: &[&str] = &[
     "request",
     "empower",
 ];
+
+/// Currency words after a country name ("US$", "Hong Kong dollars"),
+/// upper case as the scan sees them.
+const CURRENCY_WORDS: &[&str] = &[
+    "$", "DOLLAR", "DOLLARS", "CENT", "CENTS", "POUND", "POUNDS", "STERLING", "YUAN", "YEN",
+    "RUBLE", "RUBLES", "ROUBLE", "ROUBLES", "RUPEE", "RUPEES", "PESO", "PESOS", "FRANC", "FRANCS",
+    "CURRENCY",
+];
+
+/// Verbs of asking, urging and ordering: the infinitive after their object
+/// ("asked Kyiv to investigate", "urged residents to evacuate", "ordered
+/// troops to withdraw") is what the speaker wants done, not a reported act.
+const REQUEST_VERBS: &[&str] = &[
+    "ask",
+    "urge",
+    "encourage",
+    "invite",
+    "tell",
+    "advise",
+    "instruct",
+    "direct",
+    "order",
+    "pressure",
+    "press",
+    "push",
+    "request",
+    "implore",
+    "beg",
+    "exhort",
+    "lobby",
+    "call",
+    "appeal",
+    "petition",
+];
+
+/// Is `v` the infinitive complement (`xcomp`, marked *to*) of a verb of
+/// [`REQUEST_VERBS`] that has an object or an *on* complement ("asked
+/// Zelensky to investigate", "called on NATO to act")? Subject control
+/// ("asked to speak") is the subject's own act and stays.
+fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
+    if tree.base_rel(v) != "xcomp" || tree.child_with(v, |r| r == "mark").is_none() {
+        return false;
+    }
+    let Some(head) = tree.heads[v] else {
+        return false;
+    };
+    if !REQUEST_VERBS.contains(&tree.lemma_lower(head).as_str()) {
+        return false;
+    }
+    tree.children[head].iter().any(|&c| {
+        matches!(tree.base_rel(c), "obj" | "iobj")
+            || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("ON")
+    })
+}
 
 /// "according to prosecutors" names the source of a report, "amid
 /// protests" / "despite objections" the circumstances: neither is whom an
