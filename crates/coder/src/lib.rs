@@ -1708,10 +1708,25 @@ impl<'d> Coder<'d> {
                     .iter()
                     .any(|p| Some(p.as_str()) == tree.case_of(c))
         };
+        // News: "sentenced to 73 months in federal prison", "arrested at
+        // his school", "sentenced in criminal court": a building or
+        // institution named as the place of the act (force included) is
+        // not whom it was done to, unless the pattern names the preposition.
+        let venue = |c: usize| {
+            self.options.news
+                && matches!(tree.case_of(c), Some("IN" | "AT" | "INSIDE"))
+                && VENUE_NOUNS.contains(&tree.lemma_lower(c).as_str())
+                && !pred
+                    .preps
+                    .iter()
+                    .any(|p| Some(p.as_str()) == tree.case_of(c))
+        };
         let obls: Vec<usize> = deps
             .iter()
             .copied()
-            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c))
+            .filter(|&c| {
+                tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c) && !venue(c)
+            })
             .filter(|&c| !is_circumstance(tree, c))
             .collect();
         // Prepositional objects named by the pattern first.
@@ -3015,6 +3030,28 @@ const OBJECT_CONTROL: &[&str] = &[
     "warn",
     "request",
     "empower",
+];
+
+/// Buildings and institutions that a locative phrase names as the place of
+/// an act ("in prison", "at school", "in court"), lower case.
+const VENUE_NOUNS: &[&str] = &[
+    "prison",
+    "jail",
+    "gaol",
+    "custody",
+    "detention",
+    "court",
+    "courthouse",
+    "courtroom",
+    "school",
+    "university",
+    "college",
+    "hospital",
+    "clinic",
+    "church",
+    "mosque",
+    "synagogue",
+    "temple",
 ];
 
 /// Currency words after a country name ("US$", "Hong Kong dollars"),
