@@ -1116,6 +1116,9 @@ impl<'d> Coder<'d> {
         if self.options.drop_reporting_statements {
             drop_reporting_statements(&context_tree, &mut coded);
         }
+        if self.options.news {
+            one_protest_per_protester(&mut coded);
+        }
         let mut seen: HashSet<(String, String, String)> = HashSet::new();
         let code_of = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
         coded
@@ -2771,6 +2774,50 @@ fn provisional_spans(
         i += 1;
     }
     out
+}
+
+/// The rule note of a protest target inferred as the protesters' own
+/// government (see `Actor::inferred(…, Some("protest"))`).
+const PROTEST_TARGET_NOTE: &str = "target country from the protest";
+
+/// "Protesters gathered around the police complex, blocking the exits as
+/// they chanted slogans and threw eggs": one sentence describing one protest
+/// by its acts. A protest (14x) whose target was only inferred (the
+/// protesters' own government) is dropped when the same protesters have
+/// another protest event in the sentence: the one with a named target, or
+/// else the first.
+fn one_protest_per_protester(coded: &mut Vec<(usize, Vec<Event>)>) {
+    let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+    let is_protest = |e: &Event| e.cameo.as_deref().is_some_and(|c| c.starts_with("14"));
+    let inferred = |e: &Event| {
+        e.rule
+            .as_deref()
+            .is_some_and(|r| r.contains(PROTEST_TARGET_NOTE))
+    };
+    // Per source: does it have a protest with a named target?
+    let mut named: Vec<String> = Vec::new();
+    for e in coded.iter().flat_map(|c| c.1.iter()) {
+        if let (true, false, Some(s)) = (is_protest(e), inferred(e), code(&e.source)) {
+            named.push(s);
+        }
+    }
+    let mut kept_inferred: Vec<String> = Vec::new();
+    for (_, events) in coded.iter_mut() {
+        events.retain(|e| {
+            if !is_protest(e) || !inferred(e) {
+                return true;
+            }
+            let Some(s) = code(&e.source) else {
+                return true;
+            };
+            if named.contains(&s) || kept_inferred.contains(&s) {
+                return false;
+            }
+            kept_inferred.push(s);
+            true
+        });
+    }
+    coded.retain(|(_, events)| !events.is_empty());
 }
 
 /// Drop the 01x statements of reporting verbs whose complement was coded,
