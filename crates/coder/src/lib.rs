@@ -1727,9 +1727,7 @@ impl<'d> Coder<'d> {
         let obls: Vec<usize> = deps
             .iter()
             .copied()
-            .filter(|&c| {
-                tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c) && !venue(c)
-            })
+            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c) && !venue(c))
             .filter(|&c| !is_circumstance(tree, c))
             .collect();
         // Prepositional objects named by the pattern first.
