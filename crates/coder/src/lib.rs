@@ -667,6 +667,18 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "asked officials how the documents ended up on the
+            // street", "asked whether Iran would comply": a question, not
+            // an appeal.
+            if self.options.news && pred.is_some() && is_question(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): a question, not an appeal",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
+                continue;
+            }
             let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
                 if self.options.explain {
                     eprintln!(
@@ -3132,6 +3144,31 @@ const REQUEST_VERBS: &[&str] = &[
     "appeal",
     "petition",
 ];
+
+/// Is `v` a verb of asking followed (after its object, if any) by a
+/// question word ("asked officials how …", "asked whether …") and with no
+/// infinitive of its own ("asked Iran to explain why" stays an appeal)?
+fn is_question(tree: &Tree<'_>, v: usize) -> bool {
+    if !matches!(tree.lemma_lower(v).as_str(), "ask" | "inquire" | "enquire") {
+        return false;
+    }
+    if tree.children[v]
+        .iter()
+        .any(|&c| tree.base_rel(c) == "xcomp")
+    {
+        return false;
+    }
+    let after = match tree.child_with(v, |r| r == "obj" || r == "iobj") {
+        Some(o) if o > v => tree.subtree(o, &|_| false).last().copied().unwrap_or(o) + 1,
+        _ => v + 1,
+    };
+    tree.words.get(after).is_some_and(|w| {
+        matches!(
+            w.form.to_lowercase().as_str(),
+            "how" | "why" | "whether" | "what" | "where" | "when" | "who" | "which" | "if"
+        )
+    })
+}
 
 /// Is `v` the infinitive complement (`xcomp`, marked *to*) of a verb of
 /// [`REQUEST_VERBS`] that has an object or an *on* complement ("asked

@@ -195,3 +195,27 @@ fn claiming_sovereignty_is_no_accusation() {
         summary(&events)
     );
 }
+
+#[test]
+fn asking_a_question_is_no_appeal() {
+    let Some(events) =
+        code_article("France asked Germany how the secret documents ended up in a Berlin street.")
+    else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| root(e) != "02"),
+        "{:?}",
+        summary(&events)
+    );
+    let Some(events) = code_article("France asked Germany to return the secret documents.") else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "FRA" && code(&e.target) == "DEU" && root(e) == "02"),
+        "{:?}",
+        summary(&events)
+    );
+}
