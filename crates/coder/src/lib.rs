@@ -561,7 +561,7 @@ impl<'d> Coder<'d> {
         // actor: it keeps the shorter phrase inside it ("Male", "Paris")
         // from matching and is dropped itself.
         hits.retain(|h| match h {
-            PhraseHit::Actor(m) => m.code.as_ref().map_or(true, |c| c.code != "---"),
+            PhraseHit::Actor(m) => m.code.as_ref().is_none_or(|c| c.code != "---"),
             PhraseHit::Agent(_) => true,
         });
         hits.retain(|h| {
