@@ -35,7 +35,14 @@
 //!   annexation of Crimea"); a spokesperson is whom they speak for; a
 //!   participle hung on a message is its author's; an act of force claimed
 //!   by, ascribed to or carried out by a group is that group's
-//!   (`src/attribution.rs`).
+//!   (`src/attribution.rs`). News mode also leaves out what is no
+//!   participant or no act: the infinitive an appeal asks for ("asked Kyiv
+//!   to investigate": the appeal is the event), a question ("asked
+//!   officials how …"), a building named as the place ("in prison", "at
+//!   school"), a country named as a currency's issuer ("US$"), a phrase
+//!   the dictionaries code `[---]` ("the Paris Agreement"), and a protest
+//!   act whose target was only inferred when the same protesters have
+//!   another protest in the sentence.
 //! * **Codes** `a:b` give the event `a` source → target and `b` target →
 //!   source (TABARI convention). By default an event needs both a source and
 //!   a target ([`CoderOptions::require_dyad`]).
