@@ -3177,25 +3177,60 @@ fn is_question(tree: &Tree<'_>, v: usize) -> bool {
     })
 }
 
-/// Is `v` the infinitive complement (`xcomp`, marked *to*) of a verb of
+/// Is `v` the infinitive complement (marked *to*) of a verb of
 /// [`REQUEST_VERBS`] that has an object or an *on* complement ("asked
 /// Zelensky to investigate", "called on NATO to act")? Subject control
-/// ("asked to speak") is the subject's own act and stays.
+/// ("asked to speak") is the subject's own act and stays. The parser may
+/// hang the infinitive as `xcomp`, as `advcl` ("encouraged Zelensky to
+/// investigate") or, taking the object for its subject, as `ccomp` ("asked
+/// the council to help"); a purpose clause ("called Erdogan to discuss
+/// Syria") is an `advcl` too, so that reading is left to the verbs whose
+/// infinitive is always what they ask for.
 fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
-    if tree.base_rel(v) != "xcomp" || tree.child_with(v, |r| r == "mark").is_none() {
+    let rel = tree.base_rel(v);
+    if !matches!(rel, "xcomp" | "advcl" | "ccomp") {
+        return false;
+    }
+    if !tree
+        .child_with(v, |r| r == "mark")
+        .is_some_and(|m| tree.lemma_lower(m) == "to")
+    {
         return false;
     }
     let Some(head) = tree.heads[v] else {
         return false;
     };
-    if !REQUEST_VERBS.contains(&tree.lemma_lower(head).as_str()) {
+    let lemma = tree.lemma_lower(head);
+    if !REQUEST_VERBS.contains(&lemma.as_str()) {
         return false;
     }
-    tree.children[head].iter().any(|&c| {
+    if rel != "xcomp" && ASKING_ONLY.binary_search(&lemma.as_str()).is_err() {
+        return false;
+    }
+    let addressee = tree.children[head].iter().any(|&c| {
         matches!(tree.base_rel(c), "obj" | "iobj")
             || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("ON")
-    })
+    });
+    addressee || rel == "ccomp" && tree.child_with(v, |r| r == "nsubj").is_some()
 }
+
+/// The verbs of [`REQUEST_VERBS`] whose infinitive after an object is
+/// never a purpose clause (sorted, for binary search).
+const ASKING_ONLY: &[&str] = &[
+    "advise",
+    "ask",
+    "beg",
+    "encourage",
+    "exhort",
+    "implore",
+    "instruct",
+    "invite",
+    "order",
+    "pressure",
+    "request",
+    "tell",
+    "urge",
+];
 
 /// "according to prosecutors" names the source of a report, "amid
 /// protests" / "despite objections" the circumstances: neither is whom an

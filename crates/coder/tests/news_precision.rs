@@ -219,3 +219,22 @@ fn asking_a_question_is_no_appeal() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_requested_act_is_not_an_event_however_the_infinitive_is_attached() {
+    // The parser hangs such infinitives as xcomp, advcl or ccomp (both
+    // sentences parse with advcl today).
+    for text in [
+        "The Kenyan president personally asked the United Nations Security Council to help the refugees enter Kenya.",
+        "Reports said Germany may have encouraged the Ukrainian president Volodymyr Zelensky to investigate Russia, a senior official said.",
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            events.iter().all(|e| !matches!(root(e), "07" | "09")),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}
