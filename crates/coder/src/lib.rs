@@ -259,6 +259,10 @@ struct ProvisionalName {
     /// Upper-cased words of the name.
     words: Vec<String>,
     code: String,
+    /// Its last word alone names it too ("Khajimba" for "Raul
+    /// Khajimba"): not when the article names another person with that
+    /// surname.
+    surname_alias: bool,
 }
 
 /// The sentence's dependency tree with per-word lookups.
@@ -2479,6 +2483,16 @@ impl<'d> Coder<'d> {
             }
             parses.push((index, spans, parsed, hits));
         }
+        // "Sadiq Khan … Usman Khan … Khan was shot": a surname two people
+        // of the article share names neither alone.
+        if self.options.news && !names.is_empty() {
+            let runs = full_name_runs(parses.iter().map(|p| &p.2));
+            for n in names.iter_mut() {
+                n.surname_alias = !runs.iter().any(|r| {
+                    r.last() == n.words.last() && !r.ends_with(&n.words) && !n.words.ends_with(r)
+                });
+            }
+        }
         // "Yahya Saree … Saree said": a person named in full is later named
         // by surname alone.
         if self.options.news {
@@ -2744,6 +2758,7 @@ fn provisional_names(
             words: u.name.split_whitespace().map(str::to_uppercase).collect(),
             name: u.name,
             code: u.proposed_code,
+            surname_alias: true,
         })
         .collect()
 }
@@ -2779,9 +2794,9 @@ fn provisional_spans(
         let found = names.iter().find(|n| n.words == run).or_else(|| {
             (run.len() == 1)
                 .then(|| {
-                    names
-                        .iter()
-                        .find(|n| n.words.len() > 1 && n.words.last() == Some(&run[0]))
+                    names.iter().find(|n| {
+                        n.surname_alias && n.words.len() > 1 && n.words.last() == Some(&run[0])
+                    })
                 })
                 .flatten()
         });
@@ -3615,6 +3630,40 @@ fn surname_aliases<'p, 'd: 'p>(
             if entry.is_some_and(|e| e.code.map(|c| c.code) != Some(code.code)) {
                 *entry = None;
             }
+        }
+    }
+    out
+}
+
+/// The distinct runs of two or more capitalised proper nouns of an
+/// article ("USMAN KHAN", "LONDON MAYOR SADIQ KHAN"), upper case.
+fn full_name_runs<'p>(sentences: impl Iterator<Item = &'p Parsed>) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for parsed in sentences {
+        let words = &parsed.words;
+        let proper = |i: usize| {
+            words[i].upos == "PROPN" && words[i].form.chars().next().is_some_and(char::is_uppercase)
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if !proper(i) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            while i + 1 < words.len() && proper(i + 1) {
+                i += 1;
+            }
+            if i > first {
+                let run: Vec<String> = words[first..=i]
+                    .iter()
+                    .map(|w| w.form.to_uppercase())
+                    .collect();
+                if !out.contains(&run) {
+                    out.push(run);
+                }
+            }
+            i += 1;
         }
     }
     out

@@ -238,3 +238,31 @@ fn a_requested_act_is_not_an_event_however_the_infinitive_is_attached() {
         );
     }
 }
+
+#[test]
+fn a_surname_two_people_share_names_neither_alone() {
+    let minister = "Kyrgyz Interior Minister Marat Usenov condemned the attack on Monday.";
+    let arrest = "Kyrgyz police arrested Usenov on the bridge.";
+    // Only the minister is named: the surname alone is him.
+    let Some(events) = code_article(&format!("{minister}\n\n{arrest}")) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "KGZCOP" && code(&e.target) == "KGZGOV"),
+        "{:?}",
+        summary(&events)
+    );
+    // Another Usenov is named: "Usenov" alone is not the minister.
+    let Some(events) = code_article(&format!(
+        "{minister}\n\nThe attacker, Timur Usenov, had been released from prison last year.\n\n{arrest}"
+    )) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| code(&e.target) != "KGZGOV"),
+        "{:?}",
+        summary(&events)
+    );
+}
