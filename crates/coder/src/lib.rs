@@ -3206,9 +3206,9 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     if !matches!(rel, "xcomp" | "advcl" | "ccomp") {
         return false;
     }
-    if !tree
+    if tree
         .child_with(v, |r| r == "mark")
-        .is_some_and(|m| tree.lemma_lower(m) == "to")
+        .is_none_or(|m| tree.lemma_lower(m) != "to")
     {
         return false;
     }
