@@ -40,7 +40,8 @@
 //!   to investigate": the appeal is the event), a question ("asked
 //!   officials how …"), a building named as the place ("in prison", "at
 //!   school"), a country named as a currency's issuer ("US$"), a phrase
-//!   the dictionaries code `[---]` ("the Paris Agreement"), and a protest
+//!   the dictionaries code `[---]` ("the Paris Agreement"), an agent word
+//!   that only describes a thing ("a criminal case"), and a protest
 //!   act whose target was only inferred when the same protesters have
 //!   another protest in the sentence.
 //! * **Codes** `a:b` give the event `a` source → target and `b` target →
@@ -2189,7 +2190,25 @@ impl<'d> Coder<'d> {
         }
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
-        let actor = self.actor_from_words(tree, hits, &words);
+        let mut actor = self.actor_from_words(tree, hits, &words);
+        // News: "a criminal case", "peasant farming", "a child pornography
+        // site": an agent word modifying a common noun that names no actor
+        // describes the thing, not who it is. A body named by its members
+        // ("village councils") and a possessor ("the district attorney's
+        // office") still name who it is.
+        if self.options.news
+            && actor.as_ref().is_some_and(|a| !a.has_country)
+            && tree.words[n].upos == "NOUN"
+            && !BODY_NOUNS.contains(&tree.lemma_lower(n).as_str())
+            && !hits
+                .iter()
+                .any(|h| !h.is_empty() && h.start() <= n && n < h.start() + h.len())
+            && !tree.children[n]
+                .iter()
+                .any(|&c| tree.rel(c) == "nmod:poss" || tree.words[c].xpos == "PRP$")
+        {
+            actor = None;
+        }
         if let Some(found) = self.named_instead_of_possessor(tree, hits, n) {
             return found;
         }
@@ -3109,6 +3128,34 @@ const OBJECT_CONTROL: &[&str] = &[
     "warn",
     "request",
     "empower",
+];
+
+/// Nouns of bodies and groups that take their members' agent code
+/// ("village councils", "militant organisation", "rebel group"), lower case.
+const BODY_NOUNS: &[&str] = &[
+    "council",
+    "office",
+    "committee",
+    "commission",
+    "group",
+    "organisation",
+    "organization",
+    "association",
+    "union",
+    "party",
+    "body",
+    "agency",
+    "authority",
+    "board",
+    "force",
+    "unit",
+    "movement",
+    "network",
+    "coalition",
+    "alliance",
+    "leadership",
+    "representative",
+    "delegation",
 ];
 
 /// Buildings and institutions that a locative phrase names as the place of

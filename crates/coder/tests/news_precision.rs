@@ -266,3 +266,36 @@ fn a_surname_two_people_share_names_neither_alone() {
         summary(&events)
     );
 }
+
+#[test]
+fn an_agent_word_describing_a_thing_names_no_actor() {
+    let Some(events) = code_article(
+        "Russian police opened a criminal case against the bus driver.\n\n\
+         The Spanish government supported peasant farming.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .all(|e| !code(&e.target).ends_with("CRM") && !code(&e.target).ends_with("AGR")),
+        "{:?}",
+        summary(&events)
+    );
+    // The agent as the noun itself, or a body named by its members, still
+    // names the actor.
+    let Some(events) = code_article(
+        "Russian police arrested a wanted criminal in Moscow.\n\n\
+         The Spanish government criticized the village councils.",
+    ) else {
+        return;
+    };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e.starts_with("RUSCOP RUSCRM")), "{s:?}");
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "ESPGOV" && code(&e.target).ends_with("CVL")),
+        "{s:?}"
+    );
+}
