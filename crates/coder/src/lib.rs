@@ -35,7 +35,15 @@
 //!   annexation of Crimea"); a spokesperson is whom they speak for; a
 //!   participle hung on a message is its author's; an act of force claimed
 //!   by, ascribed to or carried out by a group is that group's
-//!   (`src/attribution.rs`).
+//!   (`src/attribution.rs`). News mode also leaves out what is no
+//!   participant or no act: the infinitive an appeal asks for ("asked Kyiv
+//!   to investigate": the appeal is the event), a question ("asked
+//!   officials how …"), a building named as the place ("in prison", "at
+//!   school"), a country named as a currency's issuer ("US$"), a phrase
+//!   the dictionaries code `[---]` ("the Paris Agreement"), an agent word
+//!   that only describes a thing ("a criminal case"), and a protest
+//!   act whose target was only inferred when the same protesters have
+//!   another protest in the sentence.
 //! * **Codes** `a:b` give the event `a` source → target and `b` target →
 //!   source (TABARI convention). By default an event needs both a source and
 //!   a target ([`CoderOptions::require_dyad`]).
@@ -269,6 +277,10 @@ struct ProvisionalName {
     /// Upper-cased words of the name.
     words: Vec<String>,
     code: String,
+    /// Its last word alone names it too ("Khajimba" for "Raul
+    /// Khajimba"): not when the article names another person with that
+    /// surname.
+    surname_alias: bool,
 }
 
 /// The sentence's dependency tree with per-word lookups.
@@ -585,6 +597,23 @@ impl<'d> Coder<'d> {
             .collect();
         let mut keep = truncated.iter().map(|t| !t);
         hits.retain(|_| keep.next().unwrap_or(true));
+        // "US$22,900", "five million US dollars", "the Canadian dollar":
+        // a country named as a currency's issuer is no actor (nor a mention
+        // that makes it the article's country).
+        // A phrase coded [---] ("the male-only draft", "the Paris
+        // Agreement", "the Indian Ocean") is listed so that it names no
+        // actor: it keeps the shorter phrase inside it ("Male", "Paris")
+        // from matching and is dropped itself.
+        hits.retain(|h| match h {
+            PhraseHit::Actor(m) => m.code.as_ref().is_none_or(|c| c.code != "---"),
+            PhraseHit::Agent(_) => true,
+        });
+        hits.retain(|h| {
+            !matches!(h, PhraseHit::Actor(_))
+                || !upper
+                    .get(h.start() + h.len())
+                    .is_some_and(|w| CURRENCY_WORDS.contains(&w.as_str()))
+        });
         hits
     }
 
@@ -679,6 +708,32 @@ impl<'d> Coder<'d> {
                     self.nominal_predicate(&tree, hits, v, verb)
                 }
             };
+            // News: "Trump asked Zelensky to investigate Biden", "urged the
+            // embassy to reconsider": the infinitive is what was requested,
+            // not an act anyone did or planned; the appeal is the event.
+            if self.options.news && pred.is_some() && is_requested_act(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): requested act (complement of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
+            // News: "asked officials how the documents ended up on the
+            // street", "asked whether Iran would comply": a question, not
+            // an appeal.
+            if self.options.news && pred.is_some() && is_question(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): a question, not an appeal",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
+                continue;
+            }
             let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
                 if self.options.explain {
                     eprintln!(
@@ -1201,6 +1256,9 @@ impl<'d> Coder<'d> {
         coded.sort_by_key(|c| c.0);
         if self.options.drop_reporting_statements {
             drop_reporting_statements(&context_tree, &mut coded);
+        }
+        if self.options.news {
+            one_protest_per_protester(&mut coded);
         }
         let mut seen: HashSet<(String, String, String)> = HashSet::new();
         let code_of = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
@@ -1809,10 +1867,23 @@ impl<'d> Coder<'d> {
                     .iter()
                     .any(|p| Some(p.as_str()) == tree.case_of(c))
         };
+        // News: "sentenced to 73 months in federal prison", "arrested at
+        // his school", "sentenced in criminal court": a building or
+        // institution named as the place of the act (force included) is
+        // not whom it was done to, unless the pattern names the preposition.
+        let venue = |c: usize| {
+            self.options.news
+                && matches!(tree.case_of(c), Some("IN" | "AT" | "INSIDE"))
+                && VENUE_NOUNS.contains(&tree.lemma_lower(c).as_str())
+                && !pred
+                    .preps
+                    .iter()
+                    .any(|p| Some(p.as_str()) == tree.case_of(c))
+        };
         let obls: Vec<usize> = deps
             .iter()
             .copied()
-            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c))
+            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c) && !venue(c))
             .filter(|&c| !is_circumstance(tree, c))
             .collect();
         // Prepositional objects named by the pattern first.
@@ -2364,7 +2435,7 @@ impl<'d> Coder<'d> {
         }
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
-        let actor = self.actor_from_words(tree, hits, &words);
+        let mut actor = self.actor_from_words(tree, hits, &words);
         // "The House voted", "the Senate did not": the article country's
         // legislature (Phoenix's bare SENATE is the US Senate in any story).
         if let Some(code) = tree
@@ -2373,6 +2444,24 @@ impl<'d> Coder<'d> {
             .and_then(|c| named_legislature(tree, n, c))
         {
             return vec![Actor::inferred(code, n, n, Some("article"))];
+        }
+        // News: "a criminal case", "peasant farming", "a child pornography
+        // site": an agent word modifying a common noun that names no actor
+        // describes the thing, not who it is. A body named by its members
+        // ("village councils") and a possessor ("the district attorney's
+        // office") still name who it is.
+        if self.options.news
+            && actor.as_ref().is_some_and(|a| !a.has_country)
+            && tree.words[n].upos == "NOUN"
+            && !BODY_NOUNS.contains(&tree.lemma_lower(n).as_str())
+            && !hits
+                .iter()
+                .any(|h| !h.is_empty() && h.start() <= n && n < h.start() + h.len())
+            && !tree.children[n]
+                .iter()
+                .any(|&c| tree.rel(c) == "nmod:poss" || tree.words[c].xpos == "PRP$")
+        {
+            actor = None;
         }
         if let Some(found) = self.named_instead_of_possessor(tree, hits, n) {
             return found;
@@ -2781,6 +2870,16 @@ impl<'d> Coder<'d> {
             }
             parses.push((index, spans, parsed, hits));
         }
+        // "Sadiq Khan … Usman Khan … Khan was shot": a surname two people
+        // of the article share names neither alone.
+        if self.options.news && !names.is_empty() {
+            let runs = full_name_runs(parses.iter().map(|p| &p.2));
+            for n in names.iter_mut() {
+                n.surname_alias = !runs.iter().any(|r| {
+                    r.last() == n.words.last() && !r.ends_with(&n.words) && !n.words.ends_with(r)
+                });
+            }
+        }
         // "Yahya Saree … Saree said": a person named in full is later named
         // by surname alone.
         let aliases = if self.options.news {
@@ -3155,6 +3254,7 @@ fn provisional_names(
             words: u.name.split_whitespace().map(str::to_uppercase).collect(),
             name: u.name,
             code: u.proposed_code,
+            surname_alias: true,
         })
         .collect()
 }
@@ -3190,9 +3290,9 @@ fn provisional_spans(
         let found = names.iter().find(|n| n.words == run).or_else(|| {
             (run.len() == 1)
                 .then(|| {
-                    names
-                        .iter()
-                        .find(|n| n.words.len() > 1 && n.words.last() == Some(&run[0]))
+                    names.iter().find(|n| {
+                        n.surname_alias && n.words.len() > 1 && n.words.last() == Some(&run[0])
+                    })
                 })
                 .flatten()
         });
@@ -3202,6 +3302,50 @@ fn provisional_spans(
         i += 1;
     }
     out
+}
+
+/// The rule note of a protest target inferred as the protesters' own
+/// government (see `Actor::inferred(…, Some("protest"))`).
+const PROTEST_TARGET_NOTE: &str = "target country from the protest";
+
+/// "Protesters gathered around the police complex, blocking the exits as
+/// they chanted slogans and threw eggs": one sentence describing one protest
+/// by its acts. A protest (14x) whose target was only inferred (the
+/// protesters' own government) is dropped when the same protesters have
+/// another protest event in the sentence: the one with a named target, or
+/// else the first.
+fn one_protest_per_protester(coded: &mut Vec<(usize, Vec<Event>)>) {
+    let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+    let is_protest = |e: &Event| e.cameo.as_deref().is_some_and(|c| c.starts_with("14"));
+    let inferred = |e: &Event| {
+        e.rule
+            .as_deref()
+            .is_some_and(|r| r.contains(PROTEST_TARGET_NOTE))
+    };
+    // Per source: does it have a protest with a named target?
+    let mut named: Vec<String> = Vec::new();
+    for e in coded.iter().flat_map(|c| c.1.iter()) {
+        if let (true, false, Some(s)) = (is_protest(e), inferred(e), code(&e.source)) {
+            named.push(s);
+        }
+    }
+    let mut kept_inferred: Vec<String> = Vec::new();
+    for (_, events) in coded.iter_mut() {
+        events.retain(|e| {
+            if !is_protest(e) || !inferred(e) {
+                return true;
+            }
+            let Some(s) = code(&e.source) else {
+                return true;
+            };
+            if named.contains(&s) || kept_inferred.contains(&s) {
+                return false;
+            }
+            kept_inferred.push(s);
+            true
+        });
+    }
+    coded.retain(|(_, events)| !events.is_empty());
 }
 
 /// Drop the 01x statements of reporting verbs whose complement was coded,
@@ -3521,6 +3665,170 @@ const OBJECT_CONTROL: &[&str] = &[
     "warn",
     "request",
     "empower",
+];
+
+/// Nouns of bodies and groups that take their members' agent code
+/// ("village councils", "militant organisation", "rebel group"), lower case.
+const BODY_NOUNS: &[&str] = &[
+    "council",
+    "office",
+    "committee",
+    "commission",
+    "group",
+    "organisation",
+    "organization",
+    "association",
+    "union",
+    "party",
+    "body",
+    "agency",
+    "authority",
+    "board",
+    "force",
+    "unit",
+    "movement",
+    "network",
+    "coalition",
+    "alliance",
+    "leadership",
+    "representative",
+    "delegation",
+];
+
+/// Buildings and institutions that a locative phrase names as the place of
+/// an act ("in prison", "at school", "in court"), lower case.
+const VENUE_NOUNS: &[&str] = &[
+    "prison",
+    "jail",
+    "gaol",
+    "custody",
+    "detention",
+    "court",
+    "courthouse",
+    "courtroom",
+    "school",
+    "university",
+    "college",
+    "hospital",
+    "clinic",
+    "church",
+    "mosque",
+    "synagogue",
+    "temple",
+];
+
+/// Currency words after a country name ("US$", "Hong Kong dollars"),
+/// upper case as the scan sees them.
+const CURRENCY_WORDS: &[&str] = &[
+    "$", "DOLLAR", "DOLLARS", "CENT", "CENTS", "POUND", "POUNDS", "STERLING", "YUAN", "YEN",
+    "RUBLE", "RUBLES", "ROUBLE", "ROUBLES", "RUPEE", "RUPEES", "PESO", "PESOS", "FRANC", "FRANCS",
+    "CURRENCY",
+];
+
+/// Verbs of asking, urging and ordering: the infinitive after their object
+/// ("asked Kyiv to investigate", "urged residents to evacuate", "ordered
+/// troops to withdraw") is what the speaker wants done, not a reported act.
+const REQUEST_VERBS: &[&str] = &[
+    "ask",
+    "urge",
+    "encourage",
+    "invite",
+    "tell",
+    "advise",
+    "instruct",
+    "direct",
+    "order",
+    "pressure",
+    "press",
+    "push",
+    "request",
+    "implore",
+    "beg",
+    "exhort",
+    "lobby",
+    "call",
+    "appeal",
+    "petition",
+];
+
+/// Is `v` a verb of asking followed (after its object, if any) by a
+/// question word ("asked officials how …", "asked whether …") and with no
+/// infinitive of its own ("asked Iran to explain why" stays an appeal)?
+fn is_question(tree: &Tree<'_>, v: usize) -> bool {
+    if !matches!(tree.lemma_lower(v).as_str(), "ask" | "inquire" | "enquire") {
+        return false;
+    }
+    if tree.children[v]
+        .iter()
+        .any(|&c| tree.base_rel(c) == "xcomp")
+    {
+        return false;
+    }
+    let after = match tree.child_with(v, |r| r == "obj" || r == "iobj") {
+        Some(o) if o > v => tree.subtree(o, &|_| false).last().copied().unwrap_or(o) + 1,
+        _ => v + 1,
+    };
+    tree.words.get(after).is_some_and(|w| {
+        matches!(
+            w.form.to_lowercase().as_str(),
+            "how" | "why" | "whether" | "what" | "where" | "when" | "who" | "which" | "if"
+        )
+    })
+}
+
+/// Is `v` the infinitive complement (marked *to*) of a verb of
+/// [`REQUEST_VERBS`] that has an object or an *on* complement ("asked
+/// Zelensky to investigate", "called on NATO to act")? Subject control
+/// ("asked to speak") is the subject's own act and stays. The parser may
+/// hang the infinitive as `xcomp`, as `advcl` ("encouraged Zelensky to
+/// investigate") or, taking the object for its subject, as `ccomp` ("asked
+/// the council to help"); a purpose clause ("called Erdogan to discuss
+/// Syria") is an `advcl` too, so that reading is left to the verbs whose
+/// infinitive is always what they ask for.
+fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
+    let rel = tree.base_rel(v);
+    if !matches!(rel, "xcomp" | "advcl" | "ccomp") {
+        return false;
+    }
+    if tree
+        .child_with(v, |r| r == "mark")
+        .is_none_or(|m| tree.lemma_lower(m) != "to")
+    {
+        return false;
+    }
+    let Some(head) = tree.heads[v] else {
+        return false;
+    };
+    let lemma = tree.lemma_lower(head);
+    if !REQUEST_VERBS.contains(&lemma.as_str()) {
+        return false;
+    }
+    if rel != "xcomp" && ASKING_ONLY.binary_search(&lemma.as_str()).is_err() {
+        return false;
+    }
+    let addressee = tree.children[head].iter().any(|&c| {
+        matches!(tree.base_rel(c), "obj" | "iobj")
+            || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("ON")
+    });
+    addressee || rel == "ccomp" && tree.child_with(v, |r| r == "nsubj").is_some()
+}
+
+/// The verbs of [`REQUEST_VERBS`] whose infinitive after an object is
+/// never a purpose clause (sorted, for binary search).
+const ASKING_ONLY: &[&str] = &[
+    "advise",
+    "ask",
+    "beg",
+    "encourage",
+    "exhort",
+    "implore",
+    "instruct",
+    "invite",
+    "order",
+    "pressure",
+    "request",
+    "tell",
+    "urge",
 ];
 
 /// "according to prosecutors" names the source of a report, "amid
@@ -3906,6 +4214,40 @@ fn surname_aliases<'p, 'd: 'p>(
             if entry.is_some_and(|e| e.code.map(|c| c.code) != Some(code.code)) {
                 *entry = None;
             }
+        }
+    }
+    out
+}
+
+/// The distinct runs of two or more capitalised proper nouns of an
+/// article ("USMAN KHAN", "LONDON MAYOR SADIQ KHAN"), upper case.
+fn full_name_runs<'p>(sentences: impl Iterator<Item = &'p Parsed>) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for parsed in sentences {
+        let words = &parsed.words;
+        let proper = |i: usize| {
+            words[i].upos == "PROPN" && words[i].form.chars().next().is_some_and(char::is_uppercase)
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if !proper(i) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            while i + 1 < words.len() && proper(i + 1) {
+                i += 1;
+            }
+            if i > first {
+                let run: Vec<String> = words[first..=i]
+                    .iter()
+                    .map(|w| w.form.to_uppercase())
+                    .collect();
+                if !out.contains(&run) {
+                    out.push(run);
+                }
+            }
+            i += 1;
         }
     }
     out

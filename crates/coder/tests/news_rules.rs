@@ -216,7 +216,11 @@ fn according_to_names_no_participant() {
 }
 
 #[test]
-fn the_object_of_encourage_or_ask_does_what_follows() {
+fn what_encourage_or_ask_requests_is_not_an_event() {
+    // The object of "asked"/"encouraged" would do what follows (object
+    // control), but that act is only requested: the appeal is the event
+    // (as the dev gold codes "Trump encouraged Zelensky to investigate"),
+    // and the asker does not investigate either.
     let text = "Trump asked Zelensky to investigate Joe Biden.\n\n\
                 Germany encouraged Iran to accept the inspectors.";
     let Some(events) = code_article(text, CoderOptions::default()) else {
@@ -224,13 +228,20 @@ fn the_object_of_encourage_or_ask_does_what_follows() {
     };
     let s = summary(&events);
     assert!(
-        s.iter().any(|e| e.starts_with("UKRGOV USA")),
-        "Zelensky investigates: {s:?}"
+        s.iter().any(|e| e.starts_with("USAGOV UKRGOV 02")),
+        "Trump asks Zelensky: {s:?}"
     );
     assert!(
-        !s.iter()
-            .any(|e| e.starts_with("USAGOV USA") && e.contains(" 09")),
-        "Trump does not investigate: {s:?}"
+        !s.iter().any(|e| e.contains(" 09")),
+        "nobody investigates: {s:?}"
+    );
+    assert!(
+        s.iter().any(|e| e.starts_with("DEU IRN")),
+        "Germany encourages Iran: {s:?}"
+    );
+    assert!(
+        !s.iter().any(|e| e.starts_with("IRN")),
+        "Iran's acceptance is only requested: {s:?}"
     );
 }
 
