@@ -697,6 +697,50 @@ impl<'d> Coder<'d> {
         } else {
             Vec::new()
         };
+        // News: "This was one of the demands of the protesters": an ask
+        // stated, for the yields and refusals it explains.
+        if self.options.news {
+            if let Some(stated) = self.stated_ask(&tree, hits, ctx, &countries, asks) {
+                let ask = &stated.ask;
+                if self.options.explain {
+                    eprintln!(
+                        "  stated ask by {} (about {})",
+                        ask.source,
+                        ask.content.join(", ")
+                    );
+                }
+                // "… withdrew the bill. This was one of the demands of the
+                // protesters": the demand was made of the yielder.
+                let yielder = stated
+                    .addressee
+                    .map(|code| {
+                        Actor::inferred(code, stated.request, stated.request, Some("yielder"))
+                    })
+                    .filter(|t| {
+                        t.code != ask.source
+                            && !(root_of(&t.code) == root_of(&ask.source)
+                                && (t.code.len() == 3 || ask.source.len() == 3))
+                    });
+                if let Some(target) = yielder {
+                    let code = if ask.root == 10 { "100" } else { "020" };
+                    let event = self.event(
+                        ctx,
+                        &context_tree,
+                        &tree,
+                        Some(&stated.source),
+                        Some(&target),
+                        code,
+                        stated.request,
+                        "stated ask (copula); target the yielder of the sentence before",
+                        Some(Factuality::Asserted),
+                        0.5,
+                        None,
+                    );
+                    coded.push((stated.request, vec![event]));
+                }
+                asks.made.push(stated.ask);
+            }
+        }
         for v in order {
             if !tree.is_verb(v) {
                 continue;
@@ -2141,6 +2185,98 @@ impl<'d> Coder<'d> {
             }
         }
         Vec::new()
+    }
+
+    /// An ask a copular sentence states ("The withdrawal of the bill was a
+    /// key demand of the opposition", "This was one of the demands of the
+    /// protesters", "The protesters' main demand is his resignation"): its
+    /// author (the request noun's possessor or *of*/*from*/*by* phrase) and
+    /// what it asks for — the other side of the copula, or, for a
+    /// demonstrative ("This was …"), what the yields or refusals of the
+    /// sentence before gave that no ask answered yet.
+    fn stated_ask(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+        ledger: &AskLedger,
+    ) -> Option<StatedAsk> {
+        let root = (0..tree.words.len()).find(|&i| tree.heads[i].is_none())?;
+        tree.child_with(root, |r| r == "cop")?;
+        let subject = tree.child_with(root, |r| r == "nsubj")?;
+        let kind = |n: usize| match tree.lemma_lower(n).as_str() {
+            "demand" | "ultimatum" => Some(10),
+            "call" | "appeal" | "request" | "plea" => Some(2),
+            _ => None,
+        };
+        // "one of the demands of …"
+        let one_of = (tree.lemma_lower(root) == "one")
+            .then(|| {
+                tree.children[root]
+                    .iter()
+                    .copied()
+                    .find(|&c| tree.base_rel(c) == "nmod" && kind(c).is_some())
+            })
+            .flatten();
+        let (request, content_node) = if kind(root).is_some() {
+            (root, subject)
+        } else if let Some(n) = one_of {
+            (n, subject)
+        } else if kind(subject).is_some() {
+            (subject, root)
+        } else {
+            return None;
+        };
+        let author = tree.children[request].iter().copied().find(|&c| {
+            tree.rel(c) == "nmod:poss"
+                || tree.base_rel(c) == "nmod"
+                    && matches!(tree.case_of(c), Some("OF" | "FROM" | "BY"))
+        })?;
+        let mut source = self
+            .actors_with_conj(tree, hits, author)
+            .into_iter()
+            .next()?;
+        resolve_country(&mut source, countries, ctx.article_country);
+        if !has_known_root(&source.code) {
+            return None;
+        }
+        let demonstrative = matches!(
+            tree.words[content_node].form.to_lowercase().as_str(),
+            "this" | "that" | "it"
+        );
+        let before: Vec<&Unanswered> = ledger
+            .unanswered
+            .iter()
+            .filter(|u| demonstrative && u.sentence + 1 == ctx.sentence_index)
+            .collect();
+        let addressee = before.first().and_then(|u| u.sources.first().cloned());
+        let mut content: Vec<String> = if demonstrative {
+            before
+                .iter()
+                .flat_map(|u| u.content.iter().cloned())
+                .collect()
+        } else {
+            content_lemmas(tree, content_node)
+        };
+        content.sort();
+        content.dedup();
+        if content.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            source: source.code.clone(),
+            root: kind(request)?,
+            targets: Vec::new(),
+            sentence: ctx.sentence_index,
+            content,
+        };
+        Some(StatedAsk {
+            ask,
+            source,
+            request,
+            addressee,
+        })
     }
 
     /// The pressure a yield or rejection at `v` gives in to, named in an
@@ -4663,6 +4799,18 @@ struct AskLedger {
     /// Code a yield or refusal without a target as an event awaiting its
     /// asker (article coding only: a lone sentence has no later asks).
     keep_unanswered: bool,
+}
+
+/// An ask a copular sentence states ([`Coder::stated_ask`]).
+struct StatedAsk {
+    ask: Ask,
+    /// Its author, as named in the sentence.
+    source: Actor,
+    /// The request noun.
+    request: usize,
+    /// Whom it was made of, when the sentence points back ("This was …")
+    /// to an unanswered yield or refusal: the yielder.
+    addressee: Option<String>,
 }
 
 /// A yield (08) or refusal (12) coded without a target: what a later ask

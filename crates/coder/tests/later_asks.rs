@@ -142,3 +142,64 @@ fn a_yielder_does_not_answer_its_own_later_call() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn a_demand_stated_after_the_yield_names_its_asker_and_is_made_of_the_yielder() {
+    // "This was one of the demands of …": the demonstrative points back to
+    // what the sentence before reported.
+    let text = "The Bolivian government withdrew the fuel tax on Friday.\n\n\
+                This was one of the main demands of Bolivian protesters, who have blocked roads since June.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        of_root(&events, 0, "08")
+            .iter()
+            .any(|e| code(&e.source) == "BOLGOV" && code(&e.target) == "BOLOPP"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    assert!(
+        of_root(&events, 1, "10")
+            .iter()
+            .any(|e| code(&e.source) == "BOLOPP" && code(&e.target) == "BOLGOV"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn a_demand_stated_with_its_content_answers_the_matching_yield() {
+    let text = "The Bolivian interior minister announced his resignation on Friday.\n\n\
+                The resignation of the minister was a key demand of Bolivian opposition lawmakers.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        of_root(&events, 0, "08")
+            .iter()
+            .any(|e| code(&e.source) == "BOLGOV" && code(&e.target) == "BOLLEG"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn a_demand_stated_for_something_else_leaves_the_yield_uncoded() {
+    let text = "The Bolivian interior minister announced his resignation on Friday.\n\n\
+                New elections were a key demand of Bolivian opposition lawmakers.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        of_root(&events, 0, "08").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    // No yield is pointed back to: the stated demand has no addressee.
+    assert!(
+        of_root(&events, 1, "10").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
