@@ -4863,7 +4863,7 @@ fn later_asker<'a>(pending: &Unanswered, asks: &'a [Ask]) -> Option<&'a Ask> {
     };
     asks.iter()
         .filter(|a| kinds.contains(&a.root))
-        .filter(|a| !pending.sources.iter().any(|s| *s == a.source))
+        .filter(|a| !pending.sources.contains(&a.source))
         .filter(|a| {
             a.targets.is_empty()
                 || a.targets
