@@ -5016,12 +5016,9 @@ fn asker_target(
             // to someone else is not what the yielder answers.
             .filter(|a| {
                 a.targets.is_empty()
-                    || a.targets.iter().any(|t| {
-                        roles
-                            .sources
-                            .iter()
-                            .any(|s| s.code.starts_with(t.as_str()) || t.starts_with(&s.code))
-                    })
+                    || a.targets
+                        .iter()
+                        .any(|t| roles.sources.iter().any(|s| same_party(t, &s.code)))
             })
     };
     let ask = candidates()

@@ -203,3 +203,21 @@ fn a_demand_stated_for_something_else_leaves_the_yield_uncoded() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn an_earlier_demand_made_of_the_government_by_role_is_answered() {
+    // The demand's addressee is "the government" (no country in its own
+    // words): still the yielder.
+    let text = "Hungarian trade unions demanded that the government withdraw the labour bill.\n\n\
+                Hungary's government backed down on Thursday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        of_root(&events, 1, "08")
+            .iter()
+            .any(|e| code(&e.source) == "HUNGOV" && code(&e.target) == "HUNLAB"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
