@@ -68,7 +68,11 @@
 //!   protest (or, for a rejection, proposal) addressed to the yielder or to
 //!   no one named — the latest asking for what was yielded ("called for
 //!   his resignation" ↔ "announced his resignation"), else the latest of
-//!   the last two sentences. Undated past events take
+//!   the last two sentences; failing those, the source of an ask reported
+//!   later in the article for the same thing (news often tells the answer
+//!   first), else no event. A copular sentence states an ask too ("This
+//!   was one of the demands of the protesters": for what the sentence
+//!   before yielded, and a demand made of the yielder). Undated past events take
 //!   the paragraph's last explicit date. A reporting verb whose complement
 //!   is coded gives no statement event of its own
 //!   ([`CoderOptions::drop_reporting_statements`]); I/we in what it reports
