@@ -68,7 +68,11 @@
 //!   protest (or, for a rejection, proposal) addressed to the yielder or to
 //!   no one named — the latest asking for what was yielded ("called for
 //!   his resignation" ↔ "announced his resignation"), else the latest of
-//!   the last two sentences. Undated past events take
+//!   the last two sentences; failing those, the source of an ask reported
+//!   later in the article for the same thing (news often tells the answer
+//!   first), else no event. A copular sentence states an ask too ("This
+//!   was one of the demands of the protesters": for what the sentence
+//!   before yielded, and a demand made of the yielder). Undated past events take
 //!   the paragraph's last explicit date. A reporting verb whose complement
 //!   is coded gives no statement event of its own
 //!   ([`CoderOptions::drop_reporting_statements`]); I/we in what it reports
@@ -637,7 +641,7 @@ impl<'d> Coder<'d> {
             &names,
             ctx,
             &mut Vec::new(),
-            &mut Vec::new(),
+            &mut AskLedger::default(),
         )
     }
 
@@ -651,7 +655,7 @@ impl<'d> Coder<'d> {
         names: &[ProvisionalName],
         ctx: &SentenceContext<'_>,
         monads: &mut Vec<(String, String)>,
-        asks: &mut Vec<Ask>,
+        asks: &mut AskLedger,
     ) -> Vec<Event> {
         if parsed.words.is_empty() {
             return Vec::new();
@@ -697,6 +701,50 @@ impl<'d> Coder<'d> {
         } else {
             Vec::new()
         };
+        // News: "This was one of the demands of the protesters": an ask
+        // stated, for the yields and refusals it explains.
+        if self.options.news {
+            if let Some(stated) = self.stated_ask(&tree, hits, ctx, &countries, asks) {
+                let ask = &stated.ask;
+                if self.options.explain {
+                    eprintln!(
+                        "  stated ask by {} (about {})",
+                        ask.source,
+                        ask.content.join(", ")
+                    );
+                }
+                // "… withdrew the bill. This was one of the demands of the
+                // protesters": the demand was made of the yielder.
+                let yielder = stated
+                    .addressee
+                    .map(|code| {
+                        Actor::inferred(code, stated.request, stated.request, Some("yielder"))
+                    })
+                    .filter(|t| {
+                        t.code != ask.source
+                            && !(root_of(&t.code) == root_of(&ask.source)
+                                && (t.code.len() == 3 || ask.source.len() == 3))
+                    });
+                if let Some(target) = yielder {
+                    let code = if ask.root == 10 { "100" } else { "020" };
+                    let event = self.event(
+                        ctx,
+                        &context_tree,
+                        &tree,
+                        Some(&stated.source),
+                        Some(&target),
+                        code,
+                        stated.request,
+                        "stated ask (copula); target the yielder of the sentence before",
+                        Some(Factuality::Asserted),
+                        0.5,
+                        None,
+                    );
+                    coded.push((stated.request, vec![event]));
+                }
+                asks.made.push(stated.ask);
+            }
+        }
         for v in order {
             if !tree.is_verb(v) {
                 continue;
@@ -788,6 +836,9 @@ impl<'d> Coder<'d> {
             // News: a yield (08) or a rejection (12) answers whoever asked
             // for it: "Protesters demanded his resignation. The governor
             // resigned", "declined the request".
+            // A yield or refusal no ask so far answers, and what it gave:
+            // coded without a target, for an ask reported later.
+            let mut awaiting: Option<(u32, Vec<String>)> = None;
             if self.options.news && roles.targets.is_empty() && !roles.sources.is_empty() {
                 // "urged the CIA to release the files", "threatened to
                 // withdraw", "refused to hand over": asked for, promised,
@@ -817,7 +868,7 @@ impl<'d> Coder<'d> {
                     // The earlier sentences' asks and this one's coded so
                     // far ("asked the judge to delay his ruling, but he
                     // declined").
-                    let asked = asks.as_slice();
+                    let asked = asks.made.as_slice();
                     // Pressure the sentence names ties the yield to an ask
                     // however far back.
                     let reach = if pressured { usize::MAX } else { 2 };
@@ -825,6 +876,12 @@ impl<'d> Coder<'d> {
                         asker_target(&tree, root, v, &roles, asked, ctx.sentence_index, reach)
                     {
                         roles.targets.push(t);
+                    }
+                }
+                if let Some(root) = root.filter(|_| !wished && roles.targets.is_empty()) {
+                    let content = yielded_content(&tree, v);
+                    if asks.keep_unanswered && !content.is_empty() {
+                        awaiting = Some((root, content));
                     }
                 }
             }
@@ -891,7 +948,7 @@ impl<'d> Coder<'d> {
             if let (true, Some(root), Some(s)) =
                 (self.options.news, ask_root, roles.sources.first())
             {
-                asks.push(Ask {
+                asks.made.push(Ask {
                     source: s.code.clone(),
                     root,
                     targets: roles.targets.iter().map(|t| t.code.clone()).collect(),
@@ -1125,7 +1182,17 @@ impl<'d> Coder<'d> {
                         })
                         .collect();
                     for (src, tgt, code) in directed {
-                        if self.options.require_dyad && (src.is_none() || tgt.is_none()) {
+                        // A yield or refusal awaiting an ask reported later
+                        // in the article (see `code_article`).
+                        let awaits_asker = awaiting.is_some()
+                            && src.is_some()
+                            && tgt.is_none()
+                            && roles.targets.is_empty()
+                            && yield_or_reject_root(&code).is_some();
+                        if self.options.require_dyad
+                            && (src.is_none() || tgt.is_none())
+                            && !awaits_asker
+                        {
                             self.explain_drop(src, tgt, &code, "no source or no target");
                             // "Macron called for action. The call was
                             // seconded by Merkel": an act without a target
@@ -1134,6 +1201,11 @@ impl<'d> Coder<'d> {
                                 monads.push((s.code.clone(), code.clone()));
                             }
                             continue;
+                        }
+                        if awaits_asker {
+                            if let Some(s) = src {
+                                monads.push((s.code.clone(), code.clone()));
+                            }
                         }
                         if src.is_none() && tgt.is_none() {
                             continue;
@@ -1229,7 +1301,7 @@ impl<'d> Coder<'d> {
                         if provisional {
                             confidence -= 0.2;
                         }
-                        events.push(self.event(
+                        let event = self.event(
                             ctx,
                             &context_tree,
                             &tree,
@@ -1241,7 +1313,24 @@ impl<'d> Coder<'d> {
                             factuality,
                             confidence,
                             compound_id.clone(),
-                        ));
+                        );
+                        if let (true, Some((root, content))) = (awaits_asker, &awaiting) {
+                            if self.options.explain {
+                                eprintln!(
+                                    "  {code} by {} awaits an ask reported later (about {})",
+                                    src.map_or("", |s| s.code.as_str()),
+                                    content.join(", ")
+                                );
+                            }
+                            asks.unanswered.push(Unanswered {
+                                sentence: ctx.sentence_index,
+                                action: event.offsets.action,
+                                root: *root,
+                                sources: roles.sources.iter().map(|s| s.code.clone()).collect(),
+                                content: content.clone(),
+                            });
+                        }
+                        events.push(event);
                     }
                 }
             }
@@ -2102,6 +2191,98 @@ impl<'d> Coder<'d> {
         Vec::new()
     }
 
+    /// An ask a copular sentence states ("The withdrawal of the bill was a
+    /// key demand of the opposition", "This was one of the demands of the
+    /// protesters", "The protesters' main demand is his resignation"): its
+    /// author (the request noun's possessor or *of*/*from*/*by* phrase) and
+    /// what it asks for — the other side of the copula, or, for a
+    /// demonstrative ("This was …"), what the yields or refusals of the
+    /// sentence before gave that no ask answered yet.
+    fn stated_ask(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+        ledger: &AskLedger,
+    ) -> Option<StatedAsk> {
+        let root = (0..tree.words.len()).find(|&i| tree.heads[i].is_none())?;
+        tree.child_with(root, |r| r == "cop")?;
+        let subject = tree.child_with(root, |r| r == "nsubj")?;
+        let kind = |n: usize| match tree.lemma_lower(n).as_str() {
+            "demand" | "ultimatum" => Some(10),
+            "call" | "appeal" | "request" | "plea" => Some(2),
+            _ => None,
+        };
+        // "one of the demands of …"
+        let one_of = (tree.lemma_lower(root) == "one")
+            .then(|| {
+                tree.children[root]
+                    .iter()
+                    .copied()
+                    .find(|&c| tree.base_rel(c) == "nmod" && kind(c).is_some())
+            })
+            .flatten();
+        let (request, content_node) = if kind(root).is_some() {
+            (root, subject)
+        } else if let Some(n) = one_of {
+            (n, subject)
+        } else if kind(subject).is_some() {
+            (subject, root)
+        } else {
+            return None;
+        };
+        let author = tree.children[request].iter().copied().find(|&c| {
+            tree.rel(c) == "nmod:poss"
+                || tree.base_rel(c) == "nmod"
+                    && matches!(tree.case_of(c), Some("OF" | "FROM" | "BY"))
+        })?;
+        let mut source = self
+            .actors_with_conj(tree, hits, author)
+            .into_iter()
+            .next()?;
+        resolve_country(&mut source, countries, ctx.article_country);
+        if !has_known_root(&source.code) {
+            return None;
+        }
+        let demonstrative = matches!(
+            tree.words[content_node].form.to_lowercase().as_str(),
+            "this" | "that" | "it"
+        );
+        let before: Vec<&Unanswered> = ledger
+            .unanswered
+            .iter()
+            .filter(|u| demonstrative && u.sentence + 1 == ctx.sentence_index)
+            .collect();
+        let addressee = before.first().and_then(|u| u.sources.first().cloned());
+        let mut content: Vec<String> = if demonstrative {
+            before
+                .iter()
+                .flat_map(|u| u.content.iter().cloned())
+                .collect()
+        } else {
+            content_lemmas(tree, content_node)
+        };
+        content.sort();
+        content.dedup();
+        if content.is_empty() {
+            return None;
+        }
+        let ask = Ask {
+            source: source.code.clone(),
+            root: kind(request)?,
+            targets: Vec::new(),
+            sentence: ctx.sentence_index,
+            content,
+        };
+        Some(StatedAsk {
+            ask,
+            source,
+            request,
+            addressee,
+        })
+    }
+
     /// The pressure a yield or rejection at `v` gives in to, named in an
     /// *after*, *amid*, *following* or *under* phrase ("resigned after
     /// weeks of protests by students", "under pressure from the United
@@ -2796,7 +2977,7 @@ impl<'d> Coder<'d> {
             names,
             &ctx2,
             &mut Vec::new(),
-            &mut Vec::new(),
+            &mut AskLedger::default(),
         );
         events
             .into_iter()
@@ -2917,7 +3098,13 @@ impl<'d> Coder<'d> {
         let mut narrative: Option<Narrative> = None;
         let mut paragraph = 0usize;
         let mut recent_events: Vec<(String, String)> = Vec::new();
-        let mut asks: Vec<Ask> = Vec::new();
+        let mut asks = AskLedger {
+            keep_unanswered: self.options.news && self.options.require_dyad,
+            ..AskLedger::default()
+        };
+        // Yields and refusals no earlier ask answers, set aside until the
+        // whole article is read.
+        let mut unanswered_events: Vec<Event> = Vec::new();
         // Sentences that date an act named by a noun ("Khajimba's message
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
@@ -3121,6 +3308,14 @@ impl<'d> Coder<'d> {
                     .collect();
                 eprintln!("  antecedents for what follows: {}", named.join(" "));
             }
+            // Yields and refusals awaiting an ask reported later, dated as
+            // coded.
+            if asks.keep_unanswered {
+                let (waiting, answered): (Vec<Event>, Vec<Event>) =
+                    coded.into_iter().partition(|e| e.target.is_none());
+                unanswered_events.extend(waiting);
+                coded = answered;
+            }
             if self.options.news && date.is_some() {
                 restatements.extend(dated_restatement(&parsed, &hits, first_date, index));
                 for e in &coded {
@@ -3136,6 +3331,9 @@ impl<'d> Coder<'d> {
             events.extend(coded);
             antecedents.extend(mentions);
         }
+        if !unanswered_events.is_empty() {
+            self.answer_later_asks(&mut events, unanswered_events, &asks);
+        }
         if self.options.news {
             date_by_restatement(&mut events, &restatements, &e_objects);
             events = dyad_event::merge_restatements(dyad_event::merge_mutual(events));
@@ -3145,6 +3343,65 @@ impl<'d> Coder<'d> {
 }
 
 impl Coder<'_> {
+    /// News: the yields and refusals of an article that no earlier ask
+    /// answered take the asker of an ask reported later in the article for
+    /// what they gave ([`later_asker`]); the others stay uncoded (no
+    /// target). Each keeps its date and factuality.
+    fn answer_later_asks(&self, events: &mut Vec<Event>, waiting: Vec<Event>, asks: &AskLedger) {
+        for mut e in waiting {
+            let Some(pending) = asks
+                .unanswered
+                .iter()
+                .find(|u| u.sentence == e.sentence_index && u.action == e.offsets.action)
+            else {
+                continue;
+            };
+            let Some(ask) = later_asker(pending, &asks.made) else {
+                if self.options.explain {
+                    eprintln!(
+                        "[{} #{}] {} by {}: no ask for {} in the article, dropped",
+                        e.article_id,
+                        e.sentence_index,
+                        e.cameo.as_deref().unwrap_or(""),
+                        pending.sources.join(" "),
+                        pending.content.join(", ")
+                    );
+                }
+                continue;
+            };
+            let source = e.source.as_ref().and_then(|s| s.code.clone());
+            // Not the yielder itself, nor a country and its own
+            // institution; an asker with a country.
+            let same_actor = source.as_deref().is_some_and(|s| {
+                s == ask.source
+                    || (root_of(s) == root_of(&ask.source)
+                        && (s.len() == 3 || ask.source.len() == 3))
+            });
+            if same_actor || !has_known_root(&ask.source) {
+                continue;
+            }
+            if self.options.explain {
+                eprintln!(
+                    "[{} #{}] {} by {}: answers the ask of {} (sentence {})",
+                    e.article_id,
+                    e.sentence_index,
+                    e.cameo.as_deref().unwrap_or(""),
+                    source.as_deref().unwrap_or(""),
+                    ask.source,
+                    ask.sentence
+                );
+            }
+            e.target = Some(ActorRef::from_code(&ask.source, None));
+            let note = format!(
+                "; target the asker of what was yielded, reported in sentence {}",
+                ask.sentence
+            );
+            e.rule = Some(e.rule.take().unwrap_or_default() + &note);
+            events.push(e.with_id());
+        }
+        events.sort_by_key(|e| e.sentence_index);
+    }
+
     /// "In 1998, Clinton was impeached": an actor's time-bounded code is the
     /// one in force on the event's date, not on the day of the report. An
     /// event dated a year or more from publication has each actor named by
@@ -4535,6 +4792,112 @@ struct Ask {
     content: Vec<String>,
 }
 
+/// The asks of an article coded so far, and the yields and refusals that
+/// none of them answers yet (news: the ask is often reported after the
+/// answer — "The governor announced his resignation. … Protesters had
+/// called for his resignation").
+#[derive(Debug, Default)]
+struct AskLedger {
+    made: Vec<Ask>,
+    unanswered: Vec<Unanswered>,
+    /// Code a yield or refusal without a target as an event awaiting its
+    /// asker (article coding only: a lone sentence has no later asks).
+    keep_unanswered: bool,
+}
+
+/// An ask a copular sentence states ([`Coder::stated_ask`]).
+struct StatedAsk {
+    ask: Ask,
+    /// Its author, as named in the sentence.
+    source: Actor,
+    /// The request noun.
+    request: usize,
+    /// Whom it was made of, when the sentence points back ("This was …")
+    /// to an unanswered yield or refusal: the yielder.
+    addressee: Option<String>,
+}
+
+/// A yield (08) or refusal (12) coded without a target: what a later ask
+/// must be about to be the one it answers.
+#[derive(Debug, Clone)]
+struct Unanswered {
+    sentence: usize,
+    /// The act's span: which event of the sentence it is.
+    action: Option<[usize; 2]>,
+    root: u32,
+    /// The yielders' codes.
+    sources: Vec<String>,
+    /// Lemmas of what was yielded or refused ([`yielded_content`]).
+    content: Vec<String>,
+}
+
+/// What a yield or refusal at `v` gives up or turns down: its content lemmas
+/// without the verb itself when it has any object ("announced his
+/// resignation" → resignation; "withdrew the bill" → bill; "resigned" →
+/// resign).
+fn yielded_content(tree: &Tree<'_>, v: usize) -> Vec<String> {
+    let verb = tree.lemma_lower(v);
+    // Names and dates ("on Wednesday") say where and when, not what.
+    let proper: Vec<String> = (0..tree.words.len())
+        .filter(|&i| tree.words[i].xpos.starts_with("NNP"))
+        .map(|i| tree.lemma_lower(i))
+        .collect();
+    let all: Vec<String> = content_lemmas(tree, v)
+        .into_iter()
+        .filter(|l| !proper.contains(l))
+        .collect();
+    if all.iter().any(|l| *l != verb) {
+        all.into_iter().filter(|l| *l != verb).collect()
+    } else {
+        all
+    }
+}
+
+/// The asker of a later ask for what an unanswered yield or refusal gave:
+/// the nearest ask of the article (after the yield first) of a kind the act
+/// answers, by someone other than the yielder, addressed to the yielder or
+/// to no one named, whose content names what was yielded ("called for his
+/// resignation" ↔ "announced his resignation"). No content, no asker: an
+/// ask reported later is tied only by what it asks for.
+fn later_asker<'a>(pending: &Unanswered, asks: &'a [Ask]) -> Option<&'a Ask> {
+    let kinds: &[u32] = if pending.root == 12 {
+        &[2, 3, 10, 14]
+    } else {
+        &[2, 10, 14]
+    };
+    asks.iter()
+        .filter(|a| kinds.contains(&a.root))
+        .filter(|a| !pending.sources.contains(&a.source))
+        .filter(|a| {
+            a.targets.is_empty()
+                || a.targets
+                    .iter()
+                    .any(|t| pending.sources.iter().any(|s| same_party(t, s)))
+        })
+        .filter(|a| {
+            a.content
+                .iter()
+                .any(|x| pending.content.iter().any(|y| same_content(x, y)))
+        })
+        .min_by_key(|a| {
+            (
+                a.sentence < pending.sentence,
+                a.sentence.abs_diff(pending.sentence),
+            )
+        })
+}
+
+/// Is the addressee `t` of an ask the actor `s`, or one of its parts or
+/// its whole (`USA` ↔ `USAGOV`)? An addressee whose country the sentence
+/// left open (`---GOV`, "demanded that the government withdraw") is any
+/// country's actor of that role.
+fn same_party(t: &str, s: &str) -> bool {
+    match t.strip_prefix("---") {
+        Some(role) => !role.is_empty() && s.len() > 3 && s.get(3..) == Some(role),
+        None => s.starts_with(t) || t.starts_with(s),
+    }
+}
+
 /// Nouns naming a request, whose author a yield or rejection answers.
 const REQUEST_NOUNS: &[&str] = &[
     "demand",
@@ -4657,12 +5020,9 @@ fn asker_target(
             // to someone else is not what the yielder answers.
             .filter(|a| {
                 a.targets.is_empty()
-                    || a.targets.iter().any(|t| {
-                        roles
-                            .sources
-                            .iter()
-                            .any(|s| s.code.starts_with(t.as_str()) || t.starts_with(&s.code))
-                    })
+                    || a.targets
+                        .iter()
+                        .any(|t| roles.sources.iter().any(|s| same_party(t, &s.code)))
             })
     };
     let ask = candidates()
