@@ -4161,6 +4161,14 @@ struct Narrative {
     actors: Vec<String>,
 }
 
+/// "since early this June", "ever since 2014": the start of a stretch that
+/// lasts until now dates its own sentence's event (when it began) but tells
+/// nothing of when the following sentences happen.
+fn since_date(forms: &[&str], m: &dyad_dates::DateMention) -> bool {
+    let start = m.words.0;
+    (start.saturating_sub(3)..start).any(|p| forms[p].eq_ignore_ascii_case("since"))
+}
+
 /// Does a date expression tell the day the story has reached? Not when it
 /// lies after the report or bounds a stretch ("by October 31st", "until
 /// Thursday", "for parts of September"), when it is vague ("recently"), or
@@ -4179,6 +4187,7 @@ fn sets_narrative(
             .0
             .checked_sub(1)
             .is_some_and(|p| forms[p].eq_ignore_ascii_case("by"))
+        || since_date(forms, m)
     {
         return false;
     }

@@ -396,3 +396,22 @@ fn the_subject_of_a_passive_of_cooperation_is_a_party() {
     let s = summary(&events);
     assert!(s.iter().any(|e| e.starts_with("FRA DEU 05")), "{s:?}");
 }
+
+#[test]
+fn a_since_date_does_not_date_the_next_sentence() {
+    let text = "Hong Kong protesters have marched against the government since early June. \
+                Hong Kong police arrested two protest leaders.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let arrest = events
+        .iter()
+        .find(|e| e.root.as_deref() == Some("17"))
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    assert_ne!(
+        arrest.date.as_deref(),
+        Some("2019-06"),
+        "{:?}",
+        arrest.date_basis
+    );
+}
