@@ -1880,10 +1880,25 @@ impl<'d> Coder<'d> {
                     .iter()
                     .any(|p| Some(p.as_str()) == tree.case_of(c))
         };
+        // News: "met Assad to discuss efforts to counter militants",
+        // "debated the bill in parliament": one discusses or debates
+        // *with* a partner; any other prepositional phrase of these verbs
+        // names a topic, a time or a place.
+        let topic = |c: usize| {
+            self.options.news
+                && matches!(tree.lemma_lower(v).as_str(), "discuss" | "debate")
+                && tree.case_of(c) != Some("WITH")
+        };
         let obls: Vec<usize> = deps
             .iter()
             .copied()
-            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c) && !venue(c))
+            .filter(|&c| {
+                tree.base_rel(c) == "obl"
+                    && Some(c) != agent
+                    && !locative(c)
+                    && !venue(c)
+                    && !topic(c)
+            })
             .filter(|&c| !is_circumstance(tree, c))
             .collect();
         // Prepositional objects named by the pattern first.
@@ -3665,6 +3680,12 @@ const OBJECT_CONTROL: &[&str] = &[
     "warn",
     "request",
     "empower",
+    "want",
+    "wish",
+    "expect",
+    "need",
+    "beg",
+    "implore",
 ];
 
 /// Nouns of bodies and groups that take their members' agent code
@@ -3749,6 +3770,8 @@ const REQUEST_VERBS: &[&str] = &[
     "call",
     "appeal",
     "petition",
+    "want",
+    "wish",
 ];
 
 /// Is `v` a verb of asking followed (after its object, if any) by a
@@ -4829,6 +4852,40 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         {
             if let Some(o) = tree.child_with(head, |r| r == "obj" || r == "iobj") {
                 if matches!(tree.words[o].upos.as_str(), "PROPN" | "NOUN") {
+                    return Some(o);
+                }
+            }
+        }
+        // "jailed a man for helping militants", "thanked Japan for
+        // sending aid", "was arrested for smuggling": a *for* + gerund
+        // clause names what the object (or passive subject) did, the reason
+        // for the main verb, not something its subject does.
+        if tree.base_rel(cur) == "advcl"
+            && tree.words[cur].xpos == "VBG"
+            && tree
+                .child_with(cur, |r| r == "mark")
+                .is_some_and(|m| tree.lemma_lower(m) == "for")
+        {
+            // A bare singular common noun is a mass or abstract noun
+            // ("drew praise for helping"), never the one who acted.
+            let patient = tree.child_with(head, |r| r == "obj" || r == "nsubj:pass");
+            if let Some(o) = patient {
+                // "a man", "two men", "his son" count persons; "both
+                // praise and criticism" does not.
+                let counted = tree.children[o].iter().any(|&c| match tree.base_rel(c) {
+                    "det" => matches!(
+                        tree.lemma_lower(c).as_str(),
+                        "a" | "an" | "the" | "this" | "that" | "these" | "those"
+                    ),
+                    "nummod" => true,
+                    _ => tree.rel(c) == "nmod:poss",
+                });
+                let person_like = match tree.words[o].upos.as_str() {
+                    "PROPN" => true,
+                    "NOUN" => tree.words[o].xpos == "NNS" || counted,
+                    _ => false,
+                };
+                if person_like {
                     return Some(o);
                 }
             }
