@@ -2482,7 +2482,16 @@ impl<'d> Coder<'d> {
             return found;
         }
         if actor.as_ref().is_some_and(|a| a.has_country) {
-            return actor.into_iter().flat_map(split_compound_code).collect();
+            let mut found: Vec<Actor> = actor.into_iter().flat_map(split_compound_code).collect();
+            if self.options.news {
+                let more = self.coordinated_modifier_actors(tree, hits, n, &words);
+                for a in more {
+                    if !found.iter().any(|f| f.code == a.code) {
+                        found.push(a);
+                    }
+                }
+            }
+            return found;
         }
         // A name the dictionaries lack, introduced with a role in the
         // article: its provisional code, when it says more than the
@@ -2544,6 +2553,48 @@ impl<'d> Coder<'d> {
             }
         }
         actor.into_iter().flat_map(split_compound_code).collect()
+    }
+
+    /// News: "US and British activists", "French and German leaders": the
+    /// noun at `n` (whose core `words` already gave the first modifier's
+    /// actor) also names an actor with each conjunct of a coordinated
+    /// modifier before it.
+    fn coordinated_modifier_actors(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+        words: &[usize],
+    ) -> Vec<Actor> {
+        let mut out = Vec::new();
+        for &m in &tree.children[n] {
+            if m > n || !matches!(tree.base_rel(m), "amod" | "compound") {
+                continue;
+            }
+            let first: HashSet<usize> = tree.subtree(m, &|_| false).into_iter().collect();
+            for &c in &tree.children[m] {
+                if c > n
+                    || tree.base_rel(c) != "conj"
+                    || !matches!(tree.words[c].upos.as_str(), "ADJ" | "PROPN")
+                {
+                    continue;
+                }
+                let mut other: Vec<usize> = words
+                    .iter()
+                    .copied()
+                    .filter(|w| !first.contains(w))
+                    .collect();
+                other.extend(self.core_words(tree, c));
+                other.sort_unstable();
+                other.dedup();
+                if let Some(a) = self.actor_from_words(tree, hits, &other) {
+                    if a.has_country {
+                        out.extend(split_compound_code(a));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// News: a spokesperson speaks for someone, and is that actor: "a

@@ -2,8 +2,9 @@
 //! dictionaries and parser; skipped with a message when the embedded model
 //! does not load): the object of *jail … for helping* is who helped, what
 //! one *wants* another to do is no event, a meeting's *with* partner is
-//! found when the parser reads *met* as a participle, and what two sides
-//! *discuss* is a topic, not a partner.
+//! found when the parser reads *met* as a participle, what two sides
+//! *discuss* is a topic, not a partner, and "French and German leaders" are
+//! two actors.
 
 mod common;
 
@@ -103,4 +104,21 @@ fn a_meeting_partner_after_with_and_a_title() {
         "a topic is no partner: {:?}",
         summary(&events)
     );
+}
+
+#[test]
+fn coordinated_nationalities_before_a_noun_are_two_actors() {
+    let Some(events) = code_article("French and German leaders criticised Russia on Monday.")
+    else {
+        return;
+    };
+    for country in ["FRA", "DEU"] {
+        assert!(
+            events.iter().any(|e| code(&e.source).starts_with(country)
+                && code(&e.target) == "RUS"
+                && root(e) == "11"),
+            "{country}: {:?}",
+            summary(&events)
+        );
+    }
 }
