@@ -835,7 +835,17 @@ impl<'d> Coder<'d> {
                 }
                 // An attack attributed to a group has its own target rule
                 // (`src/attribution.rs`).
-                if let Some(code) = pred.code.event.as_deref().filter(|_| !pred.attributed) {
+                // "Iraq had attacked themselves": a reflexive object names
+                // the source itself, so the act has no other target.
+                let reflexive = tree.children[v].iter().any(|&c| {
+                    tree.base_rel(c) == "obj"
+                        && matches!(
+                            tree.words[c].form.to_lowercase().as_str(),
+                            "itself" | "themselves" | "himself" | "herself" | "ourselves"
+                        )
+                });
+                let code = pred.code.event.as_deref();
+                if let Some(code) = code.filter(|_| !pred.attributed && !reflexive) {
                     if let Some(t) = implicit::force_target(code, v, &roles, ctx.article_country) {
                         roles.targets.push(t);
                     }

@@ -127,3 +127,19 @@ fn coordinated_nationalities_before_a_noun_are_two_actors() {
         );
     }
 }
+
+#[test]
+fn a_reflexive_object_is_no_target_from_the_article() {
+    let Some(events) = code_article(
+        "Syrian forces shelled Idlib on Monday.\n\nThe US said that Iraq had attacked themselves.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .all(|e| !(code(&e.source) == "IRQ" && code(&e.target) == "SYR")),
+        "{:?}",
+        summary(&events)
+    );
+}
