@@ -892,7 +892,17 @@ impl<'d> Coder<'d> {
                 }
                 // An attack attributed to a group has its own target rule
                 // (`src/attribution.rs`).
-                if let Some(code) = pred.code.event.as_deref().filter(|_| !pred.attributed) {
+                // "Iraq had attacked themselves": a reflexive object names
+                // the source itself, so the act has no other target.
+                let reflexive = tree.children[v].iter().any(|&c| {
+                    tree.base_rel(c) == "obj"
+                        && matches!(
+                            tree.words[c].form.to_lowercase().as_str(),
+                            "itself" | "themselves" | "himself" | "herself" | "ourselves"
+                        )
+                });
+                let code = pred.code.event.as_deref();
+                if let Some(code) = code.filter(|_| !pred.attributed && !reflexive) {
                     if let Some(t) = implicit::force_target(code, v, &roles, ctx.article_country) {
                         roles.targets.push(t);
                     }
@@ -1969,10 +1979,25 @@ impl<'d> Coder<'d> {
                     .iter()
                     .any(|p| Some(p.as_str()) == tree.case_of(c))
         };
+        // News: "met Assad to discuss efforts to counter militants",
+        // "debated the bill in parliament": one discusses or debates
+        // *with* a partner; any other prepositional phrase of these verbs
+        // names a topic, a time or a place.
+        let topic = |c: usize| {
+            self.options.news
+                && matches!(tree.lemma_lower(v).as_str(), "discuss" | "debate")
+                && tree.case_of(c) != Some("WITH")
+        };
         let obls: Vec<usize> = deps
             .iter()
             .copied()
-            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c) && !venue(c))
+            .filter(|&c| {
+                tree.base_rel(c) == "obl"
+                    && Some(c) != agent
+                    && !locative(c)
+                    && !venue(c)
+                    && !topic(c)
+            })
             .filter(|&c| !is_circumstance(tree, c))
             .collect();
         // Prepositional objects named by the pattern first.
@@ -2648,7 +2673,16 @@ impl<'d> Coder<'d> {
             return found;
         }
         if actor.as_ref().is_some_and(|a| a.has_country) {
-            return actor.into_iter().flat_map(split_compound_code).collect();
+            let mut found: Vec<Actor> = actor.into_iter().flat_map(split_compound_code).collect();
+            if self.options.news {
+                let more = self.coordinated_modifier_actors(tree, hits, n, &words);
+                for a in more {
+                    if !found.iter().any(|f| f.code == a.code) {
+                        found.push(a);
+                    }
+                }
+            }
+            return found;
         }
         // A name the dictionaries lack, introduced with a role in the
         // article: its provisional code, when it says more than the
@@ -2710,6 +2744,48 @@ impl<'d> Coder<'d> {
             }
         }
         actor.into_iter().flat_map(split_compound_code).collect()
+    }
+
+    /// News: "US and British activists", "French and German leaders": the
+    /// noun at `n` (whose core `words` already gave the first modifier's
+    /// actor) also names an actor with each conjunct of a coordinated
+    /// modifier before it.
+    fn coordinated_modifier_actors(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+        words: &[usize],
+    ) -> Vec<Actor> {
+        let mut out = Vec::new();
+        for &m in &tree.children[n] {
+            if m > n || !matches!(tree.base_rel(m), "amod" | "compound") {
+                continue;
+            }
+            let first: HashSet<usize> = tree.subtree(m, &|_| false).into_iter().collect();
+            for &c in &tree.children[m] {
+                if c > n
+                    || tree.base_rel(c) != "conj"
+                    || !matches!(tree.words[c].upos.as_str(), "ADJ" | "PROPN")
+                {
+                    continue;
+                }
+                let mut other: Vec<usize> = words
+                    .iter()
+                    .copied()
+                    .filter(|w| !first.contains(w))
+                    .collect();
+                other.extend(self.core_words(tree, c));
+                other.sort_unstable();
+                other.dedup();
+                if let Some(a) = self.actor_from_words(tree, hits, &other) {
+                    if a.has_country {
+                        out.extend(split_compound_code(a));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// News: a spokesperson speaks for someone, and is that actor: "a
@@ -3922,6 +3998,12 @@ const OBJECT_CONTROL: &[&str] = &[
     "warn",
     "request",
     "empower",
+    "want",
+    "wish",
+    "expect",
+    "need",
+    "beg",
+    "implore",
 ];
 
 /// Nouns of bodies and groups that take their members' agent code
@@ -4006,6 +4088,8 @@ const REQUEST_VERBS: &[&str] = &[
     "call",
     "appeal",
     "petition",
+    "want",
+    "wish",
 ];
 
 /// Is `v` a verb of asking followed (after its object, if any) by a
@@ -5198,6 +5282,40 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         {
             if let Some(o) = tree.child_with(head, |r| r == "obj" || r == "iobj") {
                 if matches!(tree.words[o].upos.as_str(), "PROPN" | "NOUN") {
+                    return Some(o);
+                }
+            }
+        }
+        // "jailed a man for helping militants", "thanked Japan for
+        // sending aid", "was arrested for smuggling": a *for* + gerund
+        // clause names what the object (or passive subject) did, the reason
+        // for the main verb, not something its subject does.
+        if tree.base_rel(cur) == "advcl"
+            && tree.words[cur].xpos == "VBG"
+            && tree
+                .child_with(cur, |r| r == "mark")
+                .is_some_and(|m| tree.lemma_lower(m) == "for")
+        {
+            // A bare singular common noun is a mass or abstract noun
+            // ("drew praise for helping"), never the one who acted.
+            let patient = tree.child_with(head, |r| r == "obj" || r == "nsubj:pass");
+            if let Some(o) = patient {
+                // "a man", "two men", "his son" count persons; "both
+                // praise and criticism" does not.
+                let counted = tree.children[o].iter().any(|&c| match tree.base_rel(c) {
+                    "det" => matches!(
+                        tree.lemma_lower(c).as_str(),
+                        "a" | "an" | "the" | "this" | "that" | "these" | "those"
+                    ),
+                    "nummod" => true,
+                    _ => tree.rel(c) == "nmod:poss",
+                });
+                let person_like = match tree.words[o].upos.as_str() {
+                    "PROPN" => true,
+                    "NOUN" => tree.words[o].xpos == "NNS" || counted,
+                    _ => false,
+                };
+                if person_like {
                     return Some(o);
                 }
             }

@@ -25,6 +25,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     let mut rels: Vec<Option<&'static str>> = vec![None; parsed.words.len()];
     let words = &parsed.words;
     let mut changed = false;
+    changed |= agent_without_by(words, &heads, &mut rels);
     changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
     changed |= final_attribution(words, &mut heads, &mut rels);
     changed |= split_subject_appositions(words, &heads, &mut rels);
@@ -127,9 +128,27 @@ fn verb_as_noun_modifier(
     }
     // "Police fired on protesters": in a sentence with no other verb, a
     // participle right after the root noun, with a prepositional
-    // complement, is the main verb too (the sentence needs one).
-    let only_verb = words.iter().filter(|w| is_verb(w)).count() == 1;
+    // complement, is the main verb too (the sentence needs one). "The
+    // minister met with Assad to discuss …": verbs of the participle's own
+    // clause leave the sentence without a main verb just the same.
+    let within = |v: usize, top: usize| {
+        let mut cur = Some(v);
+        for _ in 0..words.len() {
+            match cur {
+                Some(n) if n == top => return true,
+                Some(n) => cur = heads[n],
+                None => return false,
+            }
+        }
+        false
+    };
+    let only_verb_of = |c: usize| {
+        (0..words.len())
+            .filter(|&w| is_verb(&words[w]))
+            .all(|w| within(w, c))
+    };
     let Some(verb) = root_children.iter().copied().find(|&c| {
+        let only_verb = only_verb_of(c);
         c > root && rel_of(words, rels, c) == "acl" && is_verb(&words[c]) && {
             let vc = children(c, heads);
             let complement = vc.iter().any(|&d| rel_of(words, rels, d) == "obj")
@@ -171,7 +190,7 @@ fn verb_as_noun_modifier(
 /// place of a reduced relative ("students arrested in Moscow")?
 fn directed_case(words: &[Word], heads: &[Option<usize>], n: usize) -> bool {
     (0..n).any(|c| {
-        heads[c] == Some(n)
+        heads_phrase(heads, c, n)
             && words[c].upos == "ADP"
             && matches!(
                 words[c].form.to_lowercase().as_str(),
@@ -570,6 +589,40 @@ fn subject_pronoun_read_as_object(
         changed = true;
     }
     changed
+}
+
+/// "met with Syrian President Bashar Assad": the parser sometimes reads a
+/// participle-like past tense as a passive and calls its *with* phrase an
+/// agent. An agent is introduced by *by* and nothing else; a phrase with
+/// another preposition is an ordinary oblique.
+fn agent_without_by(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for n in 0..words.len() {
+        if rel_of(words, rels, n) != "obl:agent" {
+            continue;
+        }
+        let case = (0..n).find(|&c| heads_phrase(heads, c, n) && rel_of(words, rels, c) == "case");
+        if case.is_some_and(|c| !words[c].form.eq_ignore_ascii_case("by")) {
+            rels[n] = Some("obl");
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// Does word `c`, before `n`, attach to `n` or to a word of `n`'s phrase
+/// before it? The parser may hang a preposition on the title before a name
+/// ("with [Syrian President] Bashar al-Assad").
+fn heads_phrase(heads: &[Option<usize>], c: usize, n: usize) -> bool {
+    match heads[c] {
+        Some(h) if h == n => true,
+        Some(h) => h < n && h > c && heads[h] == Some(n),
+        None => false,
+    }
 }
 
 /// The relations a repair may give a word, as static strings.
