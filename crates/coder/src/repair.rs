@@ -33,6 +33,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= coordinated_names(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
     changed |= subject_pronoun_read_as_object(words, &mut heads, &mut rels);
+    changed |= subject_noun_before_finite_xcomp(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -572,6 +573,42 @@ fn subject_pronoun_read_as_object(
     changed
 }
 
+/// "A UN report concluded evidence supported his murder": the parser makes
+/// *evidence* the object of *concluded* and *supported* an open complement
+/// (xcomp) controlled by it. An xcomp is never finite, so a past tense or
+/// third-person present verb right after the object, with no subject of its
+/// own, is a reported clause (ccomp) and the object is its subject (VBP is
+/// left alone: "helping the girls enter" is often tagged so). Without the
+/// repair the clause borrowed the main clause's subject (the UN) as the
+/// source of *supported*.
+fn subject_noun_before_finite_xcomp(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for p in 0..words.len().saturating_sub(1) {
+        let v = p + 1;
+        let Some(h) = heads[p] else { continue };
+        if !is_nominal(&words[p])
+            || rel_of(words, rels, p) != "obj"
+            || !is_verb(&words[v])
+            || !matches!(words[v].xpos.as_str(), "VBD" | "VBZ")
+            || heads[v] != Some(h)
+            || rel_of(words, rels, v) != "xcomp"
+            || (0..words.len())
+                .any(|c| heads[c] == Some(v) && rel_of(words, rels, c).starts_with("nsubj"))
+        {
+            continue;
+        }
+        heads[p] = Some(v);
+        rels[p] = Some("nsubj");
+        rels[v] = Some("ccomp");
+        changed = true;
+    }
+    changed
+}
+
 /// The relations a repair may give a word, as static strings.
 fn static_rel(rel: &str) -> &'static str {
     const RELS: &[&str] = &[
@@ -686,6 +723,27 @@ mod tests {
             "They/PRON/2/nsubj urged/VERB/0/root/urge it/PRON/2/obj to/PART/5/mark leave/VERB/2/xcomp \
              ./PUNCT/2/punct",
         );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn an_object_before_a_finite_open_complement_is_its_subject() {
+        // "The report concluded evidence supported the claim."
+        let mut s = sentence(
+            "The/DET/2/det report/NOUN/3/nsubj concluded/VERB/0/root/conclude \
+             evidence/NOUN/3/obj supported/VERB/3/xcomp/support the/DET/7/det \
+             claim/NOUN/5/obj ./PUNCT/3/punct",
+        );
+        s.words[4].xpos = "VBD".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (5, "nsubj"));
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (3, "ccomp"));
+        // "They made the troops leave": a bare infinitive is a true xcomp.
+        let mut s = sentence(
+            "They/PRON/2/nsubj made/VERB/0/root/make the/DET/4/det troops/NOUN/2/obj \
+             leave/VERB/2/xcomp ./PUNCT/2/punct",
+        );
+        s.words[4].xpos = "VB".to_string();
         assert!(repair(&s).is_none());
     }
 
