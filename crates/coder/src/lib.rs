@@ -39,7 +39,8 @@
 //!   participant or no act: the infinitive an appeal asks for ("asked Kyiv
 //!   to investigate": the appeal is the event), a question ("asked
 //!   officials how …"), a building named as the place ("in prison", "at
-//!   school"), a country named as a currency's issuer ("US$"), a phrase
+//!   school"; a court or prison after "in" wherever the parser hangs it:
+//!   "challenge the oath in court"), a country named as a currency's issuer ("US$"), a phrase
 //!   the dictionaries code `[---]` ("the Paris Agreement"), an agent word
 //!   that only describes a thing ("a criminal case"), and a protest
 //!   act whose target was only inferred when the same protesters have
