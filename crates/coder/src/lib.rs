@@ -40,7 +40,8 @@
 //!   to investigate": the appeal is the event), a question ("asked
 //!   officials how …"), a building named as the place ("in prison", "at
 //!   school"; a court or prison after "in" wherever the parser hangs it:
-//!   "challenge the oath in court"), a country named as a currency's issuer ("US$"), a phrase
+//!   "challenge the oath in court"), the role in an as-phrase ("resigned
+//!   as minister"), a country named as a currency's issuer ("US$"), a phrase
 //!   the dictionaries code `[---]` ("the Paris Agreement"), an agent word
 //!   that only describes a thing ("a criminal case"), and a protest
 //!   act whose target was only inferred when the same protesters have
@@ -1881,10 +1882,24 @@ impl<'d> Coder<'d> {
                     .iter()
                     .any(|p| Some(p.as_str()) == tree.case_of(c))
         };
+        // News: "resigned as defence minister", "pledged to resign as
+        // president": an as-phrase names the role the subject holds or
+        // takes, not whom the act is done to, unless the pattern names AS.
+        let role = |c: usize| {
+            self.options.news
+                && tree.case_of(c) == Some("AS")
+                && !pred.preps.iter().any(|p| p == "AS")
+        };
         let obls: Vec<usize> = deps
             .iter()
             .copied()
-            .filter(|&c| tree.base_rel(c) == "obl" && Some(c) != agent && !locative(c) && !venue(c))
+            .filter(|&c| {
+                tree.base_rel(c) == "obl"
+                    && Some(c) != agent
+                    && !locative(c)
+                    && !venue(c)
+                    && !role(c)
+            })
             .filter(|&c| !is_circumstance(tree, c))
             .collect();
         // Prepositional objects named by the pattern first.

@@ -1,8 +1,9 @@
 //! News-mode precision rules, second pass, on invented wire-style sentences
 //! (embedded dictionaries and parser; skipped with a message when the
 //! embedded model does not load): retreating from a goal or pledge is no
-//! military retreat, a bare need is no demand, and a court or prison after
-//! "in" is where the act happens, not a participant.
+//! military retreat, a bare need is no demand, a court or prison after "in"
+//! is where the act happens, and the role in an as-phrase ("resign as
+//! chairman") is no participant.
 
 mod common;
 
@@ -117,6 +118,20 @@ fn a_court_or_prison_after_in_is_no_participant() {
         events
             .iter()
             .any(|e| code(&e.source) == "TURJUD" && code(&e.target) == "TURMED" && root(e) == "17"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_role_in_an_as_phrase_is_no_participant() {
+    let Some(events) = code_article(
+        "The Nigerian finance minister has pledged to resign as party chairman next month.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| root(e) != "08"),
         "{:?}",
         summary(&events)
     );
