@@ -39,7 +39,9 @@
 //!   participant or no act: the infinitive an appeal asks for ("asked Kyiv
 //!   to investigate": the appeal is the event), a question ("asked
 //!   officials how …"), a building named as the place ("in prison", "at
-//!   school"), a country named as a currency's issuer ("US$"), a phrase
+//!   school"; a court or prison after "in" wherever the parser hangs it:
+//!   "challenge the oath in court"), the role in an as-phrase ("resigned
+//!   as minister"), a country named as a currency's issuer ("US$"), a phrase
 //!   the dictionaries code `[---]` ("the Paris Agreement"), an agent word
 //!   that only describes a thing ("a criminal case"), and a protest
 //!   act whose target was only inferred when the same protesters have
@@ -1988,6 +1990,14 @@ impl<'d> Coder<'d> {
                 && matches!(tree.lemma_lower(v).as_str(), "discuss" | "debate")
                 && tree.case_of(c) != Some("WITH")
         };
+        // News: "resigned as defence minister", "pledged to resign as
+        // president": an as-phrase names the role the subject holds or
+        // takes, not whom the act is done to, unless the pattern names AS.
+        let role = |c: usize| {
+            self.options.news
+                && tree.case_of(c) == Some("AS")
+                && !pred.preps.iter().any(|p| p == "AS")
+        };
         let obls: Vec<usize> = deps
             .iter()
             .copied()
@@ -1997,6 +2007,7 @@ impl<'d> Coder<'d> {
                     && !locative(c)
                     && !venue(c)
                     && !topic(c)
+                    && !role(c)
             })
             .filter(|&c| !is_circumstance(tree, c))
             .collect();
@@ -2627,6 +2638,42 @@ impl<'d> Coder<'d> {
         out
     }
 
+    /// Is noun `n` a court or prison named as a place: "in" (or "inside")
+    /// before its phrase, over determiners, possessors and modifiers, and
+    /// no dictionary actor phrase covering it?
+    fn judicial_venue(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> bool {
+        if !JUDICIAL_VENUE_NOUNS.contains(&tree.lemma_lower(n).as_str())
+            || hits.iter().any(|h| {
+                matches!(h, PhraseHit::Actor(_)) && h.start() <= n && n < h.start() + h.len()
+            })
+        {
+            return false;
+        }
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            let w = &tree.words[i];
+            if matches!(
+                w.xpos.as_str(),
+                "DT" | "PRP$"
+                    | "JJ"
+                    | "JJR"
+                    | "JJS"
+                    | "NN"
+                    | "NNS"
+                    | "NNP"
+                    | "NNPS"
+                    | "POS"
+                    | "CD"
+                    | "HYPH"
+            ) {
+                continue;
+            }
+            return matches!(w.form.to_lowercase().as_str(), "in" | "inside");
+        }
+        false
+    }
+
     /// The actors of one nominal node: usually one; several when its code
     /// is a compound (`FRO/BIL`) or an agent is completed by conjoined
     /// countries ("the ambassadors of Arnor and Gondor").
@@ -2668,6 +2715,14 @@ impl<'d> Coder<'d> {
                 .any(|&c| tree.rel(c) == "nmod:poss" || tree.words[c].xpos == "PRP$")
         {
             actor = None;
+        }
+        // News: "challenge the oath in court", "sentenced to ten years in
+        // prison", "in Riverside County criminal court, Judge X sentenced":
+        // a court or prison after "in" is where the act happens, whatever
+        // the parser attached it to, not who does it or suffers it. A
+        // court the dictionaries name as an actor keeps its code.
+        if self.options.news && self.judicial_venue(tree, hits, n) {
+            return Vec::new();
         }
         if let Some(found) = self.named_instead_of_possessor(tree, hits, n) {
             return found;
@@ -4032,6 +4087,19 @@ const BODY_NOUNS: &[&str] = &[
     "leadership",
     "representative",
     "delegation",
+];
+
+/// Courts and prisons, which a phrase after "in" names as the place of an
+/// act (a subset of [`VENUE_NOUNS`] that no force is aimed at), lower case.
+const JUDICIAL_VENUE_NOUNS: &[&str] = &[
+    "prison",
+    "jail",
+    "gaol",
+    "custody",
+    "detention",
+    "court",
+    "courthouse",
+    "courtroom",
 ];
 
 /// Buildings and institutions that a locative phrase names as the place of

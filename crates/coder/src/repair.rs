@@ -34,6 +34,8 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= coordinated_names(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
     changed |= subject_pronoun_read_as_object(words, &mut heads, &mut rels);
+    changed |= subject_noun_before_finite_xcomp(words, &mut heads, &mut rels);
+    changed |= fronted_apposition_of_subject(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -614,6 +616,42 @@ fn agent_without_by(
     changed
 }
 
+/// "A UN report concluded evidence supported his murder": the parser makes
+/// *evidence* the object of *concluded* and *supported* an open complement
+/// (xcomp) controlled by it. An xcomp is never finite, so a past tense or
+/// third-person present verb right after the object, with no subject of its
+/// own, is a reported clause (ccomp) and the object is its subject (VBP is
+/// left alone: "helping the girls enter" is often tagged so). Without the
+/// repair the clause borrowed the main clause's subject (the UN) as the
+/// source of *supported*.
+fn subject_noun_before_finite_xcomp(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for p in 0..words.len().saturating_sub(1) {
+        let v = p + 1;
+        let Some(h) = heads[p] else { continue };
+        if !is_nominal(&words[p])
+            || rel_of(words, rels, p) != "obj"
+            || !is_verb(&words[v])
+            || !matches!(words[v].xpos.as_str(), "VBD" | "VBZ")
+            || heads[v] != Some(h)
+            || rel_of(words, rels, v) != "xcomp"
+            || (0..words.len())
+                .any(|c| heads[c] == Some(v) && rel_of(words, rels, c).starts_with("nsubj"))
+        {
+            continue;
+        }
+        heads[p] = Some(v);
+        rels[p] = Some("nsubj");
+        rels[v] = Some("ccomp");
+        changed = true;
+    }
+    changed
+}
+
 /// Does word `c`, before `n`, attach to `n` or to a word of `n`'s phrase
 /// before it? The parser may hang a preposition on the title before a name
 /// ("with [Syrian President] Bashar al-Assad").
@@ -623,6 +661,97 @@ fn heads_phrase(heads: &[Option<usize>], c: usize, n: usize) -> bool {
         Some(h) => h < n && h > c && heads[h] == Some(n),
         None => false,
     }
+}
+
+/// Nouns of time that open a sentence as a bare adverbial ("The next day,
+/// police said"), lower case.
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+    "moment",
+    "hour",
+    "hours",
+    "decade",
+    "era",
+];
+
+/// "The militant organisation, the Islamic State, claimed responsibility":
+/// the parser reads the opening description as a bare adverbial
+/// (`obl:unmarked`) of the verb, and the coder took it for a second
+/// participant. A sentence-initial phrase with a determiner, not of time,
+/// set off by a comma right before the verb's subject, describes that
+/// subject: it becomes the subject's apposition.
+fn fronted_apposition_of_subject(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    // First and last words of the phrase under `n`, punctuation aside.
+    let span = |heads: &[Option<usize>], n: usize| -> (usize, usize) {
+        let (mut lo, mut hi) = (n, n);
+        for k in (0..words.len()).filter(|&k| !is_punct(&words[k])) {
+            let mut a = Some(k);
+            let mut steps = 0;
+            while let Some(x) = a {
+                if x == n {
+                    lo = lo.min(k);
+                    hi = hi.max(k);
+                    break;
+                }
+                a = heads[x];
+                steps += 1;
+                if steps > words.len() {
+                    break;
+                }
+            }
+        }
+        (lo, hi)
+    };
+    let mut changed = false;
+    for p in 0..words.len() {
+        let Some(h) = heads[p] else { continue };
+        if rel_of(words, rels, p) != "obl:unmarked"
+            || !is_nominal(&words[p])
+            || words[p].upos == "PRON"
+            || TIME_NOUNS.contains(&words[p].form.to_lowercase().as_str())
+            || dyad_dates::is_calendar_word(&words[p].form)
+            || !(0..words.len()).any(|c| {
+                heads[c] == Some(p)
+                    && rel_of(words, rels, c) == "det"
+                    && matches!(words[c].form.to_lowercase().as_str(), "the" | "a" | "an")
+            })
+        {
+            continue;
+        }
+        let (lo, hi) = span(heads, p);
+        if lo != 0 || hi + 2 >= words.len() || words[hi + 1].form != "," {
+            continue;
+        }
+        let Some(subject) = (hi + 2..words.len())
+            .find(|&k| heads[k] == Some(h) && rel_of(words, rels, k).starts_with("nsubj"))
+        else {
+            continue;
+        };
+        if span(heads, subject).0 != hi + 2 {
+            continue;
+        }
+        heads[p] = Some(subject);
+        rels[p] = Some("appos");
+        changed = true;
+    }
+    changed
 }
 
 /// The relations a repair may give a word, as static strings.
@@ -738,6 +867,45 @@ mod tests {
         let s = sentence(
             "They/PRON/2/nsubj urged/VERB/0/root/urge it/PRON/2/obj to/PART/5/mark leave/VERB/2/xcomp \
              ./PUNCT/2/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn an_object_before_a_finite_open_complement_is_its_subject() {
+        // "The report concluded evidence supported the claim."
+        let mut s = sentence(
+            "The/DET/2/det report/NOUN/3/nsubj concluded/VERB/0/root/conclude \
+             evidence/NOUN/3/obj supported/VERB/3/xcomp/support the/DET/7/det \
+             claim/NOUN/5/obj ./PUNCT/3/punct",
+        );
+        s.words[4].xpos = "VBD".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (5, "nsubj"));
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (3, "ccomp"));
+        // "They made the troops leave": a bare infinitive is a true xcomp.
+        let mut s = sentence(
+            "They/PRON/2/nsubj made/VERB/0/root/make the/DET/4/det troops/NOUN/2/obj \
+             leave/VERB/2/xcomp ./PUNCT/2/punct",
+        );
+        s.words[4].xpos = "VB".to_string();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_fronted_description_of_the_subject_is_its_apposition() {
+        // "The rebel group, the Front, claimed the attack."
+        let s = sentence(
+            "The/DET/3/det rebel/NOUN/3/compound group/NOUN/8/obl:unmarked ,/PUNCT/3/punct \
+             the/DET/6/det Front/PROPN/8/nsubj ,/PUNCT/8/punct claimed/VERB/0/root/claim \
+             the/DET/10/det attack/NOUN/8/obj ./PUNCT/8/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (6, "appos"));
+        // "The next day, police arrested him": time, left alone.
+        let s = sentence(
+            "The/DET/3/det next/ADJ/3/amod day/NOUN/6/obl:unmarked ,/PUNCT/3/punct \
+             police/NOUN/6/nsubj arrested/VERB/0/root/arrest him/PRON/6/obj ./PUNCT/6/punct",
         );
         assert!(repair(&s).is_none());
     }
