@@ -218,6 +218,10 @@ pub struct Antecedent {
     /// and South Ossetia"): what "both regions", "the two countries" refer
     /// to.
     pub coordinated: bool,
+    /// Named as a subject, object or agent of its clause (not in a
+    /// place or circumstance phrase, "in Greece"): only such a mention is
+    /// what a later "it" can stand for.
+    pub argument: bool,
 }
 
 /// One sentence of a coded article: index and `[start, end)` character span
@@ -1049,6 +1053,10 @@ impl<'d> Coder<'d> {
                 roles
                     .targets
                     .retain(|t| !sources.iter().any(|s| s.code == t.code));
+                // "The company apologised for its website", "The militant
+                // group, the Islamic State, claimed …": the source's own
+                // thing, or the source named again, is no other party.
+                roles.targets.retain(|t| !is_sources_own(&tree, t, sources));
             }
             if self.options.explain {
                 let codes = |a: &[Actor]| {
@@ -2486,14 +2494,21 @@ impl<'d> Coder<'d> {
     ) -> Vec<Actor> {
         let from = |a: &Antecedent| Actor::inferred(a.code.clone(), n, n, None);
         if is_personal_pronoun(tree, n) {
-            let person = matches!(
-                tree.words[n].form.to_lowercase().as_str(),
-                "he" | "she" | "him" | "her" | "his"
-            );
+            let form = tree.words[n].form.to_lowercase();
+            let person = matches!(form.as_str(), "he" | "she" | "him" | "her" | "his");
+            // "It" is often a thing or an event ("it was removed", "it is
+            // possible that"): it stands for an actor only when it is no
+            // placeholder subject and that actor was a participant of its
+            // clause, not a place ("a monument in Greece … it").
+            let neuter = matches!(form.as_str(), "it" | "its");
+            if neuter && self.options.news && is_placeholder_it(tree, n) {
+                return Vec::new();
+            }
             return antecedents
                 .iter()
                 .rev()
                 .find(|a| a.person == person)
+                .filter(|a| !(neuter && self.options.news && !a.argument))
                 .map(from)
                 .into_iter()
                 .collect();
@@ -2586,11 +2601,13 @@ impl<'d> Coder<'d> {
                             .iter()
                             .any(|&c| tree.base_rel(c) == "conj"));
                 last_root = Some(root);
+                let argument = is_argument_mention(tree, root);
                 out.push(Antecedent {
                     code: a.code,
                     text,
                     person,
                     coordinated,
+                    argument,
                 });
             }
         }
@@ -5561,6 +5578,84 @@ fn attributing_speaker(tree: &Tree<'_>, clause: usize, n: usize) -> Option<usize
         }
         tree.child_with(r, |rel| rel == "nsubj")
             .filter(|&s| s != n && tree.words[s].upos != "PRON")
+    })
+}
+
+/// Is the mention at node `n` (a coordination's first conjunct) a subject,
+/// object or agent of its clause, directly or as an appositive or
+/// modifier of one ("the Greek government", "its ally, Greece")?
+fn is_argument_mention(tree: &Tree<'_>, n: usize) -> bool {
+    let mut cur = n;
+    for _ in 0..4 {
+        match tree.rel(cur) {
+            "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl:agent" | "csubj" => return true,
+            "appos" | "compound" | "amod" | "flat" | "nmod:poss" => match tree.heads[cur] {
+                Some(h) => cur = h,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "It" as a placeholder subject, standing for no one: an expletive,
+/// the subject of a predicate with an extraposed clause ("it is possible
+/// that", "it was reported that", "it is time to"), or of weather.
+fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
+    if tree.base_rel(n) == "expl" {
+        return true;
+    }
+    if !matches!(tree.rel(n), "nsubj" | "nsubj:pass") {
+        return false;
+    }
+    let Some(h) = tree.heads[n] else {
+        return false;
+    };
+    let clause = tree.children[h]
+        .iter()
+        .any(|&c| matches!(tree.base_rel(c), "ccomp" | "csubj" | "xcomp"));
+    let copula = tree.children[h].iter().any(|&c| tree.base_rel(c) == "cop");
+    let passive = tree.rel(n) == "nsubj:pass";
+    let weather = matches!(
+        tree.lemma_lower(h).as_str(),
+        "rain" | "snow" | "hail" | "storm" | "pour"
+    );
+    (clause && (copula || passive)) || weather
+}
+
+/// "The company apologised for its website", "The militant group, the
+/// Islamic State, claimed …": a target read from the source's own
+/// possession (its/their + noun, with one source) or from a phrase in
+/// apposition with the source.
+fn is_sources_own(tree: &Tree<'_>, target: &Actor, sources: &[Actor]) -> bool {
+    if sources.is_empty() {
+        return false;
+    }
+    // The noun a modifier belongs to ("militant" → "organisation").
+    let noun_of = |mut n: usize| {
+        for _ in 0..4 {
+            match (tree.base_rel(n), tree.heads[n]) {
+                ("amod" | "compound" | "flat", Some(h)) => n = h,
+                _ => break,
+            }
+        }
+        n
+    };
+    let t = noun_of(phrase_node(tree, target.first, target.last));
+    let possessed = tree.children[t].iter().any(|&c| {
+        tree.rel(c) == "nmod:poss"
+            && matches!(tree.words[c].form.to_lowercase().as_str(), "its" | "their")
+    });
+    // Several sources ("both countries put their militaries on alert")
+    // may each own what the other's possessive names.
+    if possessed && sources.len() == 1 && !is_personal_pronoun(tree, t) {
+        return true;
+    }
+    let appos = |a: usize, b: usize| tree.heads[a] == Some(b) && tree.base_rel(a) == "appos";
+    sources.iter().any(|s| {
+        let s = noun_of(phrase_node(tree, s.first, s.last));
+        s != t && (appos(s, t) || appos(t, s))
     })
 }
 
