@@ -1053,9 +1053,8 @@ impl<'d> Coder<'d> {
                 roles
                     .targets
                     .retain(|t| !sources.iter().any(|s| s.code == t.code));
-                // "The company apologised for its website", "The militant
-                // group, the Islamic State, claimed …": the source's own
-                // thing, or the source named again, is no other party.
+                // "The company apologised for its website": the source's
+                // own thing is no other party.
                 roles.targets.retain(|t| !is_sources_own(&tree, t, sources));
             }
             if self.options.explain {
@@ -5599,9 +5598,12 @@ fn is_argument_mention(tree: &Tree<'_>, n: usize) -> bool {
     false
 }
 
-/// "It" as a placeholder subject, standing for no one: an expletive,
-/// the subject of a predicate with an extraposed clause ("it is possible
-/// that", "it was reported that", "it is time to"), or of weather.
+/// "It" as a placeholder subject, standing for no one: an expletive, the
+/// subject of a copular predicate with a clause ("it is possible that",
+/// "it is important to", "it is time to"), of a passive with a clause ("it
+/// was reported that", "it was agreed to") unless the passive raises its
+/// subject ("it is expected to impose …": "it" does the imposing), or of
+/// weather.
 fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
     if tree.base_rel(n) == "expl" {
         return true;
@@ -5612,51 +5614,47 @@ fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
     let Some(h) = tree.heads[n] else {
         return false;
     };
-    let clause = tree.children[h]
-        .iter()
-        .any(|&c| matches!(tree.base_rel(c), "ccomp" | "csubj" | "xcomp"));
-    let copula = tree.children[h].iter().any(|&c| tree.base_rel(c) == "cop");
+    let has = |rels: &[&str]| {
+        tree.children[h]
+            .iter()
+            .any(|&c| rels.contains(&tree.base_rel(c)))
+    };
+    let lemma = tree.lemma_lower(h);
+    let copula = has(&["cop"]);
     let passive = tree.rel(n) == "nsubj:pass";
-    let weather = matches!(
-        tree.lemma_lower(h).as_str(),
-        "rain" | "snow" | "hail" | "storm" | "pour"
+    let raising = matches!(
+        lemma.as_str(),
+        "expect" | "say" | "believe" | "report" | "think" | "know" | "set" | "schedule" | "due"
     );
-    (clause && (copula || passive)) || weather
+    let weather = matches!(lemma.as_str(), "rain" | "snow" | "hail" | "pour");
+    (copula && has(&["ccomp", "csubj", "xcomp"]))
+        || (copula && lemma == "time" && has(&["acl"]))
+        || (passive && has(&["ccomp", "csubj"]))
+        || (passive && !raising && has(&["xcomp"]))
+        || weather
 }
 
-/// "The company apologised for its website", "The militant group, the
-/// Islamic State, claimed …": a target read from the source's own
-/// possession (its/their + noun, with one source) or from a phrase in
-/// apposition with the source.
+/// "The company apologised for its website": a target read from the
+/// source's own possession (its/their + noun). With several sources
+/// ("both countries put their militaries on alert") each may own what the
+/// other's possessive names, so only a single source counts.
 fn is_sources_own(tree: &Tree<'_>, target: &Actor, sources: &[Actor]) -> bool {
-    if sources.is_empty() {
+    if sources.len() != 1 {
         return false;
     }
-    // The noun a modifier belongs to ("militant" → "organisation").
-    let noun_of = |mut n: usize| {
-        for _ in 0..4 {
-            match (tree.base_rel(n), tree.heads[n]) {
-                ("amod" | "compound" | "flat", Some(h)) => n = h,
-                _ => break,
-            }
+    // The noun a modifier belongs to ("state" → "media" of "its state media").
+    let mut t = phrase_node(tree, target.first, target.last);
+    for _ in 0..4 {
+        match (tree.base_rel(t), tree.heads[t]) {
+            ("amod" | "compound" | "flat", Some(h)) => t = h,
+            _ => break,
         }
-        n
-    };
-    let t = noun_of(phrase_node(tree, target.first, target.last));
-    let possessed = tree.children[t].iter().any(|&c| {
-        tree.rel(c) == "nmod:poss"
-            && matches!(tree.words[c].form.to_lowercase().as_str(), "its" | "their")
-    });
-    // Several sources ("both countries put their militaries on alert")
-    // may each own what the other's possessive names.
-    if possessed && sources.len() == 1 && !is_personal_pronoun(tree, t) {
-        return true;
     }
-    let appos = |a: usize, b: usize| tree.heads[a] == Some(b) && tree.base_rel(a) == "appos";
-    sources.iter().any(|s| {
-        let s = noun_of(phrase_node(tree, s.first, s.last));
-        s != t && (appos(s, t) || appos(t, s))
-    })
+    !is_personal_pronoun(tree, t)
+        && tree.children[t].iter().any(|&c| {
+            tree.rel(c) == "nmod:poss"
+                && matches!(tree.words[c].form.to_lowercase().as_str(), "its" | "their")
+        })
 }
 
 /// he, she, it, they (and their object and possessive forms).
