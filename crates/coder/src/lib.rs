@@ -2483,7 +2483,10 @@ impl<'d> Coder<'d> {
     /// pronoun not resolved in its own sentence takes the most recent
     /// compatible antecedent (a person for he/she, another actor for
     /// it/they), a definite description without a country of its own ("the
-    /// ministry") the most recent antecedent named with the same noun.
+    /// ministry") the most recent antecedent named with the same noun. In
+    /// news mode "it"/"its" take an antecedent only if it was a subject,
+    /// object or agent of its clause and "it" is no placeholder subject
+    /// ("it is possible that"): otherwise "it" is usually a thing.
     fn actors_in_context(
         &self,
         tree: &Tree<'_>,
