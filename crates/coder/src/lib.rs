@@ -3836,9 +3836,13 @@ const NON_COUNTRY_ROOTS: &[&str] = &[
 /// "Germany told France to leave", "encouraged the CIA to release the
 /// files": a verb coded as a plain statement (010) or as endorsement (051)
 /// with an object and a to-infinitive complement directs its object to act,
-/// which CAMEO codes as a request (020), not as words or praise.
+/// which CAMEO codes as a request (020), not as words or praise. Likewise
+/// *want* / *wish* coded as intent (030, the Phoenix WANT block): "Obama
+/// wants Putin to act" states what Obama asks of Putin, an appeal to him,
+/// not an intent of Obama's own.
 fn is_request(tree: &Tree<'_>, v: usize, code: &str) -> bool {
-    if code != PLAIN_STATEMENT && code != "051" {
+    let wish = code == "030" && matches!(tree.lemma_lower(v).as_str(), "want" | "wish");
+    if code != PLAIN_STATEMENT && code != "051" && !wish {
         return false;
     }
     let Some(object) = tree.child_with(v, |r| r == "obj" || r == "iobj") else {
@@ -4196,7 +4200,7 @@ fn is_question(tree: &Tree<'_>, v: usize) -> bool {
 /// infinitive is always what they ask for.
 fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     let rel = tree.base_rel(v);
-    if !matches!(rel, "xcomp" | "advcl" | "ccomp") {
+    if !matches!(rel, "xcomp" | "advcl" | "ccomp" | "acl") {
         return false;
     }
     if tree
@@ -4208,6 +4212,12 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     let Some(head) = tree.heads[v] else {
         return false;
     };
+    if demanded_by_noun(tree, v, head) {
+        return true;
+    }
+    if rel == "acl" {
+        return false;
+    }
     let lemma = tree.lemma_lower(head);
     if !REQUEST_VERBS.contains(&lemma.as_str()) {
         return false;
@@ -4220,6 +4230,25 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
             || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("ON")
     });
     addressee || rel == "ccomp" && tree.child_with(v, |r| r == "nsubj").is_some()
+}
+
+/// Nouns of demand whose *to*-infinitive is what is demanded ("pressure to
+/// help Iran", "calls to resign"), lower case.
+const DEMAND_NOUNS: &[&str] = &["pressure", "call", "demand", "appeal", "request", "plea"];
+
+/// Is the infinitive `v` (marked *to*) what a noun of demand asks for:
+/// hung on the noun ("under pressure to help Iran", `acl`) or on the verb
+/// whose object the noun is ("faces pressure from Congress to help Iran",
+/// "rejected calls to resign")? The act is only demanded, not done.
+fn demanded_by_noun(tree: &Tree<'_>, v: usize, head: usize) -> bool {
+    let demand = |n: usize| DEMAND_NOUNS.contains(&tree.lemma_lower(n).as_str());
+    if tree.base_rel(v) == "acl" {
+        return demand(head);
+    }
+    matches!(tree.base_rel(v), "xcomp" | "advcl")
+        && tree.children[head]
+            .iter()
+            .any(|&c| c < v && tree.base_rel(c) == "obj" && demand(c))
 }
 
 /// The verbs of [`REQUEST_VERBS`] whose infinitive after an object is
