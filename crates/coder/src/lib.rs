@@ -801,6 +801,12 @@ impl<'d> Coder<'d> {
                     roles = statement;
                 }
             }
+            // News: "Kigali said it hoped French officials would be
+            // indicted", "hopes Paris will act": the people a hoped-for
+            // clause is about are not addressed by the hope.
+            if self.options.news && tree.lemma_lower(v) == "hope" {
+                roles.targets.retain(|t| !in_hoped_clause(&tree, v, t));
+            }
             // Only reactions (praise, criticism, rejection, protest) are
             // about an earlier act.
             let reaction =
@@ -4232,23 +4238,52 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     addressee || rel == "ccomp" && tree.child_with(v, |r| r == "nsubj").is_some()
 }
 
+/// Does the actor `t` lie in a clause the verb of hoping `v` governs (or in
+/// its object, when the parser has made the clause's subject the object of
+/// *hope*: "hoped [French officials] would be indicted")?
+fn in_hoped_clause(tree: &Tree<'_>, v: usize, t: &Actor) -> bool {
+    let clause = |c: usize| matches!(tree.base_rel(c), "ccomp" | "advcl" | "xcomp");
+    if !tree.children[v].iter().any(|&c| clause(c)) {
+        return false;
+    }
+    tree.children[v]
+        .iter()
+        .filter(|&&c| clause(c) || tree.base_rel(c) == "obj")
+        .any(|&c| tree.subtree(c, &|_| false).contains(&t.first))
+}
+
 /// Nouns of demand whose *to*-infinitive is what is demanded ("pressure to
 /// help Iran", "calls to resign"), lower case.
 const DEMAND_NOUNS: &[&str] = &["pressure", "call", "demand", "appeal", "request", "plea"];
 
 /// Is the infinitive `v` (marked *to*) what a noun of demand asks for:
 /// hung on the noun ("under pressure to help Iran", `acl`) or on the verb
-/// whose object the noun is ("faces pressure from Congress to help Iran",
-/// "rejected calls to resign")? The act is only demanded, not done.
+/// whose object the noun is, or which it follows after *under* ("faces
+/// pressure from Congress to help Iran", "rejected calls to resign", "came
+/// under pressure to aid Greece")? The act is only demanded, not done.
 fn demanded_by_noun(tree: &Tree<'_>, v: usize, head: usize) -> bool {
     let demand = |n: usize| DEMAND_NOUNS.contains(&tree.lemma_lower(n).as_str());
     if tree.base_rel(v) == "acl" {
         return demand(head);
     }
-    matches!(tree.base_rel(v), "xcomp" | "advcl")
-        && tree.children[head]
+    if !matches!(tree.base_rel(v), "xcomp" | "advcl") {
+        return false;
+    }
+    // The tagger may read the noun as a verb ("faces pressure/VB from his
+    // partners to help Greece"): a subjectless, objectless "pressure".
+    if demand(head)
+        && !tree.children[head]
             .iter()
-            .any(|&c| c < v && tree.base_rel(c) == "obj" && demand(c))
+            .any(|&c| matches!(tree.base_rel(c), "nsubj" | "obj" | "iobj"))
+    {
+        return true;
+    }
+    tree.children[head].iter().any(|&c| {
+        c < v
+            && demand(c)
+            && (tree.base_rel(c) == "obj"
+                || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("UNDER"))
+    })
 }
 
 /// The verbs of [`REQUEST_VERBS`] whose infinitive after an object is
