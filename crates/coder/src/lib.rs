@@ -4243,8 +4243,26 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
 /// *hope*: "hoped [French officials] would be indicted")?
 fn in_hoped_clause(tree: &Tree<'_>, v: usize, t: &Actor) -> bool {
     let clause = |c: usize| matches!(tree.base_rel(c), "ccomp" | "advcl" | "xcomp");
+    // An object followed by a modal is the subject of a clause the parser
+    // broke off ("hoped French officials would be indicted").
+    let clause_subject = |c: usize| {
+        tree.base_rel(c) == "obj"
+            && tree
+                .subtree(c, &|_| false)
+                .into_iter()
+                .max()
+                .and_then(|last| tree.words.get(last + 1))
+                .is_some_and(|w| {
+                    matches!(
+                        w.form.to_lowercase().as_str(),
+                        "would" | "will" | "could" | "can" | "might" | "may" | "should"
+                    )
+                })
+    };
     if !tree.children[v].iter().any(|&c| clause(c)) {
-        return false;
+        return tree.children[v]
+            .iter()
+            .any(|&c| clause_subject(c) && tree.subtree(c, &|_| false).contains(&t.first));
     }
     tree.children[v]
         .iter()
