@@ -807,6 +807,15 @@ impl<'d> Coder<'d> {
             if self.options.news && tree.lemma_lower(v) == "hope" {
                 roles.targets.retain(|t| !in_hoped_clause(&tree, v, t));
             }
+            // News: "attended a summit on Syria in Geneva", "a conference
+            // in Geneva on the unrest in Iran": what a meeting is on is its
+            // topic, neither its host nor a participant.
+            if self.options.news {
+                let topic = meeting_topic_words(&tree, v);
+                if !topic.is_empty() {
+                    roles.targets.retain(|t| !topic.contains(&t.first));
+                }
+            }
             // Only reactions (praise, criticism, rejection, protest) are
             // about an earlier act.
             let reaction =
@@ -4268,6 +4277,48 @@ fn in_hoped_clause(tree: &Tree<'_>, v: usize, t: &Actor) -> bool {
         .iter()
         .filter(|&&c| clause(c) || tree.base_rel(c) == "obj")
         .any(|&c| tree.subtree(c, &|_| false).contains(&t.first))
+}
+
+/// Nouns of meetings whose *on*-phrase names a topic, lower case.
+const MEETING_NOUNS: &[&str] = &["summit", "conference", "meeting", "talks", "forum"];
+
+/// The words of the topic of a meeting that is the object of `v`: the
+/// *on*-phrases of the meeting noun or of `v`, with any prepositional
+/// phrase of `v` that directly follows one (the parser hangs "in Iran" of
+/// "on the unrest in Iran" on the verb).
+fn meeting_topic_words(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+    let Some(object) = tree.child_with(v, |r| r == "obj") else {
+        return Vec::new();
+    };
+    if !MEETING_NOUNS.contains(&tree.lemma_lower(object).as_str()) {
+        return Vec::new();
+    }
+    let mut topic: Vec<usize> = Vec::new();
+    let mut phrases: Vec<usize> = tree.children[object]
+        .iter()
+        .chain(&tree.children[v])
+        .copied()
+        .filter(|&c| matches!(tree.base_rel(c), "nmod" | "obl") && tree.case_of(c) == Some("ON"))
+        .collect();
+    phrases.sort_unstable();
+    for phrase in phrases {
+        topic.extend(tree.subtree(phrase, &|_| false));
+    }
+    // Phrases of the verb right after the topic continue it.
+    let mut siblings: Vec<usize> = tree.children[v]
+        .iter()
+        .copied()
+        .filter(|&c| tree.base_rel(c) == "obl" && tree.case_of(c).is_some())
+        .collect();
+    siblings.sort_unstable();
+    for c in siblings {
+        let words = tree.subtree(c, &|_| false);
+        let first = words.iter().copied().min().unwrap_or(c);
+        if first > 0 && topic.contains(&(first - 1)) {
+            topic.extend(words);
+        }
+    }
+    topic
 }
 
 /// Nouns of demand whose *to*-infinitive is what is demanded ("pressure to

@@ -148,3 +148,35 @@ fn appreciation_for_what_someone_did_is_praise() {
         );
     }
 }
+
+#[test]
+fn what_a_summit_is_on_is_its_topic() {
+    for text in [
+        "Merkel attended a summit on Syria in Geneva.",
+        "Putin will attend a conference in Vienna on the violence in Libya.",
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            events
+                .iter()
+                .all(|e| !code(&e.target).starts_with("SYR") && !code(&e.target).starts_with("LBY")),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+    // The place of the summit is still where the visitor goes.
+    let Some(events) =
+        code_article("Putin will attend a summit in Beijing on the crisis in Ukraine.")
+    else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source).starts_with("RUS")
+            && code(&e.target) == "CHN"
+            && e.cameo.as_deref() == Some("042")),
+        "{:?}",
+        summary(&events)
+    );
+}
