@@ -805,6 +805,21 @@ impl<'d> Coder<'d> {
                     roles = statement;
                 }
             }
+            // News: "Kigali said it hoped French officials would be
+            // indicted", "hopes Paris will act": the people a hoped-for
+            // clause is about are not addressed by the hope.
+            if self.options.news && tree.lemma_lower(v) == "hope" {
+                roles.targets.retain(|t| !in_hoped_clause(&tree, v, t));
+            }
+            // News: "attended a summit on Syria in Geneva", "a conference
+            // in Geneva on the unrest in Iran": what a meeting is on is its
+            // topic, neither its host nor a participant.
+            if self.options.news {
+                let topic = meeting_topic_words(&tree, v);
+                if !topic.is_empty() {
+                    roles.targets.retain(|t| !topic.contains(&t.first));
+                }
+            }
             // Only reactions (praise, criticism, rejection, protest) are
             // about an earlier act.
             let reaction =
@@ -3855,9 +3870,13 @@ const NON_COUNTRY_ROOTS: &[&str] = &[
 /// "Germany told France to leave", "encouraged the CIA to release the
 /// files": a verb coded as a plain statement (010) or as endorsement (051)
 /// with an object and a to-infinitive complement directs its object to act,
-/// which CAMEO codes as a request (020), not as words or praise.
+/// which CAMEO codes as a request (020), not as words or praise. Likewise
+/// *want* / *wish* coded as intent (030, the Phoenix WANT block): "Obama
+/// wants Putin to act" states what Obama asks of Putin, an appeal to him,
+/// not an intent of Obama's own.
 fn is_request(tree: &Tree<'_>, v: usize, code: &str) -> bool {
-    if code != PLAIN_STATEMENT && code != "051" {
+    let wish = code == "030" && matches!(tree.lemma_lower(v).as_str(), "want" | "wish");
+    if code != PLAIN_STATEMENT && code != "051" && !wish {
         return false;
     }
     let Some(object) = tree.child_with(v, |r| r == "obj" || r == "iobj") else {
@@ -4215,7 +4234,7 @@ fn is_question(tree: &Tree<'_>, v: usize) -> bool {
 /// infinitive is always what they ask for.
 fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     let rel = tree.base_rel(v);
-    if !matches!(rel, "xcomp" | "advcl" | "ccomp") {
+    if !matches!(rel, "xcomp" | "advcl" | "ccomp" | "acl") {
         return false;
     }
     if tree
@@ -4227,6 +4246,12 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     let Some(head) = tree.heads[v] else {
         return false;
     };
+    if demanded_by_noun(tree, v, head) {
+        return true;
+    }
+    if rel == "acl" {
+        return false;
+    }
     let lemma = tree.lemma_lower(head);
     if !REQUEST_VERBS.contains(&lemma.as_str()) {
         return false;
@@ -4239,6 +4264,114 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
             || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("ON")
     });
     addressee || rel == "ccomp" && tree.child_with(v, |r| r == "nsubj").is_some()
+}
+
+/// Does the actor `t` lie in a clause the verb of hoping `v` governs (or in
+/// its object, when the parser has made the clause's subject the object of
+/// *hope*: "hoped [French officials] would be indicted")?
+fn in_hoped_clause(tree: &Tree<'_>, v: usize, t: &Actor) -> bool {
+    let clause = |c: usize| matches!(tree.base_rel(c), "ccomp" | "advcl" | "xcomp");
+    // An object followed by a modal is the subject of a clause the parser
+    // broke off ("hoped French officials would be indicted").
+    let clause_subject = |c: usize| {
+        tree.base_rel(c) == "obj"
+            && tree
+                .subtree(c, &|_| false)
+                .into_iter()
+                .max()
+                .and_then(|last| tree.words.get(last + 1))
+                .is_some_and(|w| {
+                    matches!(
+                        w.form.to_lowercase().as_str(),
+                        "would" | "will" | "could" | "can" | "might" | "may" | "should"
+                    )
+                })
+    };
+    if !tree.children[v].iter().any(|&c| clause(c)) {
+        return tree.children[v]
+            .iter()
+            .any(|&c| clause_subject(c) && tree.subtree(c, &|_| false).contains(&t.first));
+    }
+    tree.children[v]
+        .iter()
+        .filter(|&&c| clause(c) || tree.base_rel(c) == "obj")
+        .any(|&c| tree.subtree(c, &|_| false).contains(&t.first))
+}
+
+/// Nouns of meetings whose *on*-phrase names a topic, lower case.
+const MEETING_NOUNS: &[&str] = &["summit", "conference", "meeting", "talks", "forum"];
+
+/// The words of the topic of a meeting that is the object of `v`: the
+/// *on*-phrases of the meeting noun or of `v`, with any prepositional
+/// phrase of `v` that directly follows one (the parser hangs "in Iran" of
+/// "on the unrest in Iran" on the verb).
+fn meeting_topic_words(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+    let Some(object) = tree.child_with(v, |r| r == "obj") else {
+        return Vec::new();
+    };
+    if !MEETING_NOUNS.contains(&tree.lemma_lower(object).as_str()) {
+        return Vec::new();
+    }
+    let mut topic: Vec<usize> = Vec::new();
+    let mut phrases: Vec<usize> = tree.children[object]
+        .iter()
+        .chain(&tree.children[v])
+        .copied()
+        .filter(|&c| matches!(tree.base_rel(c), "nmod" | "obl") && tree.case_of(c) == Some("ON"))
+        .collect();
+    phrases.sort_unstable();
+    for phrase in phrases {
+        topic.extend(tree.subtree(phrase, &|_| false));
+    }
+    // Phrases of the verb right after the topic continue it.
+    let mut siblings: Vec<usize> = tree.children[v]
+        .iter()
+        .copied()
+        .filter(|&c| tree.base_rel(c) == "obl" && tree.case_of(c).is_some())
+        .collect();
+    siblings.sort_unstable();
+    for c in siblings {
+        let words = tree.subtree(c, &|_| false);
+        let first = words.iter().copied().min().unwrap_or(c);
+        if first > 0 && topic.contains(&(first - 1)) {
+            topic.extend(words);
+        }
+    }
+    topic
+}
+
+/// Nouns of demand whose *to*-infinitive is what is demanded ("pressure to
+/// help Iran", "calls to resign"), lower case.
+const DEMAND_NOUNS: &[&str] = &["pressure", "call", "demand", "appeal", "request", "plea"];
+
+/// Is the infinitive `v` (marked *to*) what a noun of demand asks for:
+/// hung on the noun ("under pressure to help Iran", `acl`) or on the verb
+/// whose object the noun is, or which it follows after *under* ("faces
+/// pressure from Congress to help Iran", "rejected calls to resign", "came
+/// under pressure to aid Greece")? The act is only demanded, not done.
+fn demanded_by_noun(tree: &Tree<'_>, v: usize, head: usize) -> bool {
+    let demand = |n: usize| DEMAND_NOUNS.contains(&tree.lemma_lower(n).as_str());
+    if tree.base_rel(v) == "acl" {
+        return demand(head);
+    }
+    if !matches!(tree.base_rel(v), "xcomp" | "advcl") {
+        return false;
+    }
+    // The tagger may read the noun as a verb ("faces pressure/VB from his
+    // partners to help Greece"): a subjectless, objectless "pressure".
+    if demand(head)
+        && !tree.children[head]
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "nsubj" | "obj" | "iobj"))
+    {
+        return true;
+    }
+    tree.children[head].iter().any(|&c| {
+        c < v
+            && demand(c)
+            && (tree.base_rel(c) == "obj"
+                || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("UNDER"))
+    })
 }
 
 /// The verbs of [`REQUEST_VERBS`] whose infinitive after an object is
