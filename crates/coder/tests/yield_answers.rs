@@ -9,21 +9,13 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{code, summary_with_rules};
+use common::{code, of_root, summary_with_rules};
 use dyad_coder::CoderOptions;
 use dyad_event::{Event, Factuality};
 
 fn code_article(text: &str) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2019, 9, 15).expect("valid date");
     common::code_article("yield-answers", date, text, CoderOptions::default())
-}
-
-/// The events of sentence `sentence` whose root is `root`.
-fn of_root<'e>(events: &'e [Event], sentence: usize, root: &str) -> Vec<&'e Event> {
-    events
-        .iter()
-        .filter(|e| e.sentence_index == sentence && e.root.as_deref() == Some(root))
-        .collect()
 }
 
 #[test]

@@ -56,3 +56,11 @@ pub fn summary_with_rules(events: &[Event]) -> Vec<String> {
         .map(|(e, s)| format!("{s} {}", e.rule.as_deref().unwrap_or("")))
         .collect()
 }
+
+/// The events of sentence `sentence` whose root is `root`.
+pub fn of_root<'e>(events: &'e [Event], sentence: usize, root: &str) -> Vec<&'e Event> {
+    events
+        .iter()
+        .filter(|e| e.sentence_index == sentence && e.root.as_deref() == Some(root))
+        .collect()
+}
