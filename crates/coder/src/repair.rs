@@ -565,23 +565,38 @@ fn subject_pronoun_read_as_object(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> bool {
+    object_as_subject_of_next_clause(words, heads, rels, &["ccomp", "xcomp"], |p, v, h| {
+        matches!(
+            words[p].form.to_lowercase().as_str(),
+            "it" | "he" | "she" | "they" | "we" | "i"
+        ) && lemma_is(&words[h], REPORTING_LEMMAS)
+            && !matches!(words[v].xpos.as_str(), "VB" | "VBG" | "VBN")
+    })
+}
+
+/// The shared move of [`subject_pronoun_read_as_object`] and
+/// [`subject_noun_before_finite_xcomp`]: an object `p` of a verb `h`, right
+/// before a verb `v = p + 1` that is `h`'s complement (one of
+/// `complement_rels`) with no subject of its own, becomes `v`'s subject and
+/// `v` a reported clause (`ccomp`) — when `fits(p, v, h)`.
+fn object_as_subject_of_next_clause(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+    complement_rels: &[&str],
+    fits: impl Fn(usize, usize, usize) -> bool,
+) -> bool {
     let mut changed = false;
     for p in 0..words.len().saturating_sub(1) {
         let v = p + 1;
-        let pronoun = matches!(
-            words[p].form.to_lowercase().as_str(),
-            "it" | "he" | "she" | "they" | "we" | "i"
-        );
         let Some(h) = heads[p] else { continue };
-        let finite = is_verb(&words[v]) && !matches!(words[v].xpos.as_str(), "VB" | "VBG" | "VBN");
-        if !pronoun
-            || rel_of(words, rels, p) != "obj"
-            || !lemma_is(&words[h], REPORTING_LEMMAS)
-            || !finite
+        if rel_of(words, rels, p) != "obj"
+            || !is_verb(&words[v])
             || heads[v] != Some(h)
-            || !matches!(rel_of(words, rels, v), "ccomp" | "xcomp")
+            || !complement_rels.contains(&rel_of(words, rels, v))
             || (0..words.len())
                 .any(|c| heads[c] == Some(v) && rel_of(words, rels, c).starts_with("nsubj"))
+            || !fits(p, v, h)
         {
             continue;
         }
@@ -629,27 +644,9 @@ fn subject_noun_before_finite_xcomp(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> bool {
-    let mut changed = false;
-    for p in 0..words.len().saturating_sub(1) {
-        let v = p + 1;
-        let Some(h) = heads[p] else { continue };
-        if !is_nominal(&words[p])
-            || rel_of(words, rels, p) != "obj"
-            || !is_verb(&words[v])
-            || !matches!(words[v].xpos.as_str(), "VBD" | "VBZ")
-            || heads[v] != Some(h)
-            || rel_of(words, rels, v) != "xcomp"
-            || (0..words.len())
-                .any(|c| heads[c] == Some(v) && rel_of(words, rels, c).starts_with("nsubj"))
-        {
-            continue;
-        }
-        heads[p] = Some(v);
-        rels[p] = Some("nsubj");
-        rels[v] = Some("ccomp");
-        changed = true;
-    }
-    changed
+    object_as_subject_of_next_clause(words, heads, rels, &["xcomp"], |p, v, _| {
+        is_nominal(&words[p]) && matches!(words[v].xpos.as_str(), "VBD" | "VBZ")
+    })
 }
 
 /// Does word `c`, before `n`, attach to `n` or to a word of `n`'s phrase
