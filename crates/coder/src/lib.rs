@@ -3421,9 +3421,7 @@ impl<'d> Coder<'d> {
                 }
                 if let Some(publication) = date {
                     date_perfect(&mut coded, &parsed, &spans, publication);
-                }
-                if let Some(publication) = date {
-                    self.codes_on_event_dates(&mut coded, &parsed, &spans, publication);
+                    self.codes_on_event_dates(&mut coded, &parsed, &hits, &spans, publication);
                 }
             }
             // The sentence's first date expression: the paragraph's
@@ -3576,10 +3574,14 @@ impl Coder<'_> {
         &self,
         events: &mut Vec<Event>,
         parsed: &Parsed,
+        now_hits: &[PhraseHit<'_>],
         spans: &[(usize, usize)],
         publication: NaiveDate,
     ) {
-        let mut scans: Option<(Vec<String>, Vec<PhraseHit<'_>>)> = None;
+        // The sentence's phrases on the publication date are `now_hits`
+        // (the scan `code_article` already made); only the event's date
+        // needs a scan of its own.
+        let mut upper: Option<Vec<String>> = None;
         for e in events.iter_mut() {
             let Some(then) = e.date.as_deref().and_then(period_middle) else {
                 continue;
@@ -3587,11 +3589,8 @@ impl Coder<'_> {
             if (publication - then).num_days().abs() < 365 {
                 continue;
             }
-            let (upper, now_hits) = scans.get_or_insert_with(|| {
-                let upper: Vec<String> =
-                    parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
-                let hits = self.scan(&parsed.words, &upper, Some(publication));
-                (upper, hits)
+            let upper = upper.get_or_insert_with(|| {
+                parsed.words.iter().map(|w| w.form.to_uppercase()).collect()
             });
             let then_hits = self.scan(&parsed.words, upper, Some(then));
             let mut changes = Vec::new();
