@@ -1562,23 +1562,62 @@ impl<'d> Coder<'d> {
             event.date = resolved.date.map(|d| d.to_string());
             event.date_basis = Some(resolved.basis);
         }
-        if let Some((_, _, place)) =
-            dyad_context::location(context_tree, verb, dyad_geo::Gazetteer::embedded())
-        {
-            event.location = Some(dyad_event::Location {
-                name: Some(place.name.clone()),
-                country: Some(place.country.clone()),
-                lat: Some(place.lat),
-                lon: Some(place.lon),
-            });
-        }
         if let Some(info) = info {
             event.root = Some(info.root.clone());
             event.quad_class = Some(info.quad_class);
             event.goldstein = info.goldstein;
             event.plover = info.plover.clone();
         }
+        event.location = self.location(ctx, context_tree, verb, &event);
         event.with_id()
+    }
+
+    /// Where the event happened: a place its clause names (see
+    /// `dyad_context::location_with`), else, for a physical act between two
+    /// actors of one country (protest, coercion, assault, fighting, roots
+    /// 14–20), that country: "police arrested protesters" happens where both
+    /// are.
+    fn location(
+        &self,
+        ctx: &SentenceContext<'_>,
+        context_tree: &dyad_context::Tree<'_>,
+        verb: usize,
+        event: &Event,
+    ) -> Option<dyad_event::Location> {
+        let gazetteer = dyad_geo::Gazetteer::embedded();
+        // "the Syrian capital": a nationality adjective is an actor phrase
+        // whose code is a bare country.
+        let country_of_adjective = |words: &str| -> Option<String> {
+            let upper: Vec<String> = words.split(' ').map(str::to_uppercase).collect();
+            let found = self.dicts.actors.longest_match(&upper, 0, ctx.date)?;
+            let code = found.code?.code;
+            (found.len == upper.len() && code.len() == 3).then(|| code.to_string())
+        };
+        let as_location = |place: &dyad_geo::Place, basis: String| dyad_event::Location {
+            name: Some(place.name.clone()),
+            country: Some(place.country.clone()),
+            lat: Some(place.lat),
+            lon: Some(place.lon),
+            basis: Some(basis),
+        };
+        if let Some(found) =
+            dyad_context::location_with(context_tree, verb, gazetteer, &country_of_adjective)
+        {
+            return Some(as_location(found.place, found.basis));
+        }
+        let physical = event
+            .root
+            .as_deref()
+            .and_then(|r| r.parse::<u8>().ok())
+            .is_some_and(|r| (14..=20).contains(&r));
+        let country_of = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.country.clone());
+        match (country_of(&event.source), country_of(&event.target)) {
+            (Some(s), Some(t)) if physical && s == t => {
+                let place = gazetteer.country(&s)?;
+                Some(as_location(place, format!("domestic act in {s}")))
+            }
+            _ => None,
+        }
     }
 
     /// Look the verb up and choose its code.

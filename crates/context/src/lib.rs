@@ -1,6 +1,6 @@
 //! The context of an event predicate in its dependency parse: how sure the
 //! text is that it happened ([`Factuality`]), according to whom
-//! ([`Attribution`]), when ([`EventDate`]) and where ([`Place`]).
+//! ([`Attribution`]), when ([`EventDate`]) and where ([`dyad_geo::Place`]).
 //!
 //! The coder finds *who did what to whom*; this crate reads the words around
 //! the predicate. It works on any UD parse (`dyad_conllu::Sentence`) and uses
@@ -12,7 +12,9 @@ use dyad_dates::{
     bounds_a_stretch, find_dates, find_relative_dates, find_undatable, DateMention, EventDate,
 };
 use dyad_event::Factuality;
-use dyad_geo::{Gazetteer, Place};
+
+mod location;
+pub use location::{location, location_with, Located};
 
 /// Verbs that report speech or belief: an event in their complement is what
 /// their subject says happened.
@@ -332,7 +334,7 @@ fn trim_punct(tree: &Tree, (mut lo, mut hi): (usize, usize)) -> (usize, usize) {
     (lo, hi)
 }
 
-fn phrase(tree: &Tree, (lo, hi): (usize, usize)) -> String {
+pub(crate) fn phrase(tree: &Tree, (lo, hi): (usize, usize)) -> String {
     tree.words[lo..=hi]
         .iter()
         .map(|w| w.form.as_str())
@@ -521,73 +523,10 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     }
 }
 
-/// Where the event happened: a place in an `in`/`at` phrase attached to the
-/// predicate ("met … in Moscow"), looked up in the gazetteer. Not every place
-/// named in the sentence: only one governed by the predicate.
-pub fn location<'g>(
-    tree: &Tree,
-    verb: usize,
-    gazetteer: &'g Gazetteer,
-) -> Option<(usize, usize, &'g Place)> {
-    if let Some(found) = place_among(tree, verb, &["obl", "nmod", "advmod"], gazetteer) {
-        return Some(found);
-    }
-    // "met Syria's ambassador in Moscow" with *in Moscow* parsed as a
-    // modifier of the object: with no place of its own, the event happened
-    // where its object (or subject) was.
-    tree.children(verb)
-        .filter(|&c| matches!(tree.rel(c), "obj" | "nsubj"))
-        .find_map(|c| place_among(tree, c, &["nmod"], gazetteer))
-}
-
-/// A known place in an `in`/`at`/`near`/`inside` phrase hanging from `node`
-/// by one of `rels`.
-fn place_among<'g>(
-    tree: &Tree,
-    node: usize,
-    rels: &[&str],
-    gazetteer: &'g Gazetteer,
-) -> Option<(usize, usize, &'g Place)> {
-    for c in tree.children(node) {
-        if !rels.contains(&tree.rel(c)) {
-            continue;
-        }
-        let prep = tree
-            .children(c)
-            .find(|&g| tree.rel(g) == "case")
-            .map(|g| tree.lemma(g));
-        if !matches!(prep.as_deref(), Some("in" | "at" | "near" | "inside")) {
-            continue;
-        }
-        if tree.words[c].upos != "PROPN" && !tree.words[c].form.starts_with(char::is_uppercase) {
-            continue;
-        }
-        // The place name: the head with its compound/flat parts.
-        let mut lo = c;
-        while lo > 0
-            && tree.head(lo - 1) == Some(c)
-            && matches!(tree.rel(lo - 1), "compound" | "flat")
-        {
-            lo -= 1;
-        }
-        let mut hi = c;
-        while hi + 1 < tree.words.len()
-            && tree.head(hi + 1) == Some(c)
-            && matches!(tree.rel(hi + 1), "compound" | "flat")
-        {
-            hi += 1;
-        }
-        let name = phrase(tree, (lo, hi));
-        if let Some(place) = gazetteer.lookup(&name, None) {
-            return Some((lo, hi, place));
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dyad_geo::Gazetteer;
 
     /// A sentence from `form/lemma/upos/head/deprel` rows.
     fn parse(rows: &[(&str, &str, &str, usize, &str)]) -> Sentence {
@@ -632,8 +571,9 @@ mod tests {
         let date = event_date(&t, 5, d(2018, 6, 20));
         assert_eq!(date.date.unwrap().to_string(), "2018-06-05");
         assert_eq!(date.basis, "on June 5");
-        let (_, _, place) = location(&t, 5, Gazetteer::embedded()).unwrap();
-        assert_eq!(place.country, "RUS");
+        let found = location(&t, 5, Gazetteer::embedded()).unwrap();
+        assert_eq!(found.place.country, "RUS");
+        assert_eq!(found.basis, "in Moscow");
     }
 
     #[test]

@@ -109,6 +109,10 @@ pub struct Location {
     pub country: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
+    /// What decided it: the words ("in Moscow", "the Syrian capital") or
+    /// the inference ("domestic act in SYR"), like `date_basis`.
+    #[serde(default)]
+    pub basis: Option<String>,
 }
 
 /// One coded event. Field order is the documented JSON order.

@@ -1,5 +1,6 @@
 //! An embedded gazetteer (Natural Earth populated places and countries,
-//! public domain, vendored in `data/geo/`) for placing events.
+//! public domain, plus the GeoNames cities of 15,000 people or more that
+//! Natural Earth lacks, CC BY 4.0; vendored in `data/geo/`) for placing events.
 //!
 //! Place names are ambiguous (several Londons); [`Gazetteer::lookup`] prefers
 //! capitals, then administrative capitals, then the most populous place, and
@@ -10,6 +11,11 @@ use std::sync::OnceLock;
 
 const PLACES_TSV: &str = include_str!("../../../data/geo/populated_places.tsv");
 const COUNTRIES_TSV: &str = include_str!("../../../data/geo/countries.tsv");
+/// GeoNames cities (≥ 15,000 people) not in Natural Earth: the towns of
+/// recent wars (Bakhmut, Avdiivka, Sderot, Afrin) that Natural Earth's 7,343
+/// places miss. Primary and ASCII names only: GeoNames' alternate names
+/// include common words in many languages.
+const GEONAMES_TSV: &str = include_str!("../../../data/geo/geonames_cities.tsv");
 
 /// What kind of place a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,6 +45,8 @@ pub struct Place {
 pub struct Gazetteer {
     places: Vec<Place>,
     by_name: HashMap<String, Vec<usize>>,
+    /// Country code → its capital's index in `places` (from `countries.tsv`).
+    capitals: HashMap<String, usize>,
 }
 
 fn key(name: &str) -> String {
@@ -49,7 +57,11 @@ impl Gazetteer {
     /// The embedded gazetteer, parsed once per process.
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(PLACES_TSV, COUNTRIES_TSV))
+        G.get_or_init(|| {
+            let mut g = Gazetteer::parse(PLACES_TSV, COUNTRIES_TSV);
+            g.add_cities(GEONAMES_TSV);
+            g
+        })
     }
 
     /// Parse the two TSV files (header row first). Malformed rows are skipped:
@@ -58,6 +70,7 @@ impl Gazetteer {
         let mut g = Gazetteer {
             places: Vec::new(),
             by_name: HashMap::new(),
+            capitals: HashMap::new(),
         };
         for line in places_tsv.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -103,8 +116,57 @@ impl Gazetteer {
                 feature: Feature::Country,
             });
             g.add_names(idx, &[f[2], f[11], f[12]]);
+            if let Some(i) = g.best(f[3], Some(f[0])) {
+                if g.places[i].feature != Feature::Country {
+                    g.capitals.insert(f[0].to_string(), i);
+                }
+            }
         }
         g
+    }
+
+    /// Add cities from a TSV with the columns `name ascii_name country_iso3
+    /// latitude longitude population feature` (header row first), as
+    /// `data/geo/geonames_cities.tsv`. Malformed rows are skipped.
+    pub fn add_cities(&mut self, tsv: &str) {
+        for line in tsv.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 7 {
+                continue;
+            }
+            let (Ok(lat), Ok(lon)) = (f[3].parse::<f64>(), f[4].parse::<f64>()) else {
+                continue;
+            };
+            let feature = match f[6] {
+                "capital" => Feature::Capital,
+                "admin capital" => Feature::AdminCapital,
+                _ => Feature::City,
+            };
+            let idx = self.places.len();
+            self.places.push(Place {
+                name: f[0].to_string(),
+                country: f[2].to_string(),
+                lat,
+                lon,
+                population: f[5].parse().unwrap_or(0),
+                feature,
+            });
+            self.add_names(idx, &[f[0], f[1]]);
+        }
+    }
+
+    /// A country as a place (its representative point), by ISO 3166-1
+    /// alpha-3 code.
+    pub fn country(&self, code: &str) -> Option<&Place> {
+        self.places
+            .iter()
+            .find(|p| p.feature == Feature::Country && p.country == code)
+    }
+
+    /// The capital of a country (ISO 3166-1 alpha-3), as `countries.tsv`
+    /// names it: "the Syrian capital" is Damascus.
+    pub fn capital(&self, country: &str) -> Option<&Place> {
+        self.capitals.get(country).map(|&i| &self.places[i])
     }
 
     fn add_names(&mut self, idx: usize, names: &[&str]) {
@@ -121,12 +183,18 @@ impl Gazetteer {
 
     /// The best place of that name, optionally within a country.
     pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<&Place> {
+        self.best(name, country).map(|i| &self.places[i])
+    }
+
+    /// Index of [`Gazetteer::lookup`]'s answer.
+    fn best(&self, name: &str, country: Option<&str>) -> Option<usize> {
         let candidates = self.by_name.get(&key(name))?;
         candidates
             .iter()
-            .map(|&i| &self.places[i])
-            .filter(|p| country.is_none_or(|c| p.country == c))
-            .min_by(|a, b| {
+            .copied()
+            .filter(|&i| country.is_none_or(|c| self.places[i].country == c))
+            .min_by(|&a, &b| {
+                let (a, b) = (&self.places[a], &self.places[b]);
                 a.feature
                     .cmp(&b.feature)
                     .then(b.population.cmp(&a.population))
@@ -171,10 +239,25 @@ mod tests {
     }
 
     #[test]
+    fn capitals_by_country_and_geonames_towns() {
+        let g = Gazetteer::embedded();
+        assert_eq!(g.capital("SYR").unwrap().name, "Damascus");
+        assert_eq!(g.capital("RUS").unwrap().name, "Moscow");
+        assert!(g.capital("XXX").is_none());
+        // Towns only GeoNames has.
+        assert_eq!(g.lookup("Bakhmut", None).unwrap().country, "UKR");
+        assert_eq!(g.lookup("Sderot", None).unwrap().country, "ISR");
+        // Natural Earth's capitals still win over same-named GeoNames towns.
+        assert_eq!(g.lookup("Damascus", None).unwrap().country, "SYR");
+    }
+
+    #[test]
     fn countries_are_places_too() {
         let g = Gazetteer::embedded();
         let syria = g.lookup("Syria", None).unwrap();
         assert_eq!(syria.country, "SYR");
         assert_eq!(syria.feature, Feature::Country);
+        assert_eq!(g.country("SYR").unwrap().name, "Syria");
+        assert!(g.country("IGO").is_none());
     }
 }

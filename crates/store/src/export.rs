@@ -103,6 +103,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "location_country",
     "location_lat",
     "location_lon",
+    "location_basis",
     "confidence",
     "rule",
     "compound_id",
@@ -195,6 +196,7 @@ pub fn csv_fields(stored: &StoredEvent) -> Vec<String> {
     f.push(l.map(|l| opt(&l.country)).unwrap_or_default());
     f.push(l.map(|l| opt(&l.lat)).unwrap_or_default());
     f.push(l.map(|l| opt(&l.lon)).unwrap_or_default());
+    f.push(l.map(|l| opt(&l.basis)).unwrap_or_default());
     f.push(opt(&e.confidence));
     f.push(opt(&e.rule));
     f.push(opt(&e.compound_id));

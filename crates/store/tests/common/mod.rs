@@ -113,6 +113,7 @@ pub fn article(n: u64, variant: u32) -> (Article, Vec<SentenceRow>, Vec<Event>) 
                     country: Some("CHE".into()),
                     lat: Some(46.2),
                     lon: Some(6.15),
+                    basis: Some("in Geneva".into()),
                 }),
                 confidence: Some(0.5),
                 rule: Some(format!("test-rule-{k}")),
