@@ -2148,7 +2148,11 @@ impl<'d> Coder<'d> {
             .find(institution)
             .map(|(_, t)| t);
         let mut targets = object_institution
-            .or_else(|| found.iter().find(|t| named(t) || !self.options.news && !t.is_empty()))
+            .or_else(|| {
+                found
+                    .iter()
+                    .find(|t| named(t) || !self.options.news && !t.is_empty())
+            })
             .or_else(|| found.iter().find(|t| !t.is_empty()))
             .cloned()
             .unwrap_or_default();
@@ -2930,7 +2934,10 @@ impl<'d> Coder<'d> {
                 && MEMBER_NOUNS.contains(&tree.lemma_lower(n).as_str())
                 && !countryless.is_empty()
             {
-                return countryless.into_iter().flat_map(split_compound_code).collect();
+                return countryless
+                    .into_iter()
+                    .flat_map(split_compound_code)
+                    .collect();
             }
         }
         actor.into_iter().flat_map(split_compound_code).collect()

@@ -760,9 +760,10 @@ const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "til
 /// reads *after the European Union* as a prepositional phrase and hangs
 /// *sanctioned* on the main verb as a subjectless conjunct. A finite
 /// past or present verb that directly follows the noun phrase of such a
-/// preposition, is a conjunct of the same head without a subject or a
-/// conjunction of its own, is the verb of the preposition's clause: the
-/// noun its subject, the preposition its marker.
+/// preposition, hangs on the same head (as a conjunct, adverbial clause or
+/// parataxis) and has no subject, conjunction or marker of its own, is the
+/// verb of the preposition's clause: the noun its subject, the preposition
+/// its marker.
 fn clause_read_as_prepositional_phrase(
     words: &[Word],
     heads: &mut [Option<usize>],
@@ -791,7 +792,7 @@ fn clause_read_as_prepositional_phrase(
         let v = end + 1;
         if v >= words.len()
             || !matches!(words[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
-            || rel_of(words, rels, v) != "conj"
+            || !matches!(rel_of(words, rels, v), "conj" | "advcl" | "parataxis")
             || heads[v] != Some(h)
             || (0..words.len()).any(|c| {
                 heads[c] == Some(v)
