@@ -1216,6 +1216,78 @@ impl<'d> Coder<'d> {
                         })
                         .collect();
                     for (src, tgt, code) in directed {
+                        // News: "Hongkongers have been protesting against
+                        // the government": a country's people protesting
+                        // against their own government or another of its
+                        // institutions are its opposition, not the country.
+                        let recoded;
+                        let src = match (src, tgt) {
+                            (Some(a), Some(b))
+                                if self.options.news
+                                    && code.starts_with("14")
+                                    && a.code.len() == 3
+                                    && is_country_code(&a.code)
+                                    && b.code.len() > 3
+                                    && root_of(&b.code) == a.code =>
+                            {
+                                recoded = Actor {
+                                    code: format!("{}OPP", a.code),
+                                    ..a.clone()
+                                };
+                                Some(&recoded)
+                            }
+                            // News: "Germany banned Iranian airline Mahan
+                            // Air", "Russia expelled two diplomats": a
+                            // country that imposes sanctions or bans, breaks
+                            // off relations or expels does so through its
+                            // government (analysts code `DEUGOV`).
+                            (Some(a), _)
+                                if self.options.news
+                                    && STATE_ACTS.contains(&code.as_str())
+                                    && a.code.len() == 3
+                                    && is_country_code(&a.code) =>
+                            {
+                                recoded = Actor {
+                                    code: format!("{}GOV", a.code),
+                                    ..a.clone()
+                                };
+                                Some(&recoded)
+                            }
+                            _ => src,
+                        };
+                        // News: "Members of the House of Commons protested":
+                        // the protest without a target of a subject whose
+                        // country was only resolved now (no country in its
+                        // words, so the rule for protests without a target
+                        // above passed it by) is against that country's
+                        // government too — unless it is against something
+                        // named ("protested against a mining project"). People
+                        // whose country is only the article's ("four million
+                        // people took part in the protests") may be anyone's.
+                        let government;
+                        let tgt = match (src, tgt) {
+                            (Some(a), None)
+                                if self.options.news
+                                    && code.starts_with("14")
+                                    && roles.targets.is_empty()
+                                    && is_country_code(&a.code)
+                                    && PROTESTING_ROLES.contains(&&a.code[3..])
+                                    && (a.country_from != Some("article")
+                                        || !matches!(&a.code[3..], "" | "PPL" | "CVL"))
+                                    && !tree.children[v].iter().any(|&c| {
+                                        tree.case_of(c)
+                                            .is_some_and(|p| PROTEST_OBJECT_CASES.contains(&p))
+                                    }) =>
+                            {
+                                government = Actor {
+                                    code: format!("{}GOV", root_of(&a.code)),
+                                    country_from: Some("protest"),
+                                    ..a.clone()
+                                };
+                                Some(&government)
+                            }
+                            _ => tgt,
+                        };
                         // A yield or refusal awaiting an ask reported later
                         // in the article (see `code_article`).
                         let awaits_asker = awaiting.is_some()
@@ -2097,11 +2169,29 @@ impl<'d> Coder<'d> {
             .collect();
         // News: "fired artillery at North Korea", "sent troops to Syria": an
         // object that is only a role without a country (weapons, troops)
-        // yields to a later phrase that names a country.
+        // yields to a later phrase that names a country. A legislature or
+        // court as the direct object is a party even without its country
+        // ("the Queen suspended parliament, per request of the Prime
+        // Minister"): news mode gives it the article's.
         let named = |t: &Vec<Actor>| t.iter().any(|a| a.has_country);
-        let mut targets = found
+        let institution = |(c, t): &(&usize, &Vec<Actor>)| {
+            self.options.news
+                && tree.rel(**c) == "obj"
+                && !t.is_empty()
+                && t.iter().all(|a| is_domestic_institution(&a.code))
+        };
+        let object_institution = candidates
             .iter()
-            .find(|t| named(t) || !self.options.news && !t.is_empty())
+            .filter(|&&c| pred.event_noun != Some(c))
+            .zip(found.iter())
+            .find(institution)
+            .map(|(_, t)| t);
+        let mut targets = object_institution
+            .or_else(|| {
+                found
+                    .iter()
+                    .find(|t| named(t) || !self.options.news && !t.is_empty())
+            })
             .or_else(|| found.iter().find(|t| !t.is_empty()))
             .cloned()
             .unwrap_or_default();
@@ -2854,6 +2944,7 @@ impl<'d> Coder<'d> {
                     .filter(|&c| tree.base_rel(c) == "conj" && !tree.is_verb(c)),
             );
             let mut found = Vec::new();
+            let mut countryless = Vec::new();
             for c in conjuncts {
                 let mut all = words.clone();
                 match self.named_instead_of_possessor(tree, hits, c) {
@@ -2864,11 +2955,28 @@ impl<'d> Coder<'d> {
                 if let Some(a) = self.actor_from_words(tree, hits, &all) {
                     if a.has_country {
                         found.extend(split_compound_code(a));
+                    } else {
+                        countryless.push(a);
                     }
                 }
             }
             if !found.is_empty() {
                 return found;
+            }
+            // "Members of the House of Commons protested": the members of a
+            // body are that body even when it names no country yet (news
+            // mode gives it one later). Only nouns of membership: "news of
+            // police response" is no act of the police.
+            if of
+                && actor.is_none()
+                && self.options.news
+                && MEMBER_NOUNS.contains(&tree.lemma_lower(n).as_str())
+                && !countryless.is_empty()
+            {
+                return countryless
+                    .into_iter()
+                    .flat_map(split_compound_code)
+                    .collect();
             }
         }
         actor.into_iter().flat_map(split_compound_code).collect()
@@ -4135,6 +4243,33 @@ const OBJECT_CONTROL: &[&str] = &[
     "need",
     "beg",
     "implore",
+];
+
+/// CAMEO codes of acts only a state's government performs: break off
+/// relations (161), cut aid (162), embargoes and sanctions (163), halt
+/// negotiations (164), expel or withdraw peacekeepers (166), administrative
+/// sanctions and bans (172), expulsion (174).
+const STATE_ACTS: &[&str] = &["161", "162", "163", "164", "166", "172", "174"];
+
+/// Roles whose protests, with no object named, are against their own
+/// government: the people, the opposition, students, workers, legislators.
+const PROTESTING_ROLES: &[&str] = &["", "OPP", "PPL", "CVL", "EDU", "LAB", "LEG", "REL"];
+
+/// Prepositions that name what a protest is against (upper case, as
+/// `Tree::case_of` gives them).
+const PROTEST_OBJECT_CASES: &[&str] = &["AGAINST", "OVER", "TO", "AT", "OUTSIDE"];
+
+/// Nouns that name people by their place in a body ("members of the
+/// House of Commons", "leaders of the party"): such a person acts for the
+/// body after "of".
+const MEMBER_NOUNS: &[&str] = &[
+    "member",
+    "leader",
+    "head",
+    "representative",
+    "delegate",
+    "delegation",
+    "official",
 ];
 
 /// Nouns of bodies and groups that take their members' agent code

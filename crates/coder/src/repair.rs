@@ -37,6 +37,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= subject_noun_before_finite_xcomp(words, &mut heads, &mut rels);
     changed |= fronted_apposition_of_subject(words, &mut heads, &mut rels);
     changed |= nationality_before_name(words, &mut heads, &mut rels);
+    changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -747,6 +748,67 @@ fn fronted_apposition_of_subject(
         }
         heads[p] = Some(subject);
         rels[p] = Some("appos");
+        changed = true;
+    }
+    changed
+}
+
+/// Words that open a clause as well as a noun phrase ("after the war",
+/// "after the EU sanctioned Iran").
+const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till"];
+
+/// "The move comes after the European Union sanctioned Iran": the parser
+/// reads *after the European Union* as a prepositional phrase and hangs
+/// *sanctioned* on the main verb as a subjectless conjunct. A finite
+/// past or present verb that directly follows the noun phrase of such a
+/// preposition, hangs on the same head (as a conjunct, adverbial clause or
+/// parataxis) and has no subject, conjunction or marker of its own, is the
+/// verb of the preposition's clause: the noun its subject, the preposition
+/// its marker.
+fn clause_read_as_prepositional_phrase(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for p in 0..words.len() {
+        if rel_of(words, rels, p) != "case"
+            || !CLAUSE_PREPOSITIONS.contains(&words[p].form.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(n) = heads[p] else { continue };
+        if !is_nominal(&words[n]) || words[n].upos == "PRON" || n < p {
+            continue;
+        }
+        let Some(h) = heads[n] else { continue };
+        if !matches!(rel_of(words, rels, n), "obl" | "nmod") {
+            continue;
+        }
+        // The noun phrase ends at its head or at the last word hung on it.
+        let end = (n..words.len())
+            .take_while(|&k| k == n || heads[k] == Some(n) && !is_punct(&words[k]))
+            .last()
+            .unwrap_or(n);
+        let v = end + 1;
+        if v >= words.len()
+            || !matches!(words[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || !matches!(rel_of(words, rels, v), "conj" | "advcl" | "parataxis")
+            || heads[v] != Some(h)
+            || (0..words.len()).any(|c| {
+                heads[c] == Some(v)
+                    && (rel_of(words, rels, c).starts_with("nsubj")
+                        || matches!(rel_of(words, rels, c), "cc" | "mark"))
+            })
+        {
+            continue;
+        }
+        heads[v] = Some(h);
+        rels[v] = Some("advcl");
+        heads[n] = Some(v);
+        rels[n] = Some("nsubj");
+        heads[p] = Some(v);
+        rels[p] = Some("mark");
         changed = true;
     }
     changed

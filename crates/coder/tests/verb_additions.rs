@@ -58,10 +58,11 @@ fn additions_code_verbs_cameo_leaves_uncoded_or_codes_elsewhere() {
         ),
         // SUE is 173 (arrest, charge) upstream; a lawsuit is 115.
         ("Germany sued France.", "DEU", "FRA", "11", "verb:SUE"),
-        // SANCTION is missing upstream.
+        // SANCTION is missing upstream. (A country's sanctions are its
+        // government's act: DEUGOV.)
         (
             "Germany sanctioned France.",
-            "DEU",
+            "DEUGOV",
             "FRA",
             "16",
             "verb:SANCTION",
