@@ -3044,6 +3044,11 @@ impl<'d> Coder<'d> {
         } else {
             code
         };
+        let code = if self.options.news && has_country && !former {
+            legislator_code(&used, code)
+        } else {
+            code
+        };
         let first = used.iter().map(|h| h.start()).min()?;
         let last = used.iter().map(|h| h.start() + h.len() - 1).max()?;
         let last = last.min(tree.words.len() - 1);
@@ -3898,6 +3903,34 @@ fn root_of(code: &str) -> &str {
 
 /// Is the code's root a country (`SYRGOV`, `USA`), not a role or
 /// organisation root (`MED`, `IGOUNO`) or the unknown actor (`---GOV`)?
+/// News: "Conservative MP Philip Hammond", "Labour MP Yvette Cooper",
+/// "Senator X": a person the dictionaries know as a party figure or one of
+/// the elites (`ELI`, `OPP`, `PTY`) who is named with a legislator's title
+/// acts as a member of the legislature (`GBRLEG`, not `GBRELILEG`): the
+/// title says which body they speak for now (the annotation guidelines: an
+/// MP is the legislature). Other roles (`GOV`, `MIL`, `JUD` …) keep the
+/// combined code.
+fn legislator_code(used: &[PhraseHit<'_>], code: String) -> String {
+    const PERSON_ROLES: &[&str] = &["ELI", "OPP", "PTY", "LEG"];
+    let titled = used
+        .iter()
+        .any(|h| matches!(h, PhraseHit::Agent(m) if m.code.code == "LEG"));
+    if !titled || !is_country_code(&code) || code.len() <= 6 {
+        return code;
+    }
+    let roles = code.get(3..).unwrap_or("");
+    let person_only = roles.len() % 3 == 0
+        && roles
+            .as_bytes()
+            .chunks(3)
+            .all(|r| PERSON_ROLES.iter().any(|p| p.as_bytes() == r));
+    if person_only {
+        format!("{}LEG", &code[..3])
+    } else {
+        code
+    }
+}
+
 fn is_country_code(code: &str) -> bool {
     let root = root_of(code);
     root.len() == 3
