@@ -732,7 +732,12 @@ impl<'d> Coder<'d> {
                             && !(root_of(&t.code) == root_of(&ask.source)
                                 && (t.code.len() == 3 || ask.source.len() == 3))
                     })
-                    .or_else(|| stated.listed.then(|| listed_demands_addressee(&stated)).flatten());
+                    .or_else(|| {
+                        stated
+                            .listed
+                            .then(|| listed_demands_addressee(&stated))
+                            .flatten()
+                    });
                 if let Some(target) = yielder {
                     let code = if ask.root == 10 { "100" } else { "020" };
                     let event = self.event(
@@ -2310,12 +2315,14 @@ impl<'d> Coder<'d> {
             kind(subject)?;
             // "include the release of …", "have included dissolving
             // Parliament", "expanded to complete dismissal of the bill".
-            let content = tree.child_with(root, |r| matches!(r, "obj" | "xcomp" | "ccomp")).or_else(|| {
-                tree.children[root]
-                    .iter()
-                    .copied()
-                    .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("TO"))
-            })?;
+            let content = tree
+                .child_with(root, |r| matches!(r, "obj" | "xcomp" | "ccomp"))
+                .or_else(|| {
+                    tree.children[root]
+                        .iter()
+                        .copied()
+                        .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("TO"))
+                })?;
             (subject, content)
         } else if kind(root).is_some() {
             (root, subject)

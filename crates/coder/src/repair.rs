@@ -682,22 +682,16 @@ fn subject_read_as_noun_conjunct(
             continue;
         }
         // The word right before the verb's own left dependents.
-        let lo = children.iter().copied().filter(|&c| c < v).min().unwrap_or(v);
+        let lo = children
+            .iter()
+            .copied()
+            .filter(|&c| c < v)
+            .min()
+            .unwrap_or(v);
         let Some(last) = lo.checked_sub(1) else {
             continue;
         };
         if !is_nominal(&words[last]) {
-            continue;
-        }
-        // The coordination `last` ends: its first conjunct's head `g`.
-        let Some(g) = (if rel_of(words, rels, last) == "conj" {
-            heads[last]
-        } else {
-            (0..n).find(|&c| heads[c] == Some(last) && rel_of(words, rels, c) == "conj").map(|_| last)
-        }) else {
-            continue;
-        };
-        if !is_nominal(&words[g]) || g >= last {
             continue;
         }
         let contrast = |heads: &[Option<usize>], rels: &[Option<&'static str>], c: usize| {
@@ -705,12 +699,26 @@ fn subject_read_as_noun_conjunct(
                 && rel_of(words, rels, c) == "cc"
                 && lemma_is(&words[c], &["but", "while", "whereas", "yet"])
         };
-        // The first conjunct of `g` introduced by a contrasting *but*.
-        let Some(first) = (g + 1..=last).find(|&m| {
-            heads[m] == Some(g)
+        // The coordination `last` ends, back through its conjuncts; its
+        // member introduced by a contrasting *but* is where the clause
+        // starts, hung as a conjunct on a word before it.
+        let mut chain = vec![last];
+        let mut cur = last;
+        while let Some(h) = heads[cur]
+            .filter(|&h| h < cur && rel_of(words, rels, cur) == "conj" && is_nominal(&words[h]))
+        {
+            chain.push(h);
+            cur = h;
+        }
+        let Some(first) = (0..=last).find(|&m| {
+            let member = chain.contains(&m) || heads[m].is_some_and(|h| chain.contains(&h));
+            member
                 && rel_of(words, rels, m) == "conj"
                 && (0..m).any(|c| heads[c] == Some(m) && contrast(heads, rels, c))
         }) else {
+            continue;
+        };
+        let Some(g) = heads[first] else {
             continue;
         };
         if (first..v).any(|k| is_verb(&words[k])) {
@@ -719,7 +727,8 @@ fn subject_read_as_noun_conjunct(
         heads[first] = Some(v);
         rels[first] = Some("nsubj");
         for m in first + 1..=last {
-            if heads[m] == Some(g) && rel_of(words, rels, m) == "conj" {
+            let in_group = heads[m].is_some_and(|h| h == g || chain.contains(&h));
+            if in_group && rel_of(words, rels, m) == "conj" {
                 heads[m] = Some(first);
             }
         }
