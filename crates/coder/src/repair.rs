@@ -726,11 +726,14 @@ fn subject_read_as_noun_conjunct(
         }
         heads[first] = Some(v);
         rels[first] = Some("nsubj");
-        for m in first + 1..=last {
-            let in_group = heads[m].is_some_and(|h| h == g || chain.contains(&h));
-            if in_group && rel_of(words, rels, m) == "conj" {
-                heads[m] = Some(first);
-            }
+        let members: Vec<usize> = (first + 1..=last)
+            .filter(|&m| {
+                heads[m].is_some_and(|h| h == g || chain.contains(&h))
+                    && rel_of(words, rels, m) == "conj"
+            })
+            .collect();
+        for m in members {
+            heads[m] = Some(first);
         }
         // *but* and its comma introduce the clause.
         let introducing: Vec<usize> = (0..first)
