@@ -723,6 +723,7 @@ impl<'d> Coder<'d> {
                 // protesters": the demand was made of the yielder.
                 let yielder = stated
                     .addressee
+                    .clone()
                     .map(|code| {
                         Actor::inferred(code, stated.request, stated.request, Some("yielder"))
                     })
@@ -730,6 +731,12 @@ impl<'d> Coder<'d> {
                         t.code != ask.source
                             && !(root_of(&t.code) == root_of(&ask.source)
                                 && (t.code.len() == 3 || ask.source.len() == 3))
+                    })
+                    .or_else(|| {
+                        stated
+                            .listed
+                            .then(|| listed_demands_addressee(&stated))
+                            .flatten()
                     });
                 if let Some(target) = yielder {
                     let code = if ask.root == 10 { "100" } else { "020" };
@@ -741,7 +748,11 @@ impl<'d> Coder<'d> {
                         Some(&target),
                         code,
                         stated.request,
-                        "stated ask (copula); target the yielder of the sentence before",
+                        if stated.listed && stated.addressee.is_none() {
+                            "listed demands; target the government of their authors' country"
+                        } else {
+                            "stated ask (copula); target the yielder of the sentence before"
+                        },
                         Some(Factuality::Asserted),
                         0.5,
                         None,
@@ -2394,12 +2405,31 @@ impl<'d> Coder<'d> {
         ledger: &AskLedger,
     ) -> Option<StatedAsk> {
         let root = (0..tree.words.len()).find(|&i| tree.heads[i].is_none())?;
-        tree.child_with(root, |r| r == "cop")?;
-        let subject = tree.child_with(root, |r| r == "nsubj")?;
+        // "Protesters' demands include the release of …", "their demands
+        // have expanded to …": a list of demands, stated with a verb.
+        let listed = tree.is_verb(root)
+            && matches!(
+                tree.lemma_lower(root).as_str(),
+                "include" | "expand" | "widen" | "grow"
+            );
+        if !listed {
+            tree.child_with(root, |r| r == "cop")?;
+        }
         let kind = |n: usize| match tree.lemma_lower(n).as_str() {
             "demand" | "ultimatum" => Some(10),
             "call" | "appeal" | "request" | "plea" => Some(2),
             _ => None,
+        };
+        // "Protesters' demands include …" may come parsed with two
+        // subjects (the plural possessor an `nsubj` of its own): the
+        // request noun is the one a list is about.
+        let subject = if listed {
+            tree.children[root]
+                .iter()
+                .copied()
+                .find(|&c| tree.rel(c) == "nsubj" && kind(c).is_some())?
+        } else {
+            tree.child_with(root, |r| r == "nsubj")?
         };
         // "one of the demands of …"
         let one_of = (tree.lemma_lower(root) == "one")
@@ -2410,7 +2440,20 @@ impl<'d> Coder<'d> {
                     .find(|&c| tree.base_rel(c) == "nmod" && kind(c).is_some())
             })
             .flatten();
-        let (request, content_node) = if kind(root).is_some() {
+        let (request, content_node) = if listed {
+            kind(subject)?;
+            // "include the release of …", "have included dissolving
+            // Parliament", "expanded to complete dismissal of the bill".
+            let content = tree
+                .child_with(root, |r| matches!(r, "obj" | "xcomp" | "ccomp"))
+                .or_else(|| {
+                    tree.children[root]
+                        .iter()
+                        .copied()
+                        .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("TO"))
+                })?;
+            (subject, content)
+        } else if kind(root).is_some() {
             (root, subject)
         } else if let Some(n) = one_of {
             (n, subject)
@@ -2419,15 +2462,39 @@ impl<'d> Coder<'d> {
         } else {
             return None;
         };
-        let author = tree.children[request].iter().copied().find(|&c| {
-            tree.rel(c) == "nmod:poss"
-                || tree.base_rel(c) == "nmod"
-                    && matches!(tree.case_of(c), Some("OF" | "FROM" | "BY"))
-        })?;
-        let mut source = self
-            .actors_with_conj(tree, hits, author)
-            .into_iter()
-            .next()?;
+        // The possessor, or (that parse) the noun right before the request
+        // noun with a possessive marker of its own.
+        let marked_possessor = request.checked_sub(2).filter(|&p| {
+            tree.words[p + 1].xpos == "POS"
+                && tree.heads[p + 1] == Some(p)
+                && tree.heads[p] == tree.heads[request]
+        });
+        let author = tree.children[request]
+            .iter()
+            .copied()
+            .find(|&c| {
+                tree.rel(c) == "nmod:poss"
+                    || tree.base_rel(c) == "nmod"
+                        && matches!(tree.case_of(c), Some("OF" | "FROM" | "BY"))
+            })
+            .or(marked_possessor)?;
+        // "Protesters marched in Baghdad. Their demands …": the group the
+        // pronoun stands for — the latest source of an event, else actor
+        // named, that is a group outside the state (only such demands are
+        // coded, see `listed_demands_addressee`) — not the place named last.
+        let authors = if is_personal_pronoun(tree, author) {
+            let events = ctx.recent_events.iter().rev().map(|(s, _)| s);
+            let named = ctx.antecedents.iter().rev().filter(|a| !a.person);
+            events
+                .chain(named.map(|a| &a.code))
+                .find(|code| is_country_code(code) && non_state_group(code))
+                .map(|code| Actor::inferred(code.clone(), author, author, None))
+                .into_iter()
+                .collect()
+        } else {
+            self.actors_with_conj(tree, hits, author)
+        };
+        let mut source = authors.into_iter().next()?;
         resolve_country(&mut source, countries, ctx.article_country);
         if !has_known_root(&source.code) {
             return None;
@@ -2467,6 +2534,7 @@ impl<'d> Coder<'d> {
             source,
             request,
             addressee,
+            listed,
         })
     }
 
@@ -3188,6 +3256,11 @@ impl<'d> Coder<'d> {
         });
         let code = if former && has_country && is_country_code(&code) {
             format!("{}ELI", root_of(&code))
+        } else {
+            code
+        };
+        let code = if self.options.news && has_country && !former {
+            legislator_code(&used, code)
         } else {
             code
         };
@@ -4045,6 +4118,34 @@ fn root_of(code: &str) -> &str {
 
 /// Is the code's root a country (`SYRGOV`, `USA`), not a role or
 /// organisation root (`MED`, `IGOUNO`) or the unknown actor (`---GOV`)?
+/// News: "Conservative MP Philip Hammond", "Labour MP Yvette Cooper",
+/// "Senator X": a person the dictionaries know as a party figure or one of
+/// the elites (`ELI`, `OPP`, `PTY`) who is named with a legislator's title
+/// acts as a member of the legislature (`GBRLEG`, not `GBRELILEG`): the
+/// title says which body they speak for now (the annotation guidelines: an
+/// MP is the legislature). Other roles (`GOV`, `MIL`, `JUD` …) keep the
+/// combined code.
+fn legislator_code(used: &[PhraseHit<'_>], code: String) -> String {
+    const PERSON_ROLES: &[&str] = &["ELI", "OPP", "PTY", "LEG"];
+    let titled = used
+        .iter()
+        .any(|h| matches!(h, PhraseHit::Agent(m) if m.code.code == "LEG"));
+    if !titled || !is_country_code(&code) || code.len() <= 6 {
+        return code;
+    }
+    let roles = code.get(3..).unwrap_or("");
+    let person_only = roles.len() % 3 == 0
+        && roles
+            .as_bytes()
+            .chunks(3)
+            .all(|r| PERSON_ROLES.iter().any(|p| p.as_bytes() == r));
+    if person_only {
+        format!("{}LEG", &code[..3])
+    } else {
+        code
+    }
+}
+
 fn is_country_code(code: &str) -> bool {
     let root = root_of(code);
     root.len() == 3
@@ -5301,6 +5402,41 @@ struct StatedAsk {
     /// Whom it was made of, when the sentence points back ("This was …")
     /// to an unanswered yield or refusal: the yielder.
     addressee: Option<String>,
+    /// Stated as a list with a verb ("their demands include …").
+    listed: bool,
+}
+
+/// "Protesters' demands include the release of those arrested": a list of
+/// demands by a group of a country that no yield points back to is made of
+/// that country's government (`HKGOPP` → `HKGGOV`), the authority that can
+/// grant them. A government's own demands, or a group without a country,
+/// name no addressee.
+fn listed_demands_addressee(stated: &StatedAsk) -> Option<Actor> {
+    let source = &stated.source.code;
+    if !is_country_code(source) || !non_state_group(source) {
+        return None;
+    }
+    let code = format!("{}GOV", root_of(source));
+    Some(Actor::inferred(
+        code,
+        stated.request,
+        stated.request,
+        Some("addressee of listed demands"),
+    ))
+}
+
+/// Is `code` a country's group outside the state (`HKGOPP`, `IRQEDU`), not
+/// the country itself or one of its state bodies (`GOV`, `MIL`, `COP`,
+/// `JUD`, `LEG`, `SPY`)?
+fn non_state_group(code: &str) -> bool {
+    const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+    let roles = code.get(3..).unwrap_or("");
+    !roles.is_empty()
+        && roles.len() % 3 == 0
+        && !roles
+            .as_bytes()
+            .chunks(3)
+            .any(|r| STATE_ROLES.iter().any(|s| s.as_bytes() == r))
 }
 
 /// A yield (08) or refusal (12) coded without a target: what a later ask

@@ -38,6 +38,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= fronted_apposition_of_subject(words, &mut heads, &mut rels);
     changed |= nationality_before_name(words, &mut heads, &mut rels);
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
+    changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -649,6 +650,105 @@ fn subject_noun_before_finite_xcomp(
     object_as_subject_of_next_clause(words, heads, rels, &["xcomp"], |p, v, _| {
         is_nominal(&words[p]) && matches!(words[v].xpos.as_str(), "VBD" | "VBZ")
     })
+}
+
+/// "The attack was claimed by the Houthi movement in Yemen, but both Saudi
+/// Arabia and the United States have alleged Iranian involvement" parsed
+/// with *Saudi Arabia* and *the United States* as conjuncts of *Yemen* and
+/// *alleged* a subjectless conjunct of *claimed*: nouns are not coordinated
+/// with *but* (or *while*, *whereas*, *yet*), and a finite verb right after
+/// such a conjunct, without a subject of its own, is its clause. The
+/// conjunct (with the conjuncts after it) becomes the verb's subject, and
+/// the *but* the verb's.
+fn subject_read_as_noun_conjunct(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let n = words.len();
+    let mut changed = false;
+    for v in 0..n {
+        if !is_verb(&words[v]) || rel_of(words, rels, v) != "conj" {
+            continue;
+        }
+        let children: Vec<usize> = (0..n).filter(|&c| heads[c] == Some(v)).collect();
+        let has_subject = children.iter().any(|&c| {
+            let r = rel_of(words, rels, c);
+            r.starts_with("nsubj") || r == "expl" || r == "csubj"
+        });
+        let aux = children
+            .iter()
+            .any(|&c| rel_of(words, rels, c).starts_with("aux"));
+        let finite = matches!(words[v].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if has_subject || !(aux || finite) {
+            continue;
+        }
+        // The word right before the verb's own left dependents.
+        let lo = children
+            .iter()
+            .copied()
+            .filter(|&c| c < v)
+            .min()
+            .unwrap_or(v);
+        let Some(last) = lo.checked_sub(1) else {
+            continue;
+        };
+        if !is_nominal(&words[last]) {
+            continue;
+        }
+        let contrast = |heads: &[Option<usize>], rels: &[Option<&'static str>], c: usize| {
+            heads[c].is_some()
+                && rel_of(words, rels, c) == "cc"
+                && lemma_is(&words[c], &["but", "while", "whereas", "yet"])
+        };
+        // The coordination `last` ends, back through its conjuncts; its
+        // member introduced by a contrasting *but* is where the clause
+        // starts, hung as a conjunct on a word before it.
+        let mut chain = vec![last];
+        let mut cur = last;
+        while let Some(h) = heads[cur]
+            .filter(|&h| h < cur && rel_of(words, rels, cur) == "conj" && is_nominal(&words[h]))
+        {
+            chain.push(h);
+            cur = h;
+        }
+        let Some(first) = (0..=last).find(|&m| {
+            let member = chain.contains(&m) || heads[m].is_some_and(|h| chain.contains(&h));
+            member
+                && rel_of(words, rels, m) == "conj"
+                && (0..m).any(|c| heads[c] == Some(m) && contrast(heads, rels, c))
+        }) else {
+            continue;
+        };
+        let Some(g) = heads[first] else {
+            continue;
+        };
+        if (first..v).any(|k| is_verb(&words[k])) {
+            continue;
+        }
+        heads[first] = Some(v);
+        rels[first] = Some("nsubj");
+        let members: Vec<usize> = (first + 1..=last)
+            .filter(|&m| {
+                heads[m].is_some_and(|h| h == g || chain.contains(&h))
+                    && rel_of(words, rels, m) == "conj"
+            })
+            .collect();
+        for m in members {
+            heads[m] = Some(first);
+        }
+        // *but* and its comma introduce the clause.
+        let introducing: Vec<usize> = (0..first)
+            .filter(|&c| {
+                heads[c] == Some(first) && (contrast(heads, rels, c) || is_punct(&words[c]))
+            })
+            .collect();
+        for c in introducing {
+            heads[c] = Some(v);
+        }
+        changed = true;
+    }
+    changed
 }
 
 /// Does word `c`, before `n`, attach to `n` or to a word of `n`'s phrase

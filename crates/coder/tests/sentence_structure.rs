@@ -231,3 +231,16 @@ fn an_acts_relative_clause_names_its_author() {
     assert!(has(&events, "RUS", "GEO", "17"), "{:?}", summary(&events));
     assert!(!has(&events, "RUS", "USA", ""), "{:?}", summary(&events));
 }
+
+#[test]
+fn a_noun_conjunct_after_but_is_the_subject_of_the_next_verb() {
+    // The parser hangs "India" on "claimed" as a conjunct and leaves "have
+    // alleged" without a subject.
+    let text = "The bombing was claimed by the Islamic State group in Afghanistan, but \
+                both India and the United States have alleged Pakistani involvement.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(has(&events, "IND", "PAK", "11"), "{:?}", summary(&events));
+    assert!(has(&events, "USA", "PAK", "11"), "{:?}", summary(&events));
+}
