@@ -5907,11 +5907,22 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
     None
 }
 
+/// Participles that describe a standing relation, not an act ("an officer
+/// surrounded by protesters", "the organization founded by Hubbard",
+/// "territory occupied by Israel", "a party led by …"): no event.
+const STATIVE_PARTICIPLES: &[&str] = &[
+    "accompany", "back", "control", "dominate", "found", "fund", "govern", "hold", "host",
+    "lead", "occupy", "own", "run", "sponsor", "support", "surround",
+];
+
 /// The *by* phrase of a passive participle that modifies a noun without a
 /// subject of its own ("the sanctions imposed by the EU", "an airstrike,
 /// carried out by Israeli jets"): a reduced relative clause.
 fn reduced_passive_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
     if tree.rel(v) != "acl" || tree.words[v].xpos != "VBN" {
+        return None;
+    }
+    if STATIVE_PARTICIPLES.contains(&tree.lemma_lower(v).as_str()) {
         return None;
     }
     if tree
