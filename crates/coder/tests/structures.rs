@@ -93,3 +93,16 @@ fn a_standing_relation_in_a_participle_is_no_event() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn an_agentless_guilty_verdict_is_the_courts() {
+    let text = "Three Egyptian policemen were found guilty on Monday of torturing a detainee.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has(&events, "EGYJUD", "EGYCOP", "17"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
