@@ -2648,12 +2648,12 @@ impl<'d> Coder<'d> {
         // participle names the author in its *by* phrase.
         let author = |c: usize| match tree.rel(c) {
             "acl:relcl" if relative(c, "obj") => tree.child_with(c, |r| r == "nsubj"),
-            "acl:relcl" if relative(c, "nsubj:pass") => effective_dependents(tree, c)
-                .into_iter()
-                .find(|&a| {
+            "acl:relcl" if relative(c, "nsubj:pass") => {
+                effective_dependents(tree, c).into_iter().find(|&a| {
                     tree.rel(a) == "obl:agent"
                         || tree.base_rel(a) == "obl" && tree.case_of(a) == Some("BY")
-                }),
+                })
+            }
             "acl" => reduced_passive_agent(tree, c),
             _ => None,
         };
@@ -5911,8 +5911,22 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
 /// surrounded by protesters", "the organization founded by Hubbard",
 /// "territory occupied by Israel", "a party led by …"): no event.
 const STATIVE_PARTICIPLES: &[&str] = &[
-    "accompany", "back", "control", "dominate", "found", "fund", "govern", "hold", "host",
-    "lead", "occupy", "own", "run", "sponsor", "support", "surround",
+    "accompany",
+    "back",
+    "control",
+    "dominate",
+    "found",
+    "fund",
+    "govern",
+    "hold",
+    "host",
+    "lead",
+    "occupy",
+    "own",
+    "run",
+    "sponsor",
+    "support",
+    "surround",
 ];
 
 /// The *by* phrase of a passive participle that modifies a noun without a
@@ -5925,8 +5939,7 @@ fn reduced_passive_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
     if STATIVE_PARTICIPLES.contains(&tree.lemma_lower(v).as_str()) {
         return None;
     }
-    if tree
-        .children[v]
+    if tree.children[v]
         .iter()
         .any(|&c| tree.base_rel(c).starts_with("nsubj") || tree.base_rel(c) == "aux")
     {
