@@ -49,10 +49,16 @@ pub(crate) fn implied_agent(
         return None;
     }
     let lemma = tree.lemma_lower(v);
+    // "were found guilty of …": a verdict, which only a court gives.
+    let verdict = lemma == "find"
+        && tree.children[v]
+            .iter()
+            .any(|&c| tree.lemma_lower(c) == "guilty");
     let role = IMPLIED_AGENTS
         .iter()
         .find(|(l, _)| *l == lemma.as_str())
-        .map(|(_, r)| *r)?;
+        .map(|(_, r)| *r)
+        .or(verdict.then_some("JUD"))?;
     let country = roles
         .targets
         .iter()

@@ -2008,10 +2008,20 @@ impl<'d> Coder<'d> {
             .iter()
             .any(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("WITH"));
         let party = self.options.news && agent.is_none() && cooperation && partner;
+        // News: "the sanctions imposed by the EU on Russia", "Russia,
+        // accused by Ukraine of …", "a move condemned by Beijing": a passive
+        // participle modifying a noun is a reduced relative clause — its
+        // *by* phrase is the source, the noun its passive subject.
+        let reduced = self.options.news && passive_subject.is_none() && {
+            reduced_passive_agent(tree, v).is_some()
+        };
         let (source_node, target_first) = if let Some(subj) = passive_subject.filter(|_| party) {
             (Some(subj), None)
         } else if let Some(subj) = passive_subject {
             (agent, Some(subj))
+        } else if reduced {
+            let noun = tree.heads[v].map(|n| self.modified_noun_target(tree, hits, n, pred));
+            (reduced_passive_agent(tree, v), noun)
         } else {
             let subj = tree.child_with(v, |r| r == "nsubj" || r == "nsubj:outer");
             let subj = match subj {
@@ -2033,6 +2043,14 @@ impl<'d> Coder<'d> {
         let mut sources = source_node
             .map(|s| self.actors_in_context(tree, hits, s, antecedents))
             .unwrap_or_default();
+        // News: "The airstrike, carried out by Israeli jets, killed five
+        // soldiers": an act's author, named by its own relative clause or
+        // participle, does what the act does.
+        if self.options.news && sources.is_empty() {
+            if let Some(s) = source_node.filter(|&s| tree.rel(s) == "nsubj") {
+                sources = self.relative_clause_author(tree, hits, s);
+            }
+        }
         // A parser may split one subject into two ("Bree | Prime Minister
         // Romendacil clashed"): adjacent subjects without a conjunction are
         // one phrase; otherwise each is an actor.
@@ -2330,6 +2348,18 @@ impl<'d> Coder<'d> {
         let Some(noun) = tree.heads[v] else {
             return subject;
         };
+        self.modified_noun_target(tree, hits, noun, pred)
+    }
+
+    /// What a relative or participial clause does to the noun it modifies
+    /// (`noun`): see [`Coder::relative_pronoun_target`].
+    fn modified_noun_target(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        noun: usize,
+        pred: &Predicate<'_>,
+    ) -> usize {
         let named = |n: usize| {
             self.actors_with_conj(tree, hits, n)
                 .iter()
@@ -2609,15 +2639,28 @@ impl<'d> Coder<'d> {
         if !is_act_noun(&tree.lemma_lower(n)) {
             return Vec::new();
         }
+        let relative = |c: usize, rel: &str| {
+            tree.child_with(c, |r| r == rel)
+                .is_some_and(|o| matches!(tree.words[o].xpos.as_str(), "WDT" | "WP"))
+        };
+        // "the airstrike, which was carried out by Israeli jets", "the
+        // airstrike carried out by Israeli jets": a passive relative or
+        // participle names the author in its *by* phrase.
+        let author = |c: usize| match tree.rel(c) {
+            "acl:relcl" if relative(c, "obj") => tree.child_with(c, |r| r == "nsubj"),
+            "acl:relcl" if relative(c, "nsubj:pass") => {
+                effective_dependents(tree, c).into_iter().find(|&a| {
+                    tree.rel(a) == "obl:agent"
+                        || tree.base_rel(a) == "obl" && tree.case_of(a) == Some("BY")
+                })
+            }
+            "acl" => reduced_passive_agent(tree, c),
+            _ => None,
+        };
         tree.children[n]
             .iter()
             .copied()
-            .filter(|&c| tree.rel(c) == "acl:relcl")
-            .filter(|&c| {
-                tree.child_with(c, |r| r == "obj")
-                    .is_some_and(|o| matches!(tree.words[o].xpos.as_str(), "WDT" | "WP"))
-            })
-            .filter_map(|c| tree.child_with(c, |r| r == "nsubj"))
+            .filter_map(author)
             .map(|s| self.actors_with_conj(tree, hits, s))
             .find(|found| found.iter().any(|a| a.has_country))
             .unwrap_or_default()
@@ -5862,6 +5905,49 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         cur = head;
     }
     None
+}
+
+/// Participles that describe a standing relation, not an act ("an officer
+/// surrounded by protesters", "the organization founded by Hubbard",
+/// "territory occupied by Israel", "a party led by …"): no event.
+const STATIVE_PARTICIPLES: &[&str] = &[
+    "accompany",
+    "back",
+    "control",
+    "dominate",
+    "found",
+    "fund",
+    "govern",
+    "hold",
+    "host",
+    "lead",
+    "occupy",
+    "own",
+    "run",
+    "sponsor",
+    "support",
+    "surround",
+];
+
+/// The *by* phrase of a passive participle that modifies a noun without a
+/// subject of its own ("the sanctions imposed by the EU", "an airstrike,
+/// carried out by Israeli jets"): a reduced relative clause.
+fn reduced_passive_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    if tree.rel(v) != "acl" || tree.words[v].xpos != "VBN" {
+        return None;
+    }
+    if STATIVE_PARTICIPLES.contains(&tree.lemma_lower(v).as_str()) {
+        return None;
+    }
+    if tree.children[v]
+        .iter()
+        .any(|&c| tree.base_rel(c).starts_with("nsubj") || tree.base_rel(c) == "aux")
+    {
+        return None;
+    }
+    effective_dependents(tree, v).into_iter().find(|&c| {
+        tree.rel(c) == "obl:agent" || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
+    })
 }
 
 /// Is the clause at `v` set off by a comma ("…, blaming Iran")?
