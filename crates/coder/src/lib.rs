@@ -110,6 +110,7 @@ mod pattern;
 pub mod ptb;
 mod quoted;
 mod repair;
+mod sequel;
 mod statement;
 pub mod validate;
 
@@ -4431,7 +4432,8 @@ fn carry_date(
         let Some(verb) = action_word(e, spans) else {
             continue;
         };
-        if !told_in_past(parsed, verb) {
+        if !told_in_past(parsed, verb) || sequel::follows_another_act(parsed, verb, e.root.as_deref())
+        {
             continue;
         }
         let takes_part = [&e.source, &e.target]
@@ -4918,7 +4920,7 @@ fn group_reference(tree: &Tree<'_>, n: usize, antecedents: &[Antecedent]) -> Opt
 /// Nouns that name an event already reported ("criticised the decision",
 /// "condemned the operation"): the actor of that event is the target. With
 /// [`FORCE_NOUNS`].
-const EVENT_NOUNS: &[&str] = &[
+pub(crate) const EVENT_NOUNS: &[&str] = &[
     "decision",
     "move",
     "announcement",
@@ -4992,7 +4994,7 @@ fn is_act_noun(lemma: &str) -> bool {
 }
 
 /// Nouns of force: they refer back to an event of force (CAMEO 15–20).
-const FORCE_NOUNS: &[&str] = &[
+pub(crate) const FORCE_NOUNS: &[&str] = &[
     "operation",
     "offensive",
     "attack",

@@ -197,7 +197,7 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         tree.children(i)
             .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["if", "unless"]))
     };
-    if has_aux(verb, &["will", "shall", "'ll", "wo"]) {
+    if has_aux(verb, &["will", "shall", "'ll", "wo"]) || be_to(tree, verb) {
         return Factuality::Planned;
     }
     // "The statement said Turkey would move into Syria": *would* in what a
@@ -284,6 +284,19 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         }
     }
     Factuality::Asserted
+}
+
+/// "The new policy, which is to take effect on December 10", "the leaders
+/// are to meet next week": *be* + *to* before the verb is a future, as
+/// *will* is.
+fn be_to(tree: &Tree, verb: usize) -> bool {
+    let be = tree.children(verb).find(|&c| {
+        matches!(tree.rel(c), "aux" | "cop") && tree.lemma(c) == "be" && c < verb
+    });
+    be.is_some_and(|b| {
+        tree.children(verb)
+            .any(|c| tree.rel(c) == "mark" && tree.lemma(c) == "to" && b < c && c < verb)
+    })
 }
 
 /// "The SDF announced it had entered into an agreement with the
@@ -394,6 +407,11 @@ pub struct ResolvedDate {
     pub basis: String,
 }
 
+/// Straight and curly quotation marks, as tokenized (PTB `` and '' too).
+fn is_quote_mark(form: &str) -> bool {
+    matches!(form, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
+}
+
 /// The event date: a date expression attached to the predicate (or its
 /// clause chain), else one attached to the reporting verb, else any date
 /// expression of the sentence that is not inside another clause, else the
@@ -412,6 +430,16 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                 matches!(tree.rel(c), "mark" | "advmod") && tree.is_in(c, &["when", "while", "as"])
             })
     };
+    // "said, "They need to stand by us", while addressing the press
+    // yesterday": words after the closing quote are the reporter's, not the
+    // quotation's, even when the parser hangs them inside the quoted clause.
+    let quote_marks: Vec<usize> = (0..tree.words.len())
+        .filter(|&i| is_quote_mark(&tree.words[i].form))
+        .collect();
+    let quoted = |i: usize| quote_marks.iter().filter(|&&q| q < i).count() % 2 == 1;
+    let outside_quote_of = |x: usize, k: usize| {
+        tree.rel(x) == "ccomp" && !quote_marks.is_empty() && quoted(x) && !quoted(k)
+    };
     let attached_to = |node: usize, m: &DateMention| {
         (m.words.0..m.words.1).any(|k| {
             let anc = tree.ancestors(k);
@@ -424,6 +452,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                             tree.rel(x),
                             "ccomp" | "advcl" | "acl" | "xcomp" | "parataxis" | "conj"
                         ) || same_time_clause(x)
+                            || outside_quote_of(x, k)
                     })
                 })
         })
@@ -634,6 +663,55 @@ mod tests {
         assert_eq!(date.basis, "on June 5");
         let (_, _, place) = location(&t, 5, Gazetteer::embedded()).unwrap();
         assert_eq!(place.country, "RUS");
+    }
+
+    #[test]
+    fn date_after_the_closing_quote_is_the_reporters() {
+        // The minister said , " We need help " , while visiting the border yesterday .
+        // (parsed with the while-clause inside the quoted clause)
+        let s = parse(&[
+            ("The", "the", "DET", 2, "det"),
+            ("minister", "minister", "NOUN", 3, "nsubj"),
+            ("said", "say", "VERB", 0, "root"),
+            (",", ",", "PUNCT", 7, "punct"),
+            ("\"", "\"", "PUNCT", 7, "punct"),
+            ("We", "we", "PRON", 7, "nsubj"),
+            ("need", "need", "VERB", 3, "ccomp"),
+            ("help", "help", "NOUN", 7, "obj"),
+            ("\"", "\"", "PUNCT", 7, "punct"),
+            (",", ",", "PUNCT", 12, "punct"),
+            ("while", "while", "SCONJ", 12, "mark"),
+            ("visiting", "visit", "VERB", 7, "advcl"),
+            ("the", "the", "DET", 14, "det"),
+            ("border", "border", "NOUN", 12, "obj"),
+            ("yesterday", "yesterday", "NOUN", 12, "obl:tmod"),
+            (".", ".", "PUNCT", 3, "punct"),
+        ]);
+        let t = Tree::new(&s);
+        let date = event_date(&t, 2, d(2019, 10, 15));
+        assert_eq!(date.date.unwrap().to_string(), "2019-10-14");
+        // Inside the quotation the same words belong to the quoted clause:
+        // " We need help while visiting the border yesterday , " the minister said .
+        let s = parse(&[
+            ("\"", "\"", "PUNCT", 3, "punct"),
+            ("We", "we", "PRON", 3, "nsubj"),
+            ("need", "need", "VERB", 14, "ccomp"),
+            ("help", "help", "NOUN", 3, "obj"),
+            ("while", "while", "SCONJ", 6, "mark"),
+            ("visiting", "visit", "VERB", 3, "advcl"),
+            ("the", "the", "DET", 8, "det"),
+            ("border", "border", "NOUN", 6, "obj"),
+            ("on", "on", "ADP", 10, "case"),
+            ("Monday", "Monday", "PROPN", 6, "obl"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("\"", "\"", "PUNCT", 3, "punct"),
+            ("the", "the", "DET", 14, "det"),
+            ("minister", "minister", "NOUN", 15, "nsubj"),
+            ("said", "say", "VERB", 0, "root"),
+        ]);
+        let t = Tree::new(&s);
+        let date = event_date(&t, 14, d(2019, 10, 15));
+        assert_eq!(date.basis, "publication date");
     }
 
     #[test]
