@@ -4432,7 +4432,8 @@ fn carry_date(
         let Some(verb) = action_word(e, spans) else {
             continue;
         };
-        if !told_in_past(parsed, verb) || sequel::follows_another_act(parsed, verb, e.root.as_deref())
+        if !told_in_past(parsed, verb)
+            || sequel::follows_another_act(parsed, verb, e.root.as_deref())
         {
             continue;
         }

@@ -23,8 +23,23 @@ const RESPONSE_NOUNS: &[&str] = &["response", "reaction", "reply"];
 
 /// Nouns of time: "after two days", "after midnight" count time, not acts.
 const TIME_NOUNS: &[&str] = &[
-    "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-    "midnight", "noon", "morning", "afternoon", "evening", "while", "time",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "decade",
+    "midnight",
+    "noon",
+    "morning",
+    "afternoon",
+    "evening",
+    "while",
+    "time",
 ];
 
 /// Is the act of `verb` (0-based; its CAMEO root `root`) told as following

@@ -290,9 +290,9 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
 /// are to meet next week": *be* + *to* before the verb is a future, as
 /// *will* is.
 fn be_to(tree: &Tree, verb: usize) -> bool {
-    let be = tree.children(verb).find(|&c| {
-        matches!(tree.rel(c), "aux" | "cop") && tree.lemma(c) == "be" && c < verb
-    });
+    let be = tree
+        .children(verb)
+        .find(|&c| matches!(tree.rel(c), "aux" | "cop") && tree.lemma(c) == "be" && c < verb);
     be.is_some_and(|b| {
         tree.children(verb)
             .any(|c| tree.rel(c) == "mark" && tree.lemma(c) == "to" && b < c && c < verb)
