@@ -6,8 +6,17 @@
 //! act, not them, so they keep the date of the report
 //! (`docs/annotation-guidelines.md`: an undated event reported as news takes
 //! the publication date). See `carry_date`.
+//!
+//! An answer to an ask of the narrative ("In April, the committee
+//! authorised subpoenas. Barr and Ross, however, refused …") follows the
+//! narrative's own act: after a day it is told with that day, as before;
+//! after a month or a year the story is background, and the answer
+//! happened between that period and the report: the period holding both is
+//! what the text supports ([`date_after`]).
 
+use chrono::{Datelike, NaiveDate};
 use dyad_conllu::Sentence as Parsed;
+use dyad_dates::EventDate;
 
 use crate::{EVENT_NOUNS, FORCE_NOUNS};
 
@@ -45,6 +54,12 @@ const TIME_NOUNS: &[&str] = &[
 /// Is the act of `verb` (0-based; its CAMEO root `root`) told as following
 /// another act?
 pub(crate) fn follows_another_act(parsed: &Parsed, verb: usize, root: Option<&str>) -> bool {
+    // Force in response ("South Korea attacked North Korean positions in
+    // response", "the South retaliated by firing") belongs to the same
+    // exchange of fire and is told with its day.
+    if root.is_some_and(|r| matches!(r, "15" | "18" | "19" | "20")) {
+        return false;
+    }
     let words = &parsed.words;
     let children = |n: usize| (0..words.len()).filter(move |&c| words[c].head == n + 1);
     let lemma = |n: usize| words[n].lemma.to_lowercase();
@@ -114,4 +129,41 @@ fn subject_of_next_verb(parsed: &Parsed, noun: usize) -> bool {
         .words
         .get(noun + 1)
         .is_some_and(|w| matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+}
+
+/// The date of an answer to acts of `narrative` date, in an article
+/// published on `publication`: `None` after a day (the caller keeps that
+/// day); after a month or a year, the smallest period holding both it and
+/// the publication date, if that is a month or a year ("in April" → the
+/// year, for a July report).
+pub(crate) fn date_after(narrative: EventDate, publication: NaiveDate) -> Option<EventDate> {
+    let (year, month) = (publication.year(), publication.month());
+    match narrative {
+        EventDate::Day(_) => None,
+        EventDate::Month(y, m) if (y, m) == (year, month) => Some(narrative),
+        EventDate::Month(y, _) | EventDate::Year(y) if y == year => Some(EventDate::Year(y)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn after_a_month_is_the_year_after_a_day_the_report() {
+        let published = NaiveDate::from_ymd_opt(2019, 7, 20).unwrap();
+        let day = EventDate::Day(NaiveDate::from_ymd_opt(2019, 7, 18).unwrap());
+        assert_eq!(date_after(day, published), None);
+        assert_eq!(
+            date_after(EventDate::Month(2019, 4), published),
+            Some(EventDate::Year(2019))
+        );
+        assert_eq!(
+            date_after(EventDate::Month(2019, 7), published),
+            Some(EventDate::Month(2019, 7))
+        );
+        assert_eq!(date_after(EventDate::Month(2018, 11), published), None);
+        assert_eq!(date_after(EventDate::Year(2012), published), None);
+    }
 }
