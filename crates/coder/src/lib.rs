@@ -4500,8 +4500,9 @@ fn answers_earlier_ask(e: &Event, asks: &[Ask], since: usize) -> bool {
     let target = e.target.as_ref().and_then(|t| t.code.as_deref());
     matches!(root, Some("08" | "12"))
         && target.is_some_and(|t| {
-            asks.iter()
-                .any(|a| (since..e.sentence_index).contains(&a.sentence) && a.source == t)
+            asks.iter().any(|a| {
+                (since..e.sentence_index).contains(&a.sentence) && same_party(&a.source, t)
+            })
         })
 }
 

@@ -6,8 +6,9 @@
 //! ("a few days later"), past perfects and "previously" to the month,
 //! "recently" to the year, a "when" clause dating its main clause, the
 //! factuality of hedged, announced and planned acts, reactions and sequels
-//! that keep the report's date, "later the same day", "is to" plans, and
-//! dates after a closing quote.
+//! that keep the report's date, answers to a month-old ask dated to the
+//! year, "later the same day", "is to" plans, and dates after a closing
+//! quote.
 
 mod common;
 
@@ -278,4 +279,34 @@ fn a_date_after_the_quotation_dates_the_reporting_verb() {
         .find(|e| code(&e.source) == "DEU" && e.root.as_deref() == Some("10"))
         .unwrap_or_else(|| panic!("a demand by Germany: {events:#?}"));
     assert_eq!(demand.date.as_deref(), Some("2019-07-07"), "{demand:#?}");
+}
+
+/// Published on Saturday 20 July 2019.
+fn code_july_20(text: &str) -> Option<Vec<Event>> {
+    let date = NaiveDate::from_ymd_opt(2019, 7, 20).expect("valid date");
+    common::code_article("event-dates", date, text, CoderOptions::default())
+}
+
+#[test]
+fn an_answer_to_a_background_ask_is_dated_to_the_year() {
+    // The refusal came after April and before the report: 2019, not April.
+    let text = "In April, Congress demanded documents from the White House. \
+                The White House, however, refused to hand over the documents.";
+    let Some(events) = code_july_20(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "USAGOV", "USALEG").as_deref(),
+        Some("2019")
+    );
+    // After a day the answer is told with that day.
+    let text = "On Thursday, Congress demanded documents from the White House. \
+                The White House, however, refused to hand over the documents.";
+    let Some(events) = code_july_20(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "USAGOV", "USALEG").as_deref(),
+        Some("2019-07-18")
+    );
 }
