@@ -407,6 +407,57 @@ pub struct ResolvedDate {
     pub basis: String,
 }
 
+/// "Protesters' demands include investigation of police violence on June
+/// 12": a clause in the simple present speaks of the day of the report; a
+/// past date in it belongs to an act its words name, not to the clause, and
+/// dates no event of the sentence.
+fn past_date_of_present(tree: &Tree, m: &DateMention, publication: NaiveDate) -> bool {
+    if m.date.first_day().is_none_or(|d| d >= publication) {
+        return false;
+    }
+    let clause = (m.words.0..m.words.1).find_map(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .find(|&a| tree.words[a].upos == "VERB")
+    });
+    clause.is_some_and(|v| {
+        let form = tree.words[v].form.to_lowercase();
+        // "On Monday, they put troops on alert": a past with the present's
+        // form, which the tagger may take for a present.
+        let past_form = SAME_FORM_PASTS.contains(&form.as_str());
+        matches!(tree.words[v].xpos.as_str(), "VBZ" | "VBP")
+            && !past_form
+            && !tree
+                .children(v)
+                .any(|c| matches!(tree.rel(c), "aux" | "cop"))
+    })
+}
+
+/// Verbs whose simple past is their present form.
+const SAME_FORM_PASTS: &[&str] = &[
+    "put",
+    "set",
+    "hit",
+    "cut",
+    "let",
+    "quit",
+    "spread",
+    "cast",
+    "cost",
+    "shut",
+    "read",
+    "beat",
+    "bid",
+    "burst",
+    "hurt",
+    "split",
+    "thrust",
+    "upset",
+    "broadcast",
+    "forecast",
+    "bet",
+];
+
 /// Straight and curly quotation marks, as tokenized (PTB `` and '' too).
 fn is_quote_mark(form: &str) -> bool {
     matches!(form, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
@@ -420,7 +471,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
     let mentions: Vec<DateMention> = find_dates(&forms, publication)
         .into_iter()
-        .filter(|m| !bounds_a_stretch(&forms, m))
+        .filter(|m| !bounds_a_stretch(&forms, m) && !past_date_of_present(tree, m, publication))
         .collect();
     // "When announcing the shutdown on Monday, the prime minister called
     // on …": a clause of the same time dates its main clause.
@@ -712,6 +763,65 @@ mod tests {
         let t = Tree::new(&s);
         let date = event_date(&t, 14, d(2019, 10, 15));
         assert_eq!(date.basis, "publication date");
+    }
+
+    /// A sentence of `form/xpos/head/deprel` rows whose lemma is the form and
+    /// whose UPOS follows the XPOS.
+    fn tagged(rows: &[(&str, &str, usize, &str)]) -> Sentence {
+        let mut s = String::new();
+        for (i, (form, xpos, head, rel)) in rows.iter().enumerate() {
+            let upos = match *xpos {
+                x if x.starts_with("VB") => "VERB",
+                "NNP" => "PROPN",
+                "CD" => "NUM",
+                "IN" => "ADP",
+                _ => "NOUN",
+            };
+            s.push_str(&format!(
+                "{}\t{form}\t{}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
+                i + 1,
+                form.to_lowercase()
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    #[test]
+    fn a_past_date_does_not_date_a_present_clause() {
+        let published = d(2019, 6, 23);
+        // Demands include an inquiry on June 12 (the date hung on the verb).
+        let s = tagged(&[
+            ("Demands", "NNS", 2, "nsubj"),
+            ("include", "VBP", 0, "root"),
+            ("inquiries", "NNS", 2, "obj"),
+            ("on", "IN", 5, "case"),
+            ("June", "NNP", 2, "obl"),
+            ("12", "CD", 5, "nummod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, published);
+        assert_eq!(date.basis, "publication date");
+        // Police attacked protesters on June 12: a past clause keeps it.
+        let s = tagged(&[
+            ("Police", "NNS", 2, "nsubj"),
+            ("attacked", "VBD", 0, "root"),
+            ("protesters", "NNS", 2, "obj"),
+            ("on", "IN", 5, "case"),
+            ("June", "NNP", 2, "obl"),
+            ("12", "CD", 5, "nummod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, published);
+        assert_eq!(date.date.unwrap().to_string(), "2019-06-12");
+        // They put troops on alert on June 12, with "put" taken for a present.
+        let s = tagged(&[
+            ("They", "PRP", 2, "nsubj"),
+            ("put", "VBP", 0, "root"),
+            ("troops", "NNS", 2, "obj"),
+            ("on", "IN", 5, "case"),
+            ("June", "NNP", 2, "obl"),
+            ("12", "CD", 5, "nummod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, published);
+        assert_eq!(date.date.unwrap().to_string(), "2019-06-12");
     }
 
     #[test]
