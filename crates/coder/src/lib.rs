@@ -110,6 +110,7 @@ mod pattern;
 pub mod ptb;
 mod quoted;
 mod repair;
+mod sequel;
 mod statement;
 pub mod validate;
 
@@ -3680,7 +3681,12 @@ impl<'d> Coder<'d> {
                 }
                 // A narrative date fades: at most three sentences on.
                 if let Some(n) = narrative.as_ref().filter(|n| n.sentence + 3 >= index) {
-                    carry_date(&mut coded, &parsed, &spans, n, n.paragraph == paragraph);
+                    let ctx = CarryContext {
+                        same_paragraph: n.paragraph == paragraph,
+                        publication: date,
+                        asks: &asks.made,
+                    };
+                    carry_date(&mut coded, &parsed, &spans, n, &ctx);
                 }
                 if let Some(publication) = date {
                     date_perfect(&mut coded, &parsed, &spans, publication);
@@ -4739,7 +4745,7 @@ fn carry_date(
     parsed: &Parsed,
     spans: &[(usize, usize)],
     narrative: &Narrative,
-    same_paragraph: bool,
+    ctx: &CarryContext<'_>,
 ) {
     let (mention, from) = (&narrative.mention, narrative.sentence);
     for e in events.iter_mut() {
@@ -4756,8 +4762,29 @@ fn carry_date(
             .iter()
             .filter_map(|a| a.as_ref()?.code.as_deref())
             .any(|c| narrative.actors.iter().any(|r| r == root_of(c)));
-        if !same_paragraph && !takes_part {
+        if !ctx.same_paragraph && !takes_part {
             continue;
+        }
+        // A reaction or a sequel to an act the sentence names came after
+        // it, on a day the text does not give ([`sequel`]).
+        if sequel::follows_another_act(parsed, verb, e.root.as_deref()) {
+            continue;
+        }
+        // An answer to an ask of a background narrative ("In April, the
+        // committee authorised subpoenas. Barr and Ross refused …") came
+        // after that month, before the report.
+        if answers_earlier_ask(e, ctx.asks, from) {
+            let after = ctx
+                .publication
+                .and_then(|p| sequel::date_after(mention.date, p));
+            if let Some(date) = after {
+                e.date = Some(date.to_string());
+                e.date_basis = Some(format!(
+                    "after {} (sentence {from}), no day given",
+                    mention.basis
+                ));
+                continue;
+            }
         }
         // "Pelosi had previously opposed impeachment", "Nigeria previously
         // announced": a past perfect, or an act said to come before,
@@ -4771,6 +4798,30 @@ fn carry_date(
         e.date = Some(date.to_string());
         e.date_basis = Some(format!("{} (sentence {from}, carried over)", mention.basis));
     }
+}
+
+/// What [`carry_date`] needs besides the narrative: whether the sentence is
+/// in the narrative's paragraph, the publication date, and the asks made so
+/// far in the article.
+struct CarryContext<'a> {
+    same_paragraph: bool,
+    publication: Option<NaiveDate>,
+    asks: &'a [Ask],
+}
+
+/// "In April, the committee demanded the documents. Barr and Ross refused
+/// to hand them over": a yield (08) or refusal (12) addressed to the author
+/// of an ask that an earlier sentence of the narrative (from sentence
+/// `since` on) reported answers that ask, after it.
+fn answers_earlier_ask(e: &Event, asks: &[Ask], since: usize) -> bool {
+    let root = e.root.as_deref();
+    let target = e.target.as_ref().and_then(|t| t.code.as_deref());
+    matches!(root, Some("08" | "12"))
+        && target.is_some_and(|t| {
+            asks.iter().any(|a| {
+                (since..e.sentence_index).contains(&a.sentence) && same_party(&a.source, t)
+            })
+        })
 }
 
 /// The date a paragraph's story has reached: the expression, the sentence
@@ -5236,7 +5287,7 @@ fn group_reference(tree: &Tree<'_>, n: usize, antecedents: &[Antecedent]) -> Opt
 /// Nouns that name an event already reported ("criticised the decision",
 /// "condemned the operation"): the actor of that event is the target. With
 /// [`FORCE_NOUNS`].
-const EVENT_NOUNS: &[&str] = &[
+pub(crate) const EVENT_NOUNS: &[&str] = &[
     "decision",
     "move",
     "announcement",
@@ -5310,7 +5361,7 @@ fn is_act_noun(lemma: &str) -> bool {
 }
 
 /// Nouns of force: they refer back to an event of force (CAMEO 15–20).
-const FORCE_NOUNS: &[&str] = &[
+pub(crate) const FORCE_NOUNS: &[&str] = &[
     "operation",
     "offensive",
     "attack",

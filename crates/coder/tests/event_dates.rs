@@ -4,8 +4,11 @@
 //! carried over a paragraph break only to the same participants, dates that
 //! set no narrative (plans, deadlines), dates relative to the narrative
 //! ("a few days later"), past perfects and "previously" to the month,
-//! "recently" to the year, a "when" clause dating its main clause, and the
-//! factuality of hedged, announced and planned acts.
+//! "recently" to the year, a "when" clause dating its main clause, the
+//! factuality of hedged, announced and planned acts, reactions and sequels
+//! that keep the report's date, answers to a month-old ask dated to the
+//! year, "later the same day", "is to" plans, and dates after a closing
+//! quote.
 
 mod common;
 
@@ -166,4 +169,144 @@ fn the_main_clause_sets_the_narrative_date() {
     };
     let e = find(&events, 1, "IRN", "USA");
     assert_eq!(e.date.as_deref(), Some("2019-07-05"), "{e:#?}");
+}
+
+/// The date of event `sentence` `source` → `target`.
+fn date_of(events: &[Event], sentence: usize, source: &str, target: &str) -> Option<String> {
+    find(events, sentence, source, target).date.clone()
+}
+
+#[test]
+fn a_reaction_to_an_earlier_act_keeps_the_date_of_the_report() {
+    // "the proposal" names Thursday's act: its endorsement came later, on a
+    // day the text does not give.
+    let text = "On Thursday, France proposed new talks with Iran. \
+                The proposal was quickly welcomed by Germany.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "DEU", "FRA").as_deref(),
+        Some("2019-07-08")
+    );
+    // Nothing ties the second act to the first: the narrative date carries.
+    let text = "On Thursday, France proposed new talks with Iran. Germany praised Iran.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "DEU", "IRN").as_deref(),
+        Some("2019-07-04")
+    );
+}
+
+#[test]
+fn responses_and_sequels_keep_the_date_of_the_report() {
+    let text = "On Thursday, Iran seized a British tanker. \
+                Britain, responding to the seizure, condemned Iran.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "GBR", "IRN").as_deref(),
+        Some("2019-07-08")
+    );
+    let text = "The talks began on July 1. \
+                After the collapse of the talks, Egypt accused Israel of bad faith.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "EGY", "ISR").as_deref(),
+        Some("2019-07-08")
+    );
+    // "after two days" counts time, not an act.
+    let text = "The talks began on July 1. After two days, Egypt accused Israel of bad faith.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "EGY", "ISR").as_deref(),
+        Some("2019-07-01")
+    );
+}
+
+#[test]
+fn later_the_same_day_is_the_narrative_day() {
+    let text = "On Friday, Canada announced new rules for steel imports. \
+                The rules cover pipes. Exporters are worried. Traders are angry. \
+                Later the same day, China criticised Canada.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 4, "CHN", "CAN").as_deref(),
+        Some("2019-07-05")
+    );
+}
+
+#[test]
+fn a_date_set_with_is_to_is_a_plan_not_the_narrative_date() {
+    // "are to take effect on August 10" lies ahead: it neither dates the
+    // next sentence nor is it a fact.
+    let text = "On Friday, Canada imposed new tariffs on China. \
+                The tariffs are to take effect on August 10. China criticised Canada.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 2, "CHN", "CAN").as_deref(),
+        Some("2019-07-05")
+    );
+    let Some(events) = code_article("Iran is to meet Iraq in Baghdad next week.") else {
+        return;
+    };
+    let e = find(&events, 0, "IRN", "IRQ");
+    assert_eq!(e.factuality, Some(Factuality::Planned), "{e:#?}");
+}
+
+#[test]
+fn a_date_after_the_quotation_dates_the_reporting_verb() {
+    // The parser hangs "while visiting Kiev yesterday" inside the quoted
+    // clause; it says when Germany spoke.
+    let text = "Germany criticised Russia and said, \"They must free the sailors\", \
+                while visiting Kiev yesterday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let demand = events
+        .iter()
+        .find(|e| code(&e.source) == "DEU" && e.root.as_deref() == Some("10"))
+        .unwrap_or_else(|| panic!("a demand by Germany: {events:#?}"));
+    assert_eq!(demand.date.as_deref(), Some("2019-07-07"), "{demand:#?}");
+}
+
+/// Published on Saturday 20 July 2019.
+fn code_july_20(text: &str) -> Option<Vec<Event>> {
+    let date = NaiveDate::from_ymd_opt(2019, 7, 20).expect("valid date");
+    common::code_article("event-dates", date, text, CoderOptions::default())
+}
+
+#[test]
+fn an_answer_to_a_background_ask_is_dated_to_the_year() {
+    // The refusal came after April and before the report: 2019, not April.
+    let text = "In April, Congress demanded documents from the White House. \
+                The White House, however, refused to hand over the documents.";
+    let Some(events) = code_july_20(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "USAGOV", "USALEG").as_deref(),
+        Some("2019")
+    );
+    // After a day the answer is told with that day.
+    let text = "On Thursday, Congress demanded documents from the White House. \
+                The White House, however, refused to hand over the documents.";
+    let Some(events) = code_july_20(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "USAGOV", "USALEG").as_deref(),
+        Some("2019-07-18")
+    );
 }

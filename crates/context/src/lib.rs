@@ -199,7 +199,7 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         tree.children(i)
             .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["if", "unless"]))
     };
-    if has_aux(verb, &["will", "shall", "'ll", "wo"]) {
+    if has_aux(verb, &["will", "shall", "'ll", "wo"]) || be_to(tree, verb) {
         return Factuality::Planned;
     }
     // "The statement said Turkey would move into Syria": *would* in what a
@@ -286,6 +286,19 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         }
     }
     Factuality::Asserted
+}
+
+/// "The new policy, which is to take effect on December 10", "the leaders
+/// are to meet next week": *be* + *to* before the verb is a future, as
+/// *will* is.
+fn be_to(tree: &Tree, verb: usize) -> bool {
+    let be = tree
+        .children(verb)
+        .find(|&c| matches!(tree.rel(c), "aux" | "cop") && tree.lemma(c) == "be" && c < verb);
+    be.is_some_and(|b| {
+        tree.children(verb)
+            .any(|c| tree.rel(c) == "mark" && tree.lemma(c) == "to" && b < c && c < verb)
+    })
 }
 
 /// "The SDF announced it had entered into an agreement with the
@@ -396,6 +409,62 @@ pub struct ResolvedDate {
     pub basis: String,
 }
 
+/// "Protesters' demands include investigation of police violence on June
+/// 12": a clause in the simple present speaks of the day of the report; a
+/// past date in it belongs to an act its words name, not to the clause, and
+/// dates no event of the sentence.
+fn past_date_of_present(tree: &Tree, m: &DateMention, publication: NaiveDate) -> bool {
+    if m.date.first_day().is_none_or(|d| d >= publication) {
+        return false;
+    }
+    let clause = (m.words.0..m.words.1).find_map(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .find(|&a| tree.words[a].upos == "VERB")
+    });
+    clause.is_some_and(|v| {
+        let form = tree.words[v].form.to_lowercase();
+        // "On Monday, they put troops on alert": a past with the present's
+        // form, which the tagger may take for a present.
+        let past_form = SAME_FORM_PASTS.contains(&form.as_str());
+        matches!(tree.words[v].xpos.as_str(), "VBZ" | "VBP")
+            && !past_form
+            && !tree
+                .children(v)
+                .any(|c| matches!(tree.rel(c), "aux" | "cop"))
+    })
+}
+
+/// Verbs whose simple past is their present form.
+const SAME_FORM_PASTS: &[&str] = &[
+    "put",
+    "set",
+    "hit",
+    "cut",
+    "let",
+    "quit",
+    "spread",
+    "cast",
+    "cost",
+    "shut",
+    "read",
+    "beat",
+    "bid",
+    "burst",
+    "hurt",
+    "split",
+    "thrust",
+    "upset",
+    "broadcast",
+    "forecast",
+    "bet",
+];
+
+/// Straight and curly quotation marks, as tokenized (PTB `` and '' too).
+fn is_quote_mark(form: &str) -> bool {
+    matches!(form, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
+}
+
 /// The event date: a date expression attached to the predicate (or its
 /// clause chain), else one attached to the reporting verb, else any date
 /// expression of the sentence that is not inside another clause, else the
@@ -404,7 +473,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
     let mentions: Vec<DateMention> = find_dates(&forms, publication)
         .into_iter()
-        .filter(|m| !bounds_a_stretch(&forms, m))
+        .filter(|m| !bounds_a_stretch(&forms, m) && !past_date_of_present(tree, m, publication))
         .collect();
     // "When announcing the shutdown on Monday, the prime minister called
     // on …": a clause of the same time dates its main clause.
@@ -413,6 +482,16 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
             && tree.children(x).any(|c| {
                 matches!(tree.rel(c), "mark" | "advmod") && tree.is_in(c, &["when", "while", "as"])
             })
+    };
+    // "said, "They need to stand by us", while addressing the press
+    // yesterday": words after the closing quote are the reporter's, not the
+    // quotation's, even when the parser hangs them inside the quoted clause.
+    let quote_marks: Vec<usize> = (0..tree.words.len())
+        .filter(|&i| is_quote_mark(&tree.words[i].form))
+        .collect();
+    let quoted = |i: usize| quote_marks.iter().filter(|&&q| q < i).count() % 2 == 1;
+    let outside_quote_of = |x: usize, k: usize| {
+        tree.rel(x) == "ccomp" && !quote_marks.is_empty() && quoted(x) && !quoted(k)
     };
     let attached_to = |node: usize, m: &DateMention| {
         (m.words.0..m.words.1).any(|k| {
@@ -426,6 +505,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                             tree.rel(x),
                             "ccomp" | "advcl" | "acl" | "xcomp" | "parataxis" | "conj"
                         ) || same_time_clause(x)
+                            || outside_quote_of(x, k)
                     })
                 })
         })
@@ -574,6 +654,114 @@ mod tests {
         let found = location(&t, 5, Gazetteer::embedded()).unwrap();
         assert_eq!(found.place.country, "RUS");
         assert_eq!(found.basis, "in Moscow");
+    }
+
+    #[test]
+    fn date_after_the_closing_quote_is_the_reporters() {
+        // The minister said , " We need help " , while visiting the border yesterday .
+        // (parsed with the while-clause inside the quoted clause)
+        let s = parse(&[
+            ("The", "the", "DET", 2, "det"),
+            ("minister", "minister", "NOUN", 3, "nsubj"),
+            ("said", "say", "VERB", 0, "root"),
+            (",", ",", "PUNCT", 7, "punct"),
+            ("\"", "\"", "PUNCT", 7, "punct"),
+            ("We", "we", "PRON", 7, "nsubj"),
+            ("need", "need", "VERB", 3, "ccomp"),
+            ("help", "help", "NOUN", 7, "obj"),
+            ("\"", "\"", "PUNCT", 7, "punct"),
+            (",", ",", "PUNCT", 12, "punct"),
+            ("while", "while", "SCONJ", 12, "mark"),
+            ("visiting", "visit", "VERB", 7, "advcl"),
+            ("the", "the", "DET", 14, "det"),
+            ("border", "border", "NOUN", 12, "obj"),
+            ("yesterday", "yesterday", "NOUN", 12, "obl:tmod"),
+            (".", ".", "PUNCT", 3, "punct"),
+        ]);
+        let t = Tree::new(&s);
+        let date = event_date(&t, 2, d(2019, 10, 15));
+        assert_eq!(date.date.unwrap().to_string(), "2019-10-14");
+        // Inside the quotation the same words belong to the quoted clause:
+        // " We need help while visiting the border yesterday , " the minister said .
+        let s = parse(&[
+            ("\"", "\"", "PUNCT", 3, "punct"),
+            ("We", "we", "PRON", 3, "nsubj"),
+            ("need", "need", "VERB", 14, "ccomp"),
+            ("help", "help", "NOUN", 3, "obj"),
+            ("while", "while", "SCONJ", 6, "mark"),
+            ("visiting", "visit", "VERB", 3, "advcl"),
+            ("the", "the", "DET", 8, "det"),
+            ("border", "border", "NOUN", 6, "obj"),
+            ("on", "on", "ADP", 10, "case"),
+            ("Monday", "Monday", "PROPN", 6, "obl"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("\"", "\"", "PUNCT", 3, "punct"),
+            ("the", "the", "DET", 14, "det"),
+            ("minister", "minister", "NOUN", 15, "nsubj"),
+            ("said", "say", "VERB", 0, "root"),
+        ]);
+        let t = Tree::new(&s);
+        let date = event_date(&t, 14, d(2019, 10, 15));
+        assert_eq!(date.basis, "publication date");
+    }
+
+    /// A sentence of `form/xpos/head/deprel` rows whose lemma is the form and
+    /// whose UPOS follows the XPOS.
+    fn tagged(rows: &[(&str, &str, usize, &str)]) -> Sentence {
+        let mut s = String::new();
+        for (i, (form, xpos, head, rel)) in rows.iter().enumerate() {
+            let upos = match *xpos {
+                x if x.starts_with("VB") => "VERB",
+                "NNP" => "PROPN",
+                "CD" => "NUM",
+                "IN" => "ADP",
+                _ => "NOUN",
+            };
+            s.push_str(&format!(
+                "{}\t{form}\t{}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
+                i + 1,
+                form.to_lowercase()
+            ));
+        }
+        dyad_conllu::read_str(&s).unwrap().remove(0)
+    }
+
+    #[test]
+    fn a_past_date_does_not_date_a_present_clause() {
+        let published = d(2019, 6, 23);
+        // Demands include an inquiry on June 12 (the date hung on the verb).
+        let s = tagged(&[
+            ("Demands", "NNS", 2, "nsubj"),
+            ("include", "VBP", 0, "root"),
+            ("inquiries", "NNS", 2, "obj"),
+            ("on", "IN", 5, "case"),
+            ("June", "NNP", 2, "obl"),
+            ("12", "CD", 5, "nummod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, published);
+        assert_eq!(date.basis, "publication date");
+        // Police attacked protesters on June 12: a past clause keeps it.
+        let s = tagged(&[
+            ("Police", "NNS", 2, "nsubj"),
+            ("attacked", "VBD", 0, "root"),
+            ("protesters", "NNS", 2, "obj"),
+            ("on", "IN", 5, "case"),
+            ("June", "NNP", 2, "obl"),
+            ("12", "CD", 5, "nummod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, published);
+        assert_eq!(date.date.unwrap().to_string(), "2019-06-12");
+        // They put troops on alert on June 12, with "put" taken for a present.
+        let s = tagged(&[
+            ("They", "PRP", 2, "nsubj"),
+            ("put", "VBP", 0, "root"),
+            ("troops", "NNS", 2, "obj"),
+            ("on", "IN", 5, "case"),
+            ("June", "NNP", 2, "obl"),
+            ("12", "CD", 5, "nummod"),
+        ]);
+        let date = event_date(&Tree::new(&s), 1, published);
+        assert_eq!(date.date.unwrap().to_string(), "2019-06-12");
     }
 
     #[test]

@@ -560,6 +560,19 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
                 }
             }
             ("days" | "weeks", "later" | "earlier", _) => Some((2, Shift::SameMonth)),
+            // "later the same day", "that same week": the narrative's own
+            // period. Not "the same day as the vote", which counts from
+            // the vote.
+            ("the" | "that", "same", unit) if !matches!(l(i + 3), "as" | "that" | "when") => {
+                match unit {
+                    "day" | "morning" | "afternoon" | "evening" | "night" => {
+                        Some((3, Shift::Days(0)))
+                    }
+                    "month" | "week" => Some((3, Shift::SameMonth)),
+                    "year" => Some((3, Shift::SameYear)),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         match found {
@@ -740,6 +753,15 @@ mod tests {
         assert!(relative("two days before the election", from).is_empty());
         assert!(relative("the day before yesterday", from).is_empty());
         assert!(relative("later this week", from).is_empty());
+        assert_eq!(
+            relative("the rules were released later the same day", from),
+            vec!["the same day=2019-07-02"]
+        );
+        assert_eq!(
+            relative("that same week the envoy left", from),
+            vec!["that same week=2019-07"]
+        );
+        assert!(relative("on the same day as the vote", from).is_empty());
     }
 
     fn stretch(text: &str) -> Vec<bool> {

@@ -151,6 +151,12 @@ mod tests {
             flat("He said: \"We will go.\" Then (briefly) he left. ‘Yes,’ she said."),
             "He said : \" We will go . \" || Then ( briefly ) he left . || ‘ Yes , ’ she said ."
         );
+        // An exclamation or question in quotes goes on with a lower-case
+        // word; an upper-case one starts the next sentence.
+        assert_eq!(
+            flat("MPs shouted \"shame!\" and held signs. \"Why?\" he asked. \"No!\" The MPs left."),
+            "MPs shouted \" shame ! \" and held signs . || \" Why ? \" he asked . || \" No ! \" || The MPs left ."
+        );
     }
 
     #[test]

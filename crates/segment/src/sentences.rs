@@ -94,6 +94,13 @@ fn ends_after(tokens: &[Token], i: usize, text: &str) -> bool {
     let next_starts = starts_upper_or_digit(next_text)
         || (is_opening(next_text) && next.end < text.len() && gap.chars().any(char::is_whitespace));
     if is_terminator(term) {
+        // "protested by shouting "shame on you!" and holding signs",
+        // ""Why?" he asked": a quotation that ends in an exclamation or a
+        // question goes on with the lower-case word after its closing quote.
+        if k != i && matches!(term, "!" | "?") && next_text.starts_with(|c: char| c.is_lowercase())
+        {
+            return false;
+        }
         // A full stop that the tokenizer did not attach to an abbreviation is
         // a real stop, so a lower-case word after it still starts a sentence
         // (common in web text, harmless in news).
