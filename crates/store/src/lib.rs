@@ -176,6 +176,10 @@ pub struct EventQuery {
     /// Any of these factuality values. Events with no factuality never match
     /// a factuality filter.
     pub factuality: Option<Vec<Factuality>>,
+    /// Where the event happened: a three-letter country code (`SYR`: any
+    /// place in Syria, or Syria itself) or a place name (`Moscow`, any
+    /// case), matched against the event's `location`.
+    pub place: Option<String>,
     pub limit: Option<usize>,
 }
 
@@ -870,6 +874,24 @@ fn build_query(q: &EventQuery) -> Result<(String, Vec<Value>)> {
                 .map(|f| bind(f.as_str().to_string(), &mut values))
                 .collect();
             clauses.push(format!("e.factuality IN ({})", ps.join(", ")));
+        }
+    }
+    if let Some(place) = &q.place {
+        let place = place.trim();
+        if place.is_empty() || place.len() > 200 {
+            return Err(StoreError::InvalidQuery(format!(
+                "place {place:?}: expected a country code (SYR) or a place name"
+            )));
+        }
+        let is_country = place.len() == 3 && place.bytes().all(|b| b.is_ascii_alphabetic());
+        if is_country {
+            let p = bind(place.to_ascii_uppercase(), &mut values);
+            clauses.push(format!("json_extract(e.json, '$.location.country') = {p}"));
+        } else {
+            let p = bind(place.to_string(), &mut values);
+            clauses.push(format!(
+                "json_extract(e.json, '$.location.name') = {p} COLLATE NOCASE"
+            ));
         }
     }
     let mut sql = String::from(

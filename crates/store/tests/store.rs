@@ -77,7 +77,16 @@ fn oracle(all: &[Event], q: &EventQuery) -> Vec<String> {
                 .factuality
                 .as_ref()
                 .map_or(true, |fs| e.factuality.is_some_and(|f| fs.contains(&f)));
-            actor_ok && dyad_ok && root_ok && code_ok && since_ok && until_ok && fact_ok
+            let place_ok = q.place.as_ref().map_or(true, |p| {
+                e.location.as_ref().is_some_and(|l| {
+                    if p.len() == 3 && p.chars().all(|c| c.is_ascii_alphabetic()) {
+                        l.country.as_deref() == Some(p.to_ascii_uppercase().as_str())
+                    } else {
+                        l.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(p))
+                    }
+                })
+            });
+            actor_ok && dyad_ok && root_ok && code_ok && since_ok && until_ok && fact_ok && place_ok
         })
         .map(|e| e.event_id.clone())
         .collect();
@@ -155,6 +164,19 @@ fn every_filter_matches_the_reference_semantics() {
             actor: s("USA"),
             code: s("1"),
             limit: Some(3),
+            ..Default::default()
+        },
+        EventQuery {
+            place: s("CHE"),
+            ..Default::default()
+        },
+        EventQuery {
+            place: s("rus"),
+            ..Default::default()
+        },
+        EventQuery {
+            place: s("moscow"),
+            actor: s("SYR"),
             ..Default::default()
         },
     ];
@@ -511,8 +533,11 @@ fn gdelt_export_has_61_columns_in_gdelt_order() {
         assert_eq!(cells[col("EventBaseCode")], &cameo[..3]);
         assert_eq!(cells[col("EventRootCode")], &cameo[..2]);
         assert_eq!(cells[col("QuadClass")], e.quad_class.unwrap().to_string());
-        assert_eq!(cells[col("ActionGeo_FullName")], "Geneva");
-        assert_eq!(cells[col("ActionGeo_Lat")], "46.2");
+        let place = e.location.as_ref();
+        let name = place.and_then(|l| l.name.clone()).unwrap_or_default();
+        let lat = place.and_then(|l| l.lat).map(|x| x.to_string());
+        assert_eq!(cells[col("ActionGeo_FullName")], name);
+        assert_eq!(cells[col("ActionGeo_Lat")], lat.unwrap_or_default());
         assert!(cells[col("SOURCEURL")].starts_with("https://example.org/"));
         assert_eq!(cells[col("DATEADDED")].len(), 14);
         assert_eq!(cells[col("AvgTone")], "", "unknown columns stay blank");

@@ -46,6 +46,10 @@ struct FilterArgs {
     /// `dyad export` exports all.
     #[arg(long, value_name = "LIST")]
     factuality: Option<String>,
+    /// Where the event happened: a country code (SYR: anywhere in Syria)
+    /// or a place name (Moscow).
+    #[arg(long, value_name = "CODE|NAME")]
+    place: Option<String>,
     /// At most N events.
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
@@ -87,6 +91,7 @@ impl FilterArgs {
             since: self.since.clone(),
             until: self.until.clone(),
             factuality,
+            place: self.place.clone(),
             limit: self.limit,
         })
     }

@@ -108,13 +108,25 @@ pub fn article(n: u64, variant: u32) -> (Article, Vec<SentenceRow>, Vec<Event>) 
                 }),
                 factuality: *g.pick(FACTUALITY),
                 attribution: None,
-                location: Some(Location {
-                    name: Some("Geneva".into()),
-                    country: Some("CHE".into()),
-                    lat: Some(46.2),
-                    lon: Some(6.15),
-                    basis: Some("in Geneva".into()),
-                }),
+                // From the event's index, not the generator, so that the
+                // other fields stay as they were before places varied.
+                location: match k % 3 {
+                    0 => Some(Location {
+                        name: Some("Geneva".into()),
+                        country: Some("CHE".into()),
+                        lat: Some(46.2),
+                        lon: Some(6.15),
+                        basis: Some("in Geneva".into()),
+                    }),
+                    1 => Some(Location {
+                        name: Some("Moscow".into()),
+                        country: Some("RUS".into()),
+                        lat: Some(55.75),
+                        lon: Some(37.62),
+                        basis: Some("in Moscow".into()),
+                    }),
+                    _ => None,
+                },
                 confidence: Some(0.5),
                 rule: Some(format!("test-rule-{k}")),
                 compound_id: None,
