@@ -466,6 +466,7 @@ mod tests {
             since: None,
             until: None,
             factuality: None,
+            place: None,
             limit: None,
         }
     }
