@@ -107,6 +107,7 @@ mod implicit;
 mod nominal;
 mod occurrence;
 mod pattern;
+mod permission;
 pub mod ptb;
 mod quoted;
 mod repair;
@@ -769,6 +770,19 @@ impl<'d> Coder<'d> {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): requested act (complement of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
+            // News: "a bill that would allow China to extradite suspects":
+            // what a rule permits is no act (`src/permission.rs`).
+            if self.options.news && pred.is_some() && permission::only_permitted(&tree, hits, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): only permitted by a rule (complement of {}), not an event",
                         tree.words[v].form,
                         tree.words[v].lemma,
                         tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))

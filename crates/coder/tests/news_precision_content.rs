@@ -1,0 +1,82 @@
+//! News-mode precision rules about what a sentence reports as done (invented
+//! wire-style sentences; embedded dictionaries and parser, skipped with a
+//! message when the embedded model does not load): acts a rule or proposal
+//! only permits are no events.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{code, summary};
+use dyad_coder::CoderOptions;
+use dyad_event::Event;
+
+fn code_article(text: &str) -> Option<Vec<Event>> {
+    let date = NaiveDate::from_ymd_opt(2019, 9, 15).expect("valid date");
+    common::code_article("news-precision-content", date, text, CoderOptions::default())
+}
+
+fn root(e: &Event) -> &str {
+    e.cameo.as_deref().and_then(|c| c.get(..2)).unwrap_or("")
+}
+
+#[test]
+fn what_a_bill_would_permit_is_no_event() {
+    let Some(events) = code_article(
+        "Thousands marched in Minsk against a draft law that would allow the Russian government to deport Belarusian activists.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| !code(&e.source).starts_with("RUS")),
+        "{:?}",
+        summary(&events)
+    );
+    let Some(events) = code_article(
+        "Parliament rejected an amendment to allow Turkey to extradite Greek suspects.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| !code(&e.source).starts_with("TUR")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_standing_permission_is_no_event() {
+    let Some(events) = code_article(
+        "Under the constitution, the president is allowed to suspend the Kenyan parliament.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| root(e) != "17"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn an_actor_that_permits_leaves_the_act_in_the_report() {
+    // The same permission by an actor, not a rule, keeps the act (as
+    // hypothetical, through the modal).
+    let Some(events) = code_article("The United States would allow Israel to attack Iran.") else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "ISR" && code(&e.target) == "IRN" && root(e) == "19"),
+        "{:?}",
+        summary(&events)
+    );
+    let Some(events) = code_article("The treaty would allow Israel to attack Iran.") else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| code(&e.source) != "ISR"),
+        "{:?}",
+        summary(&events)
+    );
+}
