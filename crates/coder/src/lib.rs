@@ -103,6 +103,7 @@ use dyad_dict::{
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod attribution;
+mod description;
 mod implicit;
 mod nominal;
 mod occurrence;
@@ -811,6 +812,23 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             };
+            // News: "Lam, who is supported by Beijing": a relative clause
+            // that labels an alignment, not an act (`src/description.rs`).
+            if self.options.news
+                && pred
+                    .code
+                    .event
+                    .as_deref()
+                    .is_some_and(|c| description::describes_alignment(&tree, v, c))
+            {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): a present-tense relative clause describing an alignment, not an event",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
+                continue;
+            }
             let mut roles = self.roles(&tree, hits, v, &pred, ctx.antecedents);
             if roles.targets.is_empty() {
                 if let Some(statement) =
