@@ -224,6 +224,8 @@ pub struct Antecedent {
     /// place or circumstance phrase, "in Greece"): only such a mention is
     /// what a later "it" can stand for.
     pub argument: bool,
+    /// The index of the sentence that names it (0 outside an article).
+    pub sentence: usize,
 }
 
 /// One sentence of a coded article: index and `[start, end)` character span
@@ -312,6 +314,9 @@ struct Tree<'s> {
     /// ([`SentenceContext::article_country`]): whose legislature "the
     /// House" names.
     article_country: Option<String>,
+    /// The sentence's index in its article in news mode: how far back an
+    /// antecedent was named.
+    sentence_index: Option<usize>,
 }
 
 impl<'s> Tree<'s> {
@@ -346,6 +351,7 @@ impl<'s> Tree<'s> {
             upper_lemma,
             provisional: Vec::new(),
             article_country: None,
+            sentence_index: None,
         }
     }
 
@@ -679,6 +685,7 @@ impl<'d> Coder<'d> {
         tree.provisional = provisional_spans(&tree, hits, names);
         if self.options.news {
             tree.article_country = ctx.article_country.map(str::to_string);
+            tree.sentence_index = Some(ctx.sentence_index);
         }
         let tree = tree;
         if self.options.explain {
@@ -2553,10 +2560,21 @@ impl<'d> Coder<'d> {
             if neuter && self.options.news && is_placeholder_it(tree, n) {
                 return Vec::new();
             }
+            // News: "they"/"it" for a group or country refer to one named in
+            // the last couple of sentences; further back the referent is
+            // usually something the dictionaries do not name (the church,
+            // the penguins), not the last country mentioned.
+            let near = |a: &Antecedent| {
+                person
+                    || tree
+                        .sentence_index
+                        .is_none_or(|s| a.sentence + PRONOUN_REACH >= s)
+            };
             return antecedents
                 .iter()
                 .rev()
                 .find(|a| a.person == person)
+                .filter(|a| near(a))
                 .filter(|a| !(neuter && self.options.news && !a.argument))
                 .map(from)
                 .into_iter()
@@ -2657,6 +2675,7 @@ impl<'d> Coder<'d> {
                     person,
                     coordinated,
                     argument,
+                    sentence: 0,
                 });
             }
         }
@@ -3275,7 +3294,10 @@ impl<'d> Coder<'d> {
             .map(|(index, spans, parsed, hits)| {
                 let repaired = repair::repair(&parsed);
                 let tree = Tree::new(repaired.as_ref().unwrap_or(&parsed));
-                let mentions = self.mentions_scanned(&tree, &hits);
+                let mut mentions = self.mentions_scanned(&tree, &hits);
+                for m in mentions.iter_mut() {
+                    m.sentence = index;
+                }
                 drop(tree);
                 (index, spans, parsed, repaired, hits, mentions)
             })
@@ -4087,6 +4109,10 @@ fn multiword_present(tree: &Tree<'_>, v: usize, words: &[String], verb_index: us
         at_offset || tree.children[v].iter().any(|&c| tree.upper[c] == *w)
     })
 }
+
+/// How many sentences back (news) a non-personal pronoun ("they", "it")
+/// finds its antecedent.
+const PRONOUN_REACH: usize = 2;
 
 /// Verbs whose object, not subject, is who performs their infinitive
 /// complement ("prompted X to sever", "urged X to leave").

@@ -2,7 +2,7 @@
 //! wire-style sentences; embedded dictionaries and parser, skipped with a
 //! message when the embedded model does not load): acts a rule or proposal
 //! only permits are no events; a present-tense relative clause of support
-//! labels an actor and is no event.
+//! labels an actor and is no event; "they" reaches back two sentences.
 
 mod common;
 
@@ -13,7 +13,12 @@ use dyad_event::Event;
 
 fn code_article(text: &str) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2019, 9, 15).expect("valid date");
-    common::code_article("news-precision-content", date, text, CoderOptions::default())
+    common::code_article(
+        "news-precision-content",
+        date,
+        text,
+        CoderOptions::default(),
+    )
 }
 
 fn root(e: &Event) -> &str {
@@ -113,6 +118,35 @@ fn a_present_tense_relative_clause_of_support_labels_an_actor() {
         events
             .iter()
             .any(|e| code(&e.source) == "IRN" && code(&e.target) == "YEMREB" && root(e) == "05"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn they_refers_to_an_actor_of_the_last_sentences_only() {
+    let Some(events) =
+        code_article("Russian troops attacked the town on Monday. They also attacked Ukraine.")
+    else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source).starts_with("RUS") && code(&e.target) == "UKR"),
+        "{:?}",
+        summary(&events)
+    );
+    // Three sentences later "they" is more likely someone the dictionaries
+    // do not name than the troops.
+    let Some(events) = code_article(
+        "Russian troops attacked the town on Monday. The weather in the region was mild. \
+         Tourists crowded the museums. Shops stayed open late. They also attacked Ukraine.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| !code(&e.source).starts_with("RUS")),
         "{:?}",
         summary(&events)
     );

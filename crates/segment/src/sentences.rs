@@ -116,8 +116,10 @@ fn ends_after(tokens: &[Token], i: usize, text: &str) -> bool {
             AbbrevKind::MayEnd => {
                 // "for U.S. President Donald Trump": the initials qualify
                 // the noun after them.
-                let qualified = contains(abbrev::PROPER_INITIALS, term.strip_suffix('.').unwrap_or(term))
-                    && contains(abbrev::NOUN_STARTERS, &next_lower);
+                let qualified = contains(
+                    abbrev::PROPER_INITIALS,
+                    term.strip_suffix('.').unwrap_or(term),
+                ) && contains(abbrev::NOUN_STARTERS, &next_lower);
                 (starts_upper_or_digit(next_text)
                     && contains(abbrev::SENTENCE_STARTERS, &next_lower)
                     && !qualified)
