@@ -3,7 +3,8 @@
 //! message when the embedded model does not load): wanting someone to act
 //! is an appeal to them, an act only demanded ("under pressure to help")
 //! is no event, a hope about others addresses nobody, and appreciation or
-//! thanks for what someone did is praise.
+//! thanks for what someone did is praise, and sending troops to a country
+//! is military protection (074).
 
 mod common;
 
@@ -176,6 +177,20 @@ fn what_a_summit_is_on_is_its_topic() {
         events.iter().any(|e| code(&e.source).starts_with("RUS")
             && code(&e.target) == "CHN"
             && e.cameo.as_deref() == Some("042")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn sending_troops_to_a_country_is_military_protection() {
+    let Some(events) = code_article("France sent 500 troops to Mali on Tuesday.") else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source).starts_with("FRA")
+            && code(&e.target) == "MLI"
+            && e.cameo.as_deref() == Some("074")),
         "{:?}",
         summary(&events)
     );
