@@ -3669,10 +3669,19 @@ impl Coder<'_> {
                 };
                 for now in now_hits.iter().filter(|h| !h.is_empty() && inside(h)) {
                     let Some(old) = actor_code(now) else { continue };
+                    // A surname standing for a full name named earlier
+                    // ("Bill Clinton … In 1998, Clinton was impeached") is
+                    // no phrase of the scan: its entry gives the code.
+                    let alias_code = || match now {
+                        PhraseHit::Actor(m) => {
+                            m.entry.code_on(Some(then)).map(|c| c.code.to_string())
+                        }
+                        PhraseHit::Agent(_) => None,
+                    };
                     let Some(new) = then_hits
                         .iter()
                         .find(|h| h.start() == now.start() && h.len() == now.len())
-                        .and_then(actor_code)
+                        .map_or_else(alias_code, actor_code)
                     else {
                         continue;
                     };
