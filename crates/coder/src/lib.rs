@@ -3092,6 +3092,21 @@ impl<'d> Coder<'d> {
         });
         let code = if former && has_country && is_country_code(&code) {
             format!("{}ELI", root_of(&code))
+        } else if self.options.news
+            && has_country
+            && code.get(3..6) == Some("ELI")
+            && used.iter().any(|h| matches!(h, PhraseHit::Agent(_)))
+        {
+            // News: "Conservative MP Philip Hammond": a person the
+            // dictionaries know out of office (`ELI`, their default) holds
+            // the office the title names now (`GBRLEG`, not `GBRELILEG`).
+            let mut current = root_of(&code).to_string();
+            for h in &used {
+                if let PhraseHit::Agent(m) = h {
+                    current = m.code.apply_to(&current);
+                }
+            }
+            current
         } else {
             code
         };

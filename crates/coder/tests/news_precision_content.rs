@@ -2,7 +2,9 @@
 //! wire-style sentences; embedded dictionaries and parser, skipped with a
 //! message when the embedded model does not load): acts a rule or proposal
 //! only permits are no events; a present-tense relative clause of support
-//! labels an actor and is no event; "they" reaches back two sentences.
+//! labels an actor and is no event; "they" reaches back two sentences; a
+//! title gives the current office of a person the dictionaries know out of
+//! office.
 
 mod common;
 
@@ -147,6 +149,42 @@ fn they_refers_to_an_actor_of_the_last_sentences_only() {
     };
     assert!(
         events.iter().all(|e| !code(&e.source).starts_with("RUS")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_title_gives_the_current_office_of_a_person_out_of_office() {
+    // Published 2022: Theresa May (prime minister until 2019) is `GBRELI`
+    // by default; "MP" says she sits in Parliament now.
+    let date = NaiveDate::from_ymd_opt(2022, 1, 10).expect("valid date");
+    let Some(events) = common::code_article(
+        "title-office",
+        date,
+        "Conservative MP Theresa May criticised Boris Johnson on Monday.",
+        CoderOptions::default(),
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "GBRLEG" && code(&e.target) == "GBRGOV"),
+        "{:?}",
+        summary(&events)
+    );
+    // "Former" keeps the elite code whatever office the title names.
+    let Some(events) = common::code_article(
+        "title-office",
+        date,
+        "Former prime minister Theresa May criticised Boris Johnson on Monday.",
+        CoderOptions::default(),
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "GBRELI"),
         "{:?}",
         summary(&events)
     );
