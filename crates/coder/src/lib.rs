@@ -1053,12 +1053,31 @@ impl<'d> Coder<'d> {
             if self.options.news {
                 // The other participant's own words do not give the
                 // country ("its envoy met Syria's ambassador").
+                // Nor do the words of whoever reports or believes the act
+                // ("The CIA believes the crown prince ordered the killing":
+                // the prince is not American).
+                // A possessive pronoun ("Lam announced her government
+                // will withdraw the bill") points back at the reporter,
+                // whose country is then the actor's.
+                let reporters = reporter_words(&tree, v);
                 let outside = |others: &[Actor]| -> Vec<(usize, usize, String)> {
                     countries
                         .iter()
                         .filter(|c| !others.iter().any(|o| c.0 <= o.last && o.first <= c.1))
                         .cloned()
                         .collect()
+                };
+                let unreported = |a: &Actor, list: &[(usize, usize, String)]| {
+                    let node = phrase_node(&tree, a.first, a.last);
+                    let pronoun_possessor = tree.children[node]
+                        .iter()
+                        .any(|&c| tree.rel(c) == "nmod:poss" && tree.words[c].upos == "PRON");
+                    list.iter()
+                        .filter(|c| {
+                            pronoun_possessor || !(c.0..=c.1).any(|i| reporters.contains(&i))
+                        })
+                        .cloned()
+                        .collect::<Vec<_>>()
                 };
                 // "The ministry said its envoy met …": *its* is the
                 // ministry, whatever other country the sentence names.
@@ -1088,6 +1107,7 @@ impl<'d> Coder<'d> {
                     // A subject's country is told before it or by the
                     // article ("Northamptonshire's chief constable wrote to
                     // the US Embassy"), not by a later phrase.
+                    let for_sources = unreported(a, &for_sources);
                     let before: Vec<(usize, usize, String)> = for_sources
                         .iter()
                         .filter(|c| c.1 < a.first)
@@ -1100,6 +1120,7 @@ impl<'d> Coder<'d> {
                     }
                 }
                 for a in roles.targets.iter_mut() {
+                    let for_targets = unreported(a, &for_targets);
                     resolve_country(a, &for_targets, ctx.article_country);
                 }
                 // Resolution may have given an actor of both roles.
@@ -5634,6 +5655,25 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         cur = head;
     }
     None
+}
+
+/// The words of the subjects of the clauses that report, claim or believe
+/// the clause of `v` (`v` in their complement, `ccomp`): "The CIA believes
+/// [the prince ordered the killing]", "Russia said [troops shelled the
+/// town]".
+fn reporter_words(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = v;
+    for _ in 0..tree.words.len() {
+        let Some(head) = tree.heads[cur] else { break };
+        if tree.base_rel(cur) == "ccomp" {
+            if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
+                out.extend(tree.subtree(s, &|_| false));
+            }
+        }
+        cur = head;
+    }
+    out
 }
 
 /// Is the clause at `v` set off by a comma ("…, blaming Iran")?

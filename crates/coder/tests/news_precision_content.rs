@@ -4,7 +4,7 @@
 //! only permits are no events; a present-tense relative clause of support
 //! labels an actor and is no event; "they" reaches back two sentences; a
 //! title gives the current office of a person the dictionaries know out of
-//! office.
+//! office; the country of whoever reports an act is not its actors'.
 
 mod common;
 
@@ -185,6 +185,28 @@ fn a_title_gives_the_current_office_of_a_person_out_of_office() {
     };
     assert!(
         events.iter().any(|e| code(&e.source) == "GBRELI"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_reporters_country_is_not_the_country_of_the_reported_actors() {
+    let Some(events) = code_article(
+        "Iraqi police arrested dozens in Baghdad on Friday. US officials said police attacked the protesters.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.sentence_index == 1)
+            .any(|e| code(&e.source) == "IRQCOP"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        events.iter().all(|e| !code(&e.source).starts_with("USA")),
         "{:?}",
         summary(&events)
     );
