@@ -2535,8 +2535,17 @@ impl<'d> Coder<'d> {
             }
             for &c in &tree.children[m] {
                 // "memos sent by Bree": through a reduced relative clause.
+                // News: an infinitive ("urged locals to assist
+                // authorities") says what the noun is to do: its objects
+                // are not the noun.
                 if tree.rel(c) == "acl" {
-                    queue.push_back((c, depth + 1));
+                    let infinitive = self.options.news
+                        && tree
+                            .child_with(c, |r| r == "mark")
+                            .is_some_and(|m| tree.lemma_lower(m) == "to");
+                    if !infinitive {
+                        queue.push_back((c, depth + 1));
+                    }
                     continue;
                 }
                 if !matches!(tree.base_rel(c), "nmod" | "obj" | "obl" | "appos")

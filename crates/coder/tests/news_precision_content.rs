@@ -211,3 +211,19 @@ fn the_reporters_country_is_not_the_country_of_the_reported_actors() {
         summary(&events)
     );
 }
+
+#[test]
+fn the_act_an_unnamed_addressee_is_urged_to_do_names_no_target() {
+    // "locals" names no actor; the authorities they are to assist are not
+    // whom the president urged.
+    let Some(events) = code_article(
+        "The Kenyan president urged vigilant locals to assist the Somali authorities.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| code(&e.target) != "SOMGOV"),
+        "{:?}",
+        summary(&events)
+    );
+}
