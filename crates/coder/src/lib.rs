@@ -861,10 +861,12 @@ impl<'d> Coder<'d> {
             }
             // Only reactions (praise, criticism, rejection, protest) are
             // about an earlier act.
-            let reaction =
-                pred.code.event.as_deref().is_some_and(|c| {
-                    matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
-                });
+            // Defying norms or the law (128: "are breaking the law") is
+            // about a rule, not about whoever made it.
+            let reaction = pred.code.event.as_deref().is_some_and(|c| {
+                matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
+                    && !(self.options.news && c == "128")
+            });
             // "criticized the sanctions that Russia imposed": the author
             // an act's own relative clause names.
             if roles.targets.is_empty() && reaction && self.options.news {

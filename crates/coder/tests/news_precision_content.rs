@@ -227,3 +227,20 @@ fn the_act_an_unnamed_addressee_is_urged_to_do_names_no_target() {
         summary(&events)
     );
 }
+
+#[test]
+fn breaking_the_law_is_not_aimed_at_the_court() {
+    // Defying the law (128) is about a rule, not a reaction to whoever
+    // last acted (here the court).
+    let Some(events) = code_article(
+        "The Kenyan High Court ruled on Monday that the ban was unlawful. \
+         An opposition leader said the Kenyan government was breaking the law.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| code(&e.target) != "KENJUD"),
+        "{:?}",
+        summary(&events)
+    );
+}
