@@ -867,6 +867,27 @@ impl<'d> Coder<'d> {
                 matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
                     && !(self.options.news && c == "128")
             });
+            // News: "attacked the proclamation of the Golan Heights as
+            // Israeli territory by President Trump", "condemned the attack
+            // on Syria by Turkey": a reaction to an act is aimed at the
+            // act's author, its *by* phrase, not at what the act is about.
+            if reaction && self.options.news {
+                if let Some(object) = tree.child_with(v, |r| r == "obj") {
+                    let words = tree.subtree(object, &|c| tree.rel(c).starts_with("acl"));
+                    let author = words.iter().copied().find(|&n| {
+                        n != object
+                            && tree.case_of(n) == Some("BY")
+                            && matches!(tree.words[n].upos.as_str(), "NOUN" | "PROPN")
+                    });
+                    let authors = author
+                        .map(|n| self.actors_with_conj(&tree, hits, n))
+                        .unwrap_or_default();
+                    let own = |a: &Actor| roles.sources.iter().any(|s| s.code == a.code);
+                    if !authors.is_empty() && !authors.iter().any(own) {
+                        roles.targets = authors;
+                    }
+                }
+            }
             // "criticized the sanctions that Russia imposed": the author
             // an act's own relative clause names.
             if roles.targets.is_empty() && reaction && self.options.news {

@@ -4,7 +4,9 @@
 //! only permits are no events; a present-tense relative clause of support
 //! labels an actor and is no event; "they" reaches back two sentences; a
 //! title gives the current office of a person the dictionaries know out of
-//! office; the country of whoever reports an act is not its actors'.
+//! office; the country of whoever reports an act is not its actors'; an
+//! unnamed addressee's infinitive names no target; defying the law targets
+//! no one; a reaction to an act is aimed at its *by* phrase.
 
 mod common;
 
@@ -240,6 +242,26 @@ fn breaking_the_law_is_not_aimed_at_the_court() {
     };
     assert!(
         events.iter().all(|e| code(&e.target) != "KENJUD"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_reaction_to_an_act_is_aimed_at_its_author() {
+    let Some(events) = code_article("Egypt condemned the attack on Syria by Turkish forces.")
+    else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "EGY" && code(&e.target).starts_with("TUR")),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        events.iter().all(|e| code(&e.target) != "SYR"),
         "{:?}",
         summary(&events)
     );
