@@ -4,7 +4,8 @@
 //! is an appeal to them, an act only demanded ("under pressure to help")
 //! is no event, a hope about others addresses nobody, and appreciation or
 //! thanks for what someone did is praise, and sending troops to a country
-//! is military protection (074).
+//! is military protection (074); opposing what someone said is disapproval
+//! (111).
 
 mod common;
 
@@ -191,6 +192,33 @@ fn sending_troops_to_a_country_is_military_protection() {
         events.iter().any(|e| code(&e.source).starts_with("FRA")
             && code(&e.target) == "MLI"
             && e.cameo.as_deref() == Some("074")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn opposing_what_someone_said_is_disapproval() {
+    let Some(events) = code_article(
+        "Russia opposed the German chancellor's remarks on the proposal to expand NATO.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "RUS"
+            && code(&e.target).starts_with("DEU")
+            && root(e) == "11"),
+        "{:?}",
+        summary(&events)
+    );
+    // Opposing a proposal stays a rejection.
+    let Some(events) = code_article("Russia opposed Germany's proposal to expand NATO.") else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "RUS" && code(&e.target) == "DEU" && root(e) == "12"),
         "{:?}",
         summary(&events)
     );
