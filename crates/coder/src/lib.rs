@@ -1272,7 +1272,16 @@ impl<'d> Coder<'d> {
                         };
                         directed.push((s, t, code));
                     }
-                    if let Some(code) = &pred.code.reverse {
+                    // News: a pattern's reverse code that differs from its
+                    // own ("arrested protesters" [175:140]: the protesters
+                    // protested; "received treatment in New Zealand" [:060];
+                    // "would face trial in the Senate" [:173]) reads an act
+                    // of the other party into the sentence, which reports
+                    // none; a mutual act (046:046, "held talks with") is
+                    // coded both ways.
+                    let implied_only =
+                        self.options.news && pred.code.reverse.as_ref() != pred.code.event.as_ref();
+                    if let Some(code) = pred.code.reverse.as_ref().filter(|_| !implied_only) {
                         directed.push((t, s, code.clone()));
                     }
                     // The statement's act, once per source (not once per

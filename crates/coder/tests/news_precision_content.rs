@@ -6,7 +6,8 @@
 //! title gives the current office of a person the dictionaries know out of
 //! office; the country of whoever reports an act is not its actors'; an
 //! unnamed addressee's infinitive names no target; defying the law targets
-//! no one; a reaction to an act is aimed at its *by* phrase.
+//! no one; a reaction to an act is aimed at its *by* phrase; a pattern's
+//! reverse code is no event unless the act is mutual.
 
 mod common;
 
@@ -262,6 +263,22 @@ fn a_reaction_to_an_act_is_aimed_at_its_author() {
     );
     assert!(
         events.iter().all(|e| code(&e.target) != "SYR"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_patterns_reverse_act_is_not_read_into_the_sentence() {
+    // RECEIVE * TREATMENT [:060] would have South Africa give the minister
+    // material help; the sentence reports only where he was treated.
+    let Some(events) =
+        code_article("The Kenyan minister received medical treatment in South Africa.")
+    else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| !code(&e.source).starts_with("ZAF")),
         "{:?}",
         summary(&events)
     );
