@@ -5,7 +5,7 @@
 //! is no event, a hope about others addresses nobody, and appreciation or
 //! thanks for what someone did is praise, and sending troops to a country
 //! is military protection (074); opposing what someone said is disapproval
-//! (111).
+//! (111); ordering a killing is the killing (18).
 
 mod common;
 
@@ -219,6 +219,22 @@ fn opposing_what_someone_said_is_disapproval() {
         events
             .iter()
             .any(|e| code(&e.source) == "RUS" && code(&e.target) == "DEU" && root(e) == "12"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn ordering_a_killing_is_the_killing() {
+    let Some(events) = code_article(
+        "Prosecutors say the Rwandan president ordered the killing of a Congolese journalist.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "RWAGOV" && code(&e.target) == "CODMED" && root(e) == "18"),
         "{:?}",
         summary(&events)
     );
