@@ -1142,9 +1142,33 @@ impl<'d> Coder<'d> {
                         resolve_country(a, &for_sources, ctx.article_country);
                     }
                 }
+                // "Prime Minister Hubert Minnis urged residents to
+                // evacuate": the populace a government addresses or helps
+                // (CAMEO 01–08), in a sentence naming no other country, is
+                // its own, whatever country the article names most. (The
+                // people troops fire on are not: force keeps the article's.)
+                let cooperative = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .and_then(|c| c.get(..2))
+                    .is_some_and(|r| r < "09");
+                let source_country = match roles.sources.as_slice() {
+                    [s] if cooperative && s.has_country && is_country_code(&s.code) => {
+                        Some(root_of(&s.code).to_string())
+                    }
+                    _ => None,
+                };
                 for a in roles.targets.iter_mut() {
                     let for_targets = unreported(a, &for_targets);
-                    resolve_country(a, &for_targets, ctx.article_country);
+                    let populace = matches!(a.code.as_str(), "---CVL" | "---PPL");
+                    match &source_country {
+                        Some(c) if populace && for_targets.is_empty() => {
+                            a.code = format!("{c}{}", &a.code[3..]);
+                            a.country_from = Some("sentence");
+                        }
+                        _ => resolve_country(a, &for_targets, ctx.article_country),
+                    }
                 }
                 // Resolution may have given an actor of both roles.
                 let sources = &roles.sources;

@@ -7,7 +7,8 @@
 //! office; the country of whoever reports an act is not its actors'; an
 //! unnamed addressee's infinitive names no target; defying the law targets
 //! no one; a reaction to an act is aimed at its *by* phrase; a pattern's
-//! reverse code is no event unless the act is mutual.
+//! reverse code is no event unless the act is mutual; the populace a
+//! government addresses is its own.
 
 mod common;
 
@@ -279,6 +280,23 @@ fn a_patterns_reverse_act_is_not_read_into_the_sentence() {
     };
     assert!(
         events.iter().all(|e| !code(&e.source).starts_with("ZAF")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_populace_a_government_addresses_is_its_own() {
+    let Some(events) = code_article(
+        "Kenya reported floods on Monday. Kenyan officials said rivers rose. \
+         The Ugandan president urged residents to leave the area.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "UGAGOV" && code(&e.target) == "UGACVL"),
         "{:?}",
         summary(&events)
     );
