@@ -790,7 +790,7 @@ impl<'d> Coder<'d> {
             if self.options.news && pred.is_some() && permission::only_permitted(&tree, hits, v) {
                 if self.options.explain {
                     eprintln!(
-                        "  verb {} ({}): only permitted by a rule (complement of {}), not an event",
+                        "  verb {} ({}): only permitted by a rule or risked (complement of {}), not an event",
                         tree.words[v].form,
                         tree.words[v].lemma,
                         tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))

@@ -9,6 +9,10 @@
 //! that permits ("the government allowed police to detain them") and a
 //! past permission ("journalists were allowed to enter") are left alone:
 //! there the act may well have happened.
+//!
+//! Likewise what someone risks doing ("not prepared to risk inflicting the
+//! disaster of no deal on our communities") is a possible consequence, not
+//! an act.
 
 use crate::{PhraseHit, Tree};
 
@@ -32,7 +36,7 @@ const MODALS: &[&str] = &["would", "could", "might", "will", "may", "can", "shal
 /// allow", "an amendment to allow", "the law permits") and which is
 /// modal, present tense or a noun's relative or infinitive clause; or the
 /// infinitive of a present-tense passive permission without an agent ("is
-/// allowed to prorogue")?
+/// allowed to prorogue"); or what someone risks doing ("risk inflicting")?
 pub(crate) fn only_permitted(tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) -> bool {
     if tree.base_rel(v) != "xcomp" {
         return false;
@@ -40,6 +44,9 @@ pub(crate) fn only_permitted(tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) 
     let Some(p) = tree.heads[v] else {
         return false;
     };
+    if tree.lemma_lower(p) == "risk" {
+        return true;
+    }
     if !PERMISSION_VERBS.contains(&tree.lemma_lower(p).as_str()) {
         return false;
     }

@@ -1,8 +1,8 @@
 //! News-mode precision rules about what a sentence reports as done (invented
 //! wire-style sentences; embedded dictionaries and parser, skipped with a
 //! message when the embedded model does not load): acts a rule or proposal
-//! only permits are no events; a present-tense relative clause of support
-//! labels an actor and is no event; "they" reaches back two sentences; a
+//! only permits, or someone risks doing, are no events; a present-tense
+//! relative clause of support labels an actor and is no event; "they" reaches back two sentences; a
 //! title gives the current office of a person the dictionaries know out of
 //! office; the country of whoever reports an act is not its actors'; an
 //! unnamed addressee's infinitive names no target; defying the law targets
@@ -297,6 +297,29 @@ fn the_populace_a_government_addresses_is_its_own() {
         events
             .iter()
             .any(|e| code(&e.source) == "UGAGOV" && code(&e.target) == "UGACVL"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn what_someone_risks_doing_is_no_event() {
+    let Some(events) = code_article("Greece said it would not risk attacking Turkey.") else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| code(&e.target) != "TUR"),
+        "{:?}",
+        summary(&events)
+    );
+    // Without "risk" the attack is said to come (a threat).
+    let Some(events) = code_article("Greece said it would attack Turkey.") else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "GRC" && code(&e.target) == "TUR"),
         "{:?}",
         summary(&events)
     );
