@@ -103,10 +103,12 @@ use dyad_dict::{
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod attribution;
+mod description;
 mod implicit;
 mod nominal;
 mod occurrence;
 mod pattern;
+mod permission;
 pub mod ptb;
 mod quoted;
 mod repair;
@@ -223,6 +225,8 @@ pub struct Antecedent {
     /// place or circumstance phrase, "in Greece"): only such a mention is
     /// what a later "it" can stand for.
     pub argument: bool,
+    /// The index of the sentence that names it (0 outside an article).
+    pub sentence: usize,
 }
 
 /// One sentence of a coded article: index and `[start, end)` character span
@@ -311,6 +315,9 @@ struct Tree<'s> {
     /// ([`SentenceContext::article_country`]): whose legislature "the
     /// House" names.
     article_country: Option<String>,
+    /// The sentence's index in its article in news mode: how far back an
+    /// antecedent was named.
+    sentence_index: Option<usize>,
 }
 
 impl<'s> Tree<'s> {
@@ -345,6 +352,7 @@ impl<'s> Tree<'s> {
             upper_lemma,
             provisional: Vec::new(),
             article_country: None,
+            sentence_index: None,
         }
     }
 
@@ -678,6 +686,7 @@ impl<'d> Coder<'d> {
         tree.provisional = provisional_spans(&tree, hits, names);
         if self.options.news {
             tree.article_country = ctx.article_country.map(str::to_string);
+            tree.sentence_index = Some(ctx.sentence_index);
         }
         let tree = tree;
         if self.options.explain {
@@ -788,6 +797,19 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "a bill that would allow China to extradite suspects":
+            // what a rule permits is no act (`src/permission.rs`).
+            if self.options.news && pred.is_some() && permission::only_permitted(&tree, hits, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): only permitted by a rule or risked (complement of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
             // News: "asked officials how the documents ended up on the
             // street", "asked whether Iran would comply": a question, not
             // an appeal.
@@ -809,6 +831,23 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             };
+            // News: "Lam, who is supported by Beijing": a relative clause
+            // that labels an alignment, not an act (`src/description.rs`).
+            if self.options.news
+                && pred
+                    .code
+                    .event
+                    .as_deref()
+                    .is_some_and(|c| description::describes_alignment(&tree, v, c))
+            {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): a present-tense relative clause describing an alignment, not an event",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
+                continue;
+            }
             let mut roles = self.roles(&tree, hits, v, &pred, ctx.antecedents);
             if roles.targets.is_empty() {
                 if let Some(statement) =
@@ -834,10 +873,33 @@ impl<'d> Coder<'d> {
             }
             // Only reactions (praise, criticism, rejection, protest) are
             // about an earlier act.
-            let reaction =
-                pred.code.event.as_deref().is_some_and(|c| {
-                    matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
-                });
+            // Defying norms or the law (128: "are breaking the law") is
+            // about a rule, not about whoever made it.
+            let reaction = pred.code.event.as_deref().is_some_and(|c| {
+                matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14"))
+                    && !(self.options.news && c == "128")
+            });
+            // News: "attacked the proclamation of the Golan Heights as
+            // Israeli territory by President Trump", "condemned the attack
+            // on Syria by Turkey": a reaction to an act is aimed at the
+            // act's author, its *by* phrase, not at what the act is about.
+            if reaction && self.options.news {
+                if let Some(object) = tree.child_with(v, |r| r == "obj") {
+                    let words = tree.subtree(object, &|c| tree.rel(c).starts_with("acl"));
+                    let author = words.iter().copied().find(|&n| {
+                        n != object
+                            && tree.case_of(n) == Some("BY")
+                            && matches!(tree.words[n].upos.as_str(), "NOUN" | "PROPN")
+                    });
+                    let authors = author
+                        .map(|n| self.actors_with_conj(&tree, hits, n))
+                        .unwrap_or_default();
+                    let own = |a: &Actor| roles.sources.iter().any(|s| s.code == a.code);
+                    if !authors.is_empty() && !authors.iter().any(own) {
+                        roles.targets = authors;
+                    }
+                }
+            }
             // "criticized the sanctions that Russia imposed": the author
             // an act's own relative clause names.
             if roles.targets.is_empty() && reaction && self.options.news {
@@ -1026,12 +1088,31 @@ impl<'d> Coder<'d> {
             if self.options.news {
                 // The other participant's own words do not give the
                 // country ("its envoy met Syria's ambassador").
+                // Nor do the words of whoever reports or believes the act
+                // ("The CIA believes the crown prince ordered the killing":
+                // the prince is not American).
+                // A possessive pronoun ("Lam announced her government
+                // will withdraw the bill") points back at the reporter,
+                // whose country is then the actor's.
+                let reporters = reporter_words(&tree, v);
                 let outside = |others: &[Actor]| -> Vec<(usize, usize, String)> {
                     countries
                         .iter()
                         .filter(|c| !others.iter().any(|o| c.0 <= o.last && o.first <= c.1))
                         .cloned()
                         .collect()
+                };
+                let unreported = |a: &Actor, list: &[(usize, usize, String)]| {
+                    let node = phrase_node(&tree, a.first, a.last);
+                    let pronoun_possessor = tree.children[node]
+                        .iter()
+                        .any(|&c| tree.rel(c) == "nmod:poss" && tree.words[c].upos == "PRON");
+                    list.iter()
+                        .filter(|c| {
+                            pronoun_possessor || !(c.0..=c.1).any(|i| reporters.contains(&i))
+                        })
+                        .cloned()
+                        .collect::<Vec<_>>()
                 };
                 // "The ministry said its envoy met …": *its* is the
                 // ministry, whatever other country the sentence names.
@@ -1061,6 +1142,7 @@ impl<'d> Coder<'d> {
                     // A subject's country is told before it or by the
                     // article ("Northamptonshire's chief constable wrote to
                     // the US Embassy"), not by a later phrase.
+                    let for_sources = unreported(a, &for_sources);
                     let before: Vec<(usize, usize, String)> = for_sources
                         .iter()
                         .filter(|c| c.1 < a.first)
@@ -1072,8 +1154,33 @@ impl<'d> Coder<'d> {
                         resolve_country(a, &for_sources, ctx.article_country);
                     }
                 }
+                // "Prime Minister Hubert Minnis urged residents to
+                // evacuate": the populace a government addresses or helps
+                // (CAMEO 01–08), in a sentence naming no other country, is
+                // its own, whatever country the article names most. (The
+                // people troops fire on are not: force keeps the article's.)
+                let cooperative = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .and_then(|c| c.get(..2))
+                    .is_some_and(|r| r < "09");
+                let source_country = match roles.sources.as_slice() {
+                    [s] if cooperative && s.has_country && is_country_code(&s.code) => {
+                        Some(root_of(&s.code).to_string())
+                    }
+                    _ => None,
+                };
                 for a in roles.targets.iter_mut() {
-                    resolve_country(a, &for_targets, ctx.article_country);
+                    let for_targets = unreported(a, &for_targets);
+                    let populace = matches!(a.code.as_str(), "---CVL" | "---PPL");
+                    match &source_country {
+                        Some(c) if populace && for_targets.is_empty() => {
+                            a.code = format!("{c}{}", &a.code[3..]);
+                            a.country_from = Some("sentence");
+                        }
+                        _ => resolve_country(a, &for_targets, ctx.article_country),
+                    }
                 }
                 // Resolution may have given an actor of both roles.
                 let sources = &roles.sources;
@@ -1201,7 +1308,16 @@ impl<'d> Coder<'d> {
                         };
                         directed.push((s, t, code));
                     }
-                    if let Some(code) = &pred.code.reverse {
+                    // News: a pattern's reverse code that differs from its
+                    // own ("arrested protesters" [175:140]: the protesters
+                    // protested; "received treatment in New Zealand" [:060];
+                    // "would face trial in the Senate" [:173]) reads an act
+                    // of the other party into the sentence, which reports
+                    // none; a mutual act (046:046, "held talks with") is
+                    // coded both ways.
+                    let implied_only =
+                        self.options.news && pred.code.reverse.as_ref() != pred.code.event.as_ref();
+                    if let Some(code) = pred.code.reverse.as_ref().filter(|_| !implied_only) {
                         directed.push((t, s, code.clone()));
                     }
                     // The statement's act, once per source (not once per
@@ -2716,8 +2832,17 @@ impl<'d> Coder<'d> {
             }
             for &c in &tree.children[m] {
                 // "memos sent by Bree": through a reduced relative clause.
+                // News: an infinitive ("urged locals to assist
+                // authorities") says what the noun is to do: its objects
+                // are not the noun.
                 if tree.rel(c) == "acl" {
-                    queue.push_back((c, depth + 1));
+                    let infinitive = self.options.news
+                        && tree
+                            .child_with(c, |r| r == "mark")
+                            .is_some_and(|m| tree.lemma_lower(m) == "to");
+                    if !infinitive {
+                        queue.push_back((c, depth + 1));
+                    }
                     continue;
                 }
                 if !matches!(tree.base_rel(c), "nmod" | "obj" | "obl" | "appos")
@@ -2762,10 +2887,21 @@ impl<'d> Coder<'d> {
             if neuter && self.options.news && is_placeholder_it(tree, n) {
                 return Vec::new();
             }
+            // News: "they"/"it" for a group or country refer to one named in
+            // the last couple of sentences; further back the referent is
+            // usually something the dictionaries do not name (the church,
+            // the penguins), not the last country mentioned.
+            let near = |a: &Antecedent| {
+                person
+                    || tree
+                        .sentence_index
+                        .is_none_or(|s| a.sentence + PRONOUN_REACH >= s)
+            };
             return antecedents
                 .iter()
                 .rev()
                 .find(|a| a.person == person)
+                .filter(|a| near(a))
                 .filter(|a| !(neuter && self.options.news && !a.argument))
                 .map(from)
                 .into_iter()
@@ -2866,6 +3002,7 @@ impl<'d> Coder<'d> {
                     person,
                     coordinated,
                     argument,
+                    sentence: 0,
                 });
             }
         }
@@ -3300,6 +3437,21 @@ impl<'d> Coder<'d> {
         });
         let code = if former && has_country && is_country_code(&code) {
             format!("{}ELI", root_of(&code))
+        } else if self.options.news
+            && has_country
+            && code.get(3..6) == Some("ELI")
+            && used.iter().any(|h| matches!(h, PhraseHit::Agent(_)))
+        {
+            // News: "Conservative MP Philip Hammond": a person the
+            // dictionaries know out of office (`ELI`, their default) holds
+            // the office the title names now (`GBRLEG`, not `GBRELILEG`).
+            let mut current = root_of(&code).to_string();
+            for h in &used {
+                if let PhraseHit::Agent(m) = h {
+                    current = m.code.apply_to(&current);
+                }
+            }
+            current
         } else {
             code
         };
@@ -3507,7 +3659,10 @@ impl<'d> Coder<'d> {
             .map(|(index, spans, parsed, hits)| {
                 let repaired = repair::repair(&parsed);
                 let tree = Tree::new(repaired.as_ref().unwrap_or(&parsed));
-                let mentions = self.mentions_scanned(&tree, &hits);
+                let mut mentions = self.mentions_scanned(&tree, &hits);
+                for m in mentions.iter_mut() {
+                    m.sentence = index;
+                }
                 drop(tree);
                 (index, spans, parsed, repaired, hits, mentions)
             })
@@ -3884,10 +4039,19 @@ impl Coder<'_> {
                 };
                 for now in now_hits.iter().filter(|h| !h.is_empty() && inside(h)) {
                     let Some(old) = actor_code(now) else { continue };
+                    // A surname standing for a full name named earlier
+                    // ("Bill Clinton … In 1998, Clinton was impeached") is
+                    // no phrase of the scan: its entry gives the code.
+                    let alias_code = || match now {
+                        PhraseHit::Actor(m) => {
+                            m.entry.code_on(Some(then)).map(|c| c.code.to_string())
+                        }
+                        PhraseHit::Agent(_) => None,
+                    };
                     let Some(new) = then_hits
                         .iter()
                         .find(|h| h.start() == now.start() && h.len() == now.len())
-                        .and_then(actor_code)
+                        .map_or_else(alias_code, actor_code)
                     else {
                         continue;
                     };
@@ -4352,6 +4516,10 @@ fn multiword_present(tree: &Tree<'_>, v: usize, words: &[String], verb_index: us
         at_offset || tree.children[v].iter().any(|&c| tree.upper[c] == *w)
     })
 }
+
+/// How many sentences back (news) a non-personal pronoun ("they", "it")
+/// finds its antecedent.
+const PRONOUN_REACH: usize = 2;
 
 /// Verbs whose object, not subject, is who performs their infinitive
 /// complement ("prompted X to sever", "urged X to leave").
@@ -5999,6 +6167,25 @@ fn reduced_passive_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
     effective_dependents(tree, v).into_iter().find(|&c| {
         tree.rel(c) == "obl:agent" || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
     })
+}
+
+/// The words of the subjects of the clauses that report, claim or believe
+/// the clause of `v` (`v` in their complement, `ccomp`): "The CIA believes
+/// [the prince ordered the killing]", "Russia said [troops shelled the
+/// town]".
+fn reporter_words(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = v;
+    for _ in 0..tree.words.len() {
+        let Some(head) = tree.heads[cur] else { break };
+        if tree.base_rel(cur) == "ccomp" {
+            if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
+                out.extend(tree.subtree(s, &|_| false));
+            }
+        }
+        cur = head;
+    }
+    out
 }
 
 /// Is the clause at `v` set off by a comma ("…, blaming Iran")?

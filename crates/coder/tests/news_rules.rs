@@ -320,6 +320,24 @@ fn a_dated_past_event_uses_the_codes_of_its_date() {
 }
 
 #[test]
+fn a_surname_uses_the_codes_of_the_events_date_too() {
+    // "Clinton" alone stands for the Bill Clinton named before; in 1998 he
+    // was the president.
+    let text = "Only two presidents have been impeached: Andrew Johnson and Bill Clinton.\n\n\
+                In 1998, Clinton was impeached by the House of Representatives.";
+    let Some(events) = code_article(text, CoderOptions::default()) else {
+        return;
+    };
+    let s = summary_with_rules(&events);
+    assert!(
+        s.iter().any(|e| e.starts_with("USALEG USAGOV 112")),
+        "{s:?}"
+    );
+    let codes = summary(&events);
+    assert!(codes.iter().all(|e| !e.contains("USAELI")), "{codes:?}");
+}
+
+#[test]
 fn an_appeal_about_an_earlier_act_is_addressed_to_its_actor() {
     let text = "Hong Kong police fired on protesters on Sunday.\n\n\
                 Amnesty International has called for an investigation into the shooting.\n\n\

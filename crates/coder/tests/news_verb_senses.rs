@@ -3,7 +3,9 @@
 //! message when the embedded model does not load): wanting someone to act
 //! is an appeal to them, an act only demanded ("under pressure to help")
 //! is no event, a hope about others addresses nobody, and appreciation or
-//! thanks for what someone did is praise.
+//! thanks for what someone did is praise, and sending troops to a country
+//! is military protection (074); opposing what someone said is disapproval
+//! (111); ordering a killing is the killing (18).
 
 mod common;
 
@@ -176,6 +178,63 @@ fn what_a_summit_is_on_is_its_topic() {
         events.iter().any(|e| code(&e.source).starts_with("RUS")
             && code(&e.target) == "CHN"
             && e.cameo.as_deref() == Some("042")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn sending_troops_to_a_country_is_military_protection() {
+    let Some(events) = code_article("France sent 500 troops to Mali on Tuesday.") else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source).starts_with("FRA")
+            && code(&e.target) == "MLI"
+            && e.cameo.as_deref() == Some("074")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn opposing_what_someone_said_is_disapproval() {
+    let Some(events) = code_article(
+        "Russia opposed the German chancellor's remarks on the proposal to expand NATO.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "RUS"
+            && code(&e.target).starts_with("DEU")
+            && root(e) == "11"),
+        "{:?}",
+        summary(&events)
+    );
+    // Opposing a proposal stays a rejection.
+    let Some(events) = code_article("Russia opposed Germany's proposal to expand NATO.") else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "RUS" && code(&e.target) == "DEU" && root(e) == "12"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn ordering_a_killing_is_the_killing() {
+    let Some(events) = code_article(
+        "Prosecutors say the Rwandan president ordered the killing of a Congolese journalist.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "RWAGOV" && code(&e.target) == "CODMED" && root(e) == "18"),
         "{:?}",
         summary(&events)
     );

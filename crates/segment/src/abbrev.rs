@@ -27,6 +27,17 @@ pub const OTHER: &[&str] = &[
 /// Abbreviations that only keep their full stop before a number (`No. 10`).
 pub const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "art", "fig", "pp", "ch"];
 
+/// Country and organisation initials that news writes before the noun they
+/// qualify ("U.S. President Trump", "U.N. officials"): after one of these,
+/// a noun of [`NOUN_STARTERS`] continues the sentence.
+pub const PROPER_INITIALS: &[&str] = &["u.s", "u.k", "u.n", "u.s.a", "e.u"];
+
+/// The titles of [`SENTENCE_STARTERS`]: they open sentences ("President
+/// Smith said …") but far more often follow the initials of
+/// [`PROPER_INITIALS`] as their head ("U.S. President"). ("Officials",
+/// "Police" stay sentence openers: "U.S. officials" is written lower case.)
+pub const NOUN_STARTERS: &[&str] = &["president"];
+
 /// Words that commonly open a sentence. After an abbreviation that could also
 /// end a sentence (`U.S.`, `Inc.`), one of these starts a new sentence.
 pub const SENTENCE_STARTERS: &[&str] = &[

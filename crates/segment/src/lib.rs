@@ -111,6 +111,11 @@ mod tests {
             flat("Troops left the U.S. The war ended."),
             "Troops left the U.S. || The war ended ."
         );
+        // Initials before the noun they qualify do not end the sentence.
+        assert_eq!(
+            flat("An aide to U.S. President Smith was jailed. Troops left the U.S. Police said so."),
+            "An aide to U.S. President Smith was jailed . || Troops left the U.S. || Police said so ."
+        );
     }
 
     #[test]

@@ -121,8 +121,15 @@ fn ends_after(tokens: &[Token], i: usize, text: &str) -> bool {
                     && contains(abbrev::SENTENCE_STARTERS, &next_lower)
             }
             AbbrevKind::MayEnd => {
+                // "for U.S. President Donald Trump": the initials qualify
+                // the noun after them.
+                let qualified = contains(
+                    abbrev::PROPER_INITIALS,
+                    term.strip_suffix('.').unwrap_or(term),
+                ) && contains(abbrev::NOUN_STARTERS, &next_lower);
                 (starts_upper_or_digit(next_text)
-                    && contains(abbrev::SENTENCE_STARTERS, &next_lower))
+                    && contains(abbrev::SENTENCE_STARTERS, &next_lower)
+                    && !qualified)
                     || (gap.contains('\n') && starts_upper_or_digit(next_text))
             }
         };
