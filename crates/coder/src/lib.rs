@@ -4329,8 +4329,6 @@ fn root_of(code: &str) -> &str {
     code.get(..3).unwrap_or(code)
 }
 
-/// Is the code's root a country (`SYRGOV`, `USA`), not a role or
-/// organisation root (`MED`, `IGOUNO`) or the unknown actor (`---GOV`)?
 /// News: "Conservative MP Philip Hammond", "Labour MP Yvette Cooper",
 /// "Senator X": a person the dictionaries know as a party figure or one of
 /// the elites (`ELI`, `OPP`, `PTY`) who is named with a legislator's title
@@ -4359,6 +4357,8 @@ fn legislator_code(used: &[PhraseHit<'_>], code: String) -> String {
     }
 }
 
+/// Is the code's root a country (`SYRGOV`, `USA`), not a role or
+/// organisation root (`MED`, `IGOUNO`) or the unknown actor (`---GOV`)?
 fn is_country_code(code: &str) -> bool {
     let root = root_of(code);
     root.len() == 3
