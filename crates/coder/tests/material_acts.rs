@@ -6,22 +6,13 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{code, summary_with_rules};
+use common::{code, has, summary_with_rules};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
 fn code_article(text: &str) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2018, 11, 20).expect("valid date");
     common::code_article("acts", date, text, CoderOptions::default())
-}
-
-/// Is there an event `source → target` with a code under `root`?
-fn has(events: &[Event], source: &str, target: &str, root: &str) -> bool {
-    events.iter().any(|e| {
-        code(&e.source) == source
-            && code(&e.target) == target
-            && e.cameo.as_deref().is_some_and(|c| c.starts_with(root))
-    })
 }
 
 #[test]

@@ -84,29 +84,6 @@ const OCCASION_NOUNS: &[&str] = &[
 /// Occasion nouns that take their place with *to* ("a visit to Beijing").
 const JOURNEY_NOUNS: &[&str] = &["visit", "trip", "tour", "journey", "voyage"];
 
-/// Months and weekdays are capitalised but never places ("in June").
-const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Where the event at `verb` happened, with no way to read nationality
 /// adjectives ("the Syrian capital" is not resolved).
 pub fn location<'g>(tree: &Tree, verb: usize, gazetteer: &'g Gazetteer) -> Option<Located<'g>> {
@@ -279,7 +256,8 @@ impl<'g> Finder<'_, '_, 'g, '_> {
         if w.upos != "PROPN" && !w.form.starts_with(char::is_uppercase) {
             return None;
         }
-        if CALENDAR_WORDS.contains(&w.form.to_lowercase().as_str()) {
+        // Months and weekdays are capitalised but never places ("in June").
+        if dyad_dates::is_calendar_word(&w.form) {
             return None;
         }
         let (lo, hi) = self.name_span(c);

@@ -77,26 +77,10 @@ impl Gazetteer {
             if f.len() < 9 {
                 continue;
             }
-            let (Ok(lat), Ok(lon)) = (f[5].parse::<f64>(), f[6].parse::<f64>()) else {
-                continue;
-            };
-            let feature = match f[8] {
-                "capital" => Feature::Capital,
-                "admin capital" => Feature::AdminCapital,
-                _ => Feature::City,
-            };
-            let idx = g.places.len();
-            g.places.push(Place {
-                name: f[0].to_string(),
-                country: f[3].to_string(),
-                lat,
-                lon,
-                population: f[7].parse().unwrap_or(0),
-                feature,
-            });
+            // name ascii alternates country admin1 lat lon population feature
             let mut names = vec![f[0], f[1]];
             names.extend(f[2].split(',').filter(|s| !s.is_empty()));
-            g.add_names(idx, &names);
+            g.add_place(&names, f[3], (f[5], f[6]), f[7], f[8]);
         }
         for line in countries_tsv.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -134,25 +118,38 @@ impl Gazetteer {
             if f.len() < 7 {
                 continue;
             }
-            let (Ok(lat), Ok(lon)) = (f[3].parse::<f64>(), f[4].parse::<f64>()) else {
-                continue;
-            };
-            let feature = match f[6] {
-                "capital" => Feature::Capital,
-                "admin capital" => Feature::AdminCapital,
-                _ => Feature::City,
-            };
-            let idx = self.places.len();
-            self.places.push(Place {
-                name: f[0].to_string(),
-                country: f[2].to_string(),
-                lat,
-                lon,
-                population: f[5].parse().unwrap_or(0),
-                feature,
-            });
-            self.add_names(idx, &[f[0], f[1]]);
+            // name ascii country lat lon population feature
+            self.add_place(&[f[0], f[1]], f[2], (f[3], f[4]), f[5], f[6]);
         }
+    }
+
+    /// Add one city row; rows with unreadable coordinates are skipped.
+    fn add_place(
+        &mut self,
+        names: &[&str],
+        country: &str,
+        (lat, lon): (&str, &str),
+        population: &str,
+        feature: &str,
+    ) {
+        let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
+            return;
+        };
+        let feature = match feature {
+            "capital" => Feature::Capital,
+            "admin capital" => Feature::AdminCapital,
+            _ => Feature::City,
+        };
+        let idx = self.places.len();
+        self.places.push(Place {
+            name: names[0].to_string(),
+            country: country.to_string(),
+            lat,
+            lon,
+            population: population.parse().unwrap_or(0),
+            feature,
+        });
+        self.add_names(idx, names);
     }
 
     /// A country as a place (its representative point), by ISO 3166-1

@@ -64,3 +64,13 @@ pub fn of_root<'e>(events: &'e [Event], sentence: usize, root: &str) -> Vec<&'e 
         .filter(|e| e.sentence_index == sentence && e.root.as_deref() == Some(root))
         .collect()
 }
+
+/// Is there an event `source → target` (exact codes) with a code under
+/// `root`?
+pub fn has(events: &[Event], source: &str, target: &str, root: &str) -> bool {
+    events.iter().any(|e| {
+        code(&e.source) == source
+            && code(&e.target) == target
+            && e.cameo.as_deref().is_some_and(|c| c.starts_with(root))
+    })
+}
