@@ -1310,13 +1310,19 @@ impl<'d> Coder<'d> {
                     }
                     // News: a pattern's reverse code that differs from its
                     // own ("arrested protesters" [175:140]: the protesters
-                    // protested; "received treatment in New Zealand" [:060];
-                    // "would face trial in the Senate" [:173]) reads an act
-                    // of the other party into the sentence, which reports
-                    // none; a mutual act (046:046, "held talks with") is
-                    // coded both ways.
-                    let implied_only =
-                        self.options.news && pred.code.reverse.as_ref() != pred.code.event.as_ref();
+                    // protested) reads an act of the other party into the
+                    // sentence, which reports none; a mutual act (046:046,
+                    // "held talks with") is coded both ways. A pattern whose
+                    // only code is the reverse one names the other party's
+                    // act ("faces pressure from Congress" [:100]), unless
+                    // that party is only where it happened ("received
+                    // treatment in New Zealand" [:060], "would face trial in
+                    // the Senate" [:173]).
+                    let implied_only = self.options.news
+                        && match (&pred.code.event, &pred.code.reverse) {
+                            (None, Some(_)) => t.is_some_and(|t| in_place_phrase(&tree, t)),
+                            (event, reverse) => reverse != event,
+                        };
                     if let Some(code) = pred.code.reverse.as_ref().filter(|_| !implied_only) {
                         directed.push((t, s, code.clone()));
                     }
@@ -4323,6 +4329,14 @@ fn is_request(tree: &Tree<'_>, v: usize, code: &str) -> bool {
                 .child_with(x, |r| r == "mark")
                 .is_some_and(|m| tree.upper[m] == "TO")
     })
+}
+
+/// Is the actor the object of an *in*/*at* phrase ("in New Zealand", "in
+/// the Senate"): a place rather than a party?
+fn in_place_phrase(tree: &Tree<'_>, actor: &Actor) -> bool {
+    (actor.first..=actor.last.min(tree.words.len().saturating_sub(1)))
+        .filter(|&i| tree.heads[i].is_none_or(|h| h < actor.first || h > actor.last))
+        .any(|i| matches!(tree.case_of(i), Some("IN" | "AT" | "INSIDE")))
 }
 
 fn root_of(code: &str) -> &str {

@@ -7,7 +7,8 @@
 //! office; the country of whoever reports an act is not its actors'; an
 //! unnamed addressee's infinitive names no target; defying the law targets
 //! no one; a reaction to an act is aimed at its *by* phrase; a pattern's
-//! reverse code is no event unless the act is mutual; the populace a
+//! reverse code is no event unless the act is mutual or the reverse code is
+//! the pattern's only one and its party no mere place; the populace a
 //! government addresses is its own.
 
 mod common;
@@ -280,6 +281,23 @@ fn a_patterns_reverse_act_is_not_read_into_the_sentence() {
     };
     assert!(
         events.iter().all(|e| !code(&e.source).starts_with("ZAF")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_pattern_whose_only_code_is_the_reverse_names_the_other_partys_act() {
+    // FACE * PRESSURE [:100]: the pressure is the other party's demand.
+    let Some(events) = code_article(
+        "Kenyan President Uhuru Kenyatta faces pressure from Uganda to reopen the border.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "UGA" && code(&e.target) == "KENGOV" && root(e) == "10"),
         "{:?}",
         summary(&events)
     );
