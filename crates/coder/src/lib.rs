@@ -5493,6 +5493,14 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "investigation",
     "inquiry",
     "probe",
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "sentence",
+    "sentencing",
+    "closure",
+    "proclamation",
 ];
 
 /// Nouns naming acts whose possessor is their author (news): "Iran's
@@ -5943,6 +5951,15 @@ fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
         "demand" | "ultimatum" => &[10],
         "threat" => &[13],
         "accusation" | "criticism" => &[11],
+        // A court's ruling or sentence: a judgment against someone (11 in
+        // the gold's conventions for rulings against a government) or a
+        // penalty (17: sentencing, detention).
+        "ruling" | "verdict" | "judgment" | "judgement" => &[11, 12, 17],
+        "sentence" | "sentencing" => &[17],
+        // A closure (of a border, an embassy, an airspace) reduces relations
+        // or blockades (16, 17); a proclamation recognises or annexes (05, 17).
+        "closure" => &[16, 17],
+        "proclamation" => &[5, 17],
         "offer" | "invitation" | "initiative" => &[3, 4, 5],
         "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
         _ => &[],
@@ -5962,9 +5979,18 @@ fn event_noun_actor(
     let definite = tree.children[n].iter().any(|&c| {
         tree.base_rel(c) == "det" && matches!(tree.lemma_lower(c).as_str(), "the" | "this" | "that")
     });
-    let owned = tree.children[n]
-        .iter()
-        .any(|&c| matches!(tree.base_rel(c), "nmod" | "compound") || tree.rel(c) == "nmod:poss");
+    // "Trump's decision", "the decision of the court", "the US decision":
+    // the noun names its own author. "criticized the decision via Twitter",
+    // "the decision on Syria": a phrase of channel or topic names none.
+    let owned = tree.children[n].iter().any(|&c| {
+        tree.base_rel(c) == "compound"
+            || tree.rel(c) == "nmod:poss"
+            || (tree.base_rel(c) == "nmod"
+                && !matches!(
+                    tree.case_of(c),
+                    Some("VIA" | "ON" | "OVER" | "ABOUT" | "REGARDING" | "CONCERNING" | "IN" | "AT")
+                ))
+    });
     if !definite || owned {
         return None;
     }
