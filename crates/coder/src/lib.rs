@@ -465,6 +465,12 @@ impl pattern::Sentence for TreeSentence<'_, '_> {
         }
         self.tree.upper[i] == word || self.tree.upper_lemma[i] == word
     }
+    /// News: "(TO)" stands for a prepositional phrase ("welcomed Putin to
+    /// Beijing"), not an infinitive ("welcomed the decision to release").
+    fn preposition_is(&self, i: usize, word: &str) -> bool {
+        let infinitive = self.tree.words[i].upos == "PART" && self.tree.base_rel(i) == "mark";
+        self.word_is(i, word) && !(self.particles_only && infinitive)
+    }
     fn upper(&self, i: usize) -> &str {
         &self.tree.upper[i]
     }
@@ -5988,7 +5994,9 @@ fn event_noun_actor(
             || (tree.base_rel(c) == "nmod"
                 && !matches!(
                     tree.case_of(c),
-                    Some("VIA" | "ON" | "OVER" | "ABOUT" | "REGARDING" | "CONCERNING" | "IN" | "AT")
+                    Some(
+                        "VIA" | "ON" | "OVER" | "ABOUT" | "REGARDING" | "CONCERNING" | "IN" | "AT"
+                    )
                 ))
     });
     if !definite || owned {
