@@ -465,6 +465,12 @@ impl pattern::Sentence for TreeSentence<'_, '_> {
         }
         self.tree.upper[i] == word || self.tree.upper_lemma[i] == word
     }
+    /// News: "(TO)" stands for a prepositional phrase ("welcomed Putin to
+    /// Beijing"), not an infinitive ("welcomed the decision to release").
+    fn preposition_is(&self, i: usize, word: &str) -> bool {
+        let infinitive = self.tree.words[i].upos == "PART" && self.tree.base_rel(i) == "mark";
+        self.word_is(i, word) && !(self.particles_only && infinitive)
+    }
     fn upper(&self, i: usize) -> &str {
         &self.tree.upper[i]
     }
@@ -5507,6 +5513,14 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "investigation",
     "inquiry",
     "probe",
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "sentence",
+    "sentencing",
+    "closure",
+    "proclamation",
 ];
 
 /// Nouns naming acts whose possessor is their author (news): "Iran's
@@ -5957,6 +5971,15 @@ fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
         "demand" | "ultimatum" => &[10],
         "threat" => &[13],
         "accusation" | "criticism" => &[11],
+        // A court's ruling or sentence: a judgment against someone (11 in
+        // the gold's conventions for rulings against a government) or a
+        // penalty (17: sentencing, detention).
+        "ruling" | "verdict" | "judgment" | "judgement" => &[11, 12, 17],
+        "sentence" | "sentencing" => &[17],
+        // A closure (of a border, an embassy, an airspace) reduces relations
+        // or blockades (16, 17); a proclamation recognises or annexes (05, 17).
+        "closure" => &[16, 17],
+        "proclamation" => &[5, 17],
         "offer" | "invitation" | "initiative" => &[3, 4, 5],
         "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
         _ => &[],
@@ -5976,9 +5999,20 @@ fn event_noun_actor(
     let definite = tree.children[n].iter().any(|&c| {
         tree.base_rel(c) == "det" && matches!(tree.lemma_lower(c).as_str(), "the" | "this" | "that")
     });
-    let owned = tree.children[n]
-        .iter()
-        .any(|&c| matches!(tree.base_rel(c), "nmod" | "compound") || tree.rel(c) == "nmod:poss");
+    // "Trump's decision", "the decision of the court", "the US decision":
+    // the noun names its own author. "criticized the decision via Twitter",
+    // "the decision on Syria": a phrase of channel or topic names none.
+    let owned = tree.children[n].iter().any(|&c| {
+        tree.base_rel(c) == "compound"
+            || tree.rel(c) == "nmod:poss"
+            || (tree.base_rel(c) == "nmod"
+                && !matches!(
+                    tree.case_of(c),
+                    Some(
+                        "VIA" | "ON" | "OVER" | "ABOUT" | "REGARDING" | "CONCERNING" | "IN" | "AT"
+                    )
+                ))
+    });
     if !definite || owned {
         return None;
     }

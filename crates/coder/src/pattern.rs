@@ -29,6 +29,9 @@ use dyad_dict::{Synset, VerbDictionary};
 #[derive(Debug, Clone)]
 pub(crate) enum Item<'d> {
     Word(String),
+    /// A lone word in parentheses, `(TO)`: a prepositional phrase's
+    /// preposition.
+    Preposition(String),
     Synset(&'d Synset),
     Source,
     Target,
@@ -52,6 +55,8 @@ pub(crate) struct LinearPattern<'d> {
 struct Token {
     text: String,
     adjacent_to_previous: bool,
+    /// The only word of a parenthesised group: `(TO)`.
+    alone_in_parentheses: bool,
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
@@ -60,11 +65,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut adjacent = false;
     let mut brace_depth = 0usize;
     let mut previous_char = ' ';
+    // Number of tokens when the open parenthesis was read.
+    let mut group_start: Option<usize> = None;
     let flush = |word: &mut String, adjacent: &mut bool, tokens: &mut Vec<Token>| {
         if !word.is_empty() {
             tokens.push(Token {
                 text: std::mem::take(word).to_uppercase(),
                 adjacent_to_previous: *adjacent,
+                alone_in_parentheses: false,
             });
             *adjacent = false;
         }
@@ -83,7 +91,18 @@ fn tokenize(text: &str) -> Vec<Token> {
                 flush(&mut word, &mut adjacent, &mut tokens);
                 brace_depth = brace_depth.saturating_sub(1);
             }
-            '(' | ')' => flush(&mut word, &mut adjacent, &mut tokens),
+            '(' => {
+                flush(&mut word, &mut adjacent, &mut tokens);
+                group_start = Some(tokens.len());
+            }
+            ')' => {
+                flush(&mut word, &mut adjacent, &mut tokens);
+                if group_start.take() == Some(tokens.len().saturating_sub(1)) {
+                    if let Some(t) = tokens.last_mut() {
+                        t.alone_in_parentheses = true;
+                    }
+                }
+            }
             c if c.is_whitespace() => {
                 flush(&mut word, &mut adjacent, &mut tokens);
                 // `WORD_ ` is TABARI's exact-match flag, not a connector.
@@ -129,6 +148,7 @@ impl<'d> LinearPattern<'d> {
                 "%" => Item::Compound,
                 "^" => Item::Skip,
                 s if s.starts_with('&') => Item::Synset(verbs.synset(&s[1..])?),
+                s if t.alone_in_parentheses => Item::Preposition(s.to_string()),
                 s => Item::Word(s.to_string()),
             })
         };
@@ -154,6 +174,11 @@ pub(crate) trait Sentence {
     fn len(&self) -> usize;
     /// Does the word at `i` (or its lemma) equal the upper-case `word`?
     fn word_is(&self, i: usize, word: &str) -> bool;
+    /// Does the word at `i` equal the upper-case `word` of a `(PREP)`
+    /// group, as a preposition?
+    fn preposition_is(&self, i: usize, word: &str) -> bool {
+        self.word_is(i, word)
+    }
     /// Upper-case form of word `i`.
     fn upper(&self, i: usize) -> &str;
     /// Actor/agent phrases as `[first, last]` word ranges, in order.
@@ -202,6 +227,7 @@ pub(crate) fn match_pattern<S: Sentence>(
 fn ends_at<S: Sentence>(item: &Item<'_>, s: &S, end: usize) -> Option<(usize, Option<Marker>)> {
     match item {
         Item::Word(w) => s.word_is(end, w).then_some((end, None)),
+        Item::Preposition(w) => s.preposition_is(end, w).then_some((end, None)),
         Item::Synset(set) => (0..4.min(end + 1)).rev().find_map(|back| {
             let seq: Vec<&str> = (end - back..=end).map(|j| s.upper(j)).collect();
             set.contains(&seq).then_some((end - back, None))
@@ -223,6 +249,7 @@ fn ends_at<S: Sentence>(item: &Item<'_>, s: &S, end: usize) -> Option<(usize, Op
 fn starts_at<S: Sentence>(item: &Item<'_>, s: &S, start: usize) -> Option<(usize, Option<Marker>)> {
     match item {
         Item::Word(w) => s.word_is(start, w).then_some((start, None)),
+        Item::Preposition(w) => s.preposition_is(start, w).then_some((start, None)),
         Item::Synset(set) => (0..4.min(s.len() - start)).rev().find_map(|fwd| {
             let seq: Vec<&str> = (start..=start + fwd).map(|j| s.upper(j)).collect();
             set.contains(&seq).then_some((start + fwd, None))
