@@ -993,24 +993,23 @@ fn nationality_before_name(
         // The clause the adjective stood for: its head, or, for a root
         // adjective, its verb.
         let clause_head = match adjective_head {
-            Some(h) => Some(h),
+            Some(h) => h,
             None => {
                 let Some(v) = (0..n).find(|&k| heads[k] == Some(i) && is_verb(&words[k])) else {
                     continue;
                 };
                 heads[v] = None;
                 rels[v] = Some("root");
-                rehang(heads, i, v, |k| k != v && !in_name(k));
-                Some(v)
+                rehang(heads, i, v, |k| !in_name(k));
+                v
             }
         };
         if heads[name] == Some(i) || heads[name].is_none() {
-            let Some(v) = clause_head else { continue };
-            heads[name] = Some(v);
+            heads[name] = Some(clause_head);
             rels[name] = Some(
                 if matches!(adjective_rel, "nsubj" | "obj" | "obl" | "iobj") {
-                    adjective_rel_static(adjective_rel)
-                } else if name < v {
+                    static_rel(adjective_rel)
+                } else if name < clause_head {
                     "nsubj"
                 } else {
                     "obj"
@@ -1021,8 +1020,7 @@ fn nationality_before_name(
         rehang(heads, i, name, |k| !in_name(k));
         heads[i] = Some(i + 1);
         rels[i] = Some("amod");
-        let all: Vec<Option<usize>> = heads.to_vec();
-        if is_tree(&all) {
+        if is_tree(heads) {
             changed = true;
         } else {
             heads.copy_from_slice(&saved_heads);
@@ -1030,15 +1028,6 @@ fn nationality_before_name(
         }
     }
     changed
-}
-
-fn adjective_rel_static(rel: &str) -> &'static str {
-    match rel {
-        "nsubj" => "nsubj",
-        "obj" => "obj",
-        "obl" => "obl",
-        _ => "iobj",
-    }
 }
 
 /// Move the dependents of `from` that `moves` accepts to `to`.
