@@ -1817,11 +1817,8 @@ impl<'d> Coder<'d> {
         {
             return Some(as_location(found.place, found.basis));
         }
-        let physical = event
-            .root
-            .as_deref()
-            .and_then(|r| r.parse::<u8>().ok())
-            .is_some_and(|r| (14..=20).contains(&r));
+        // Roots 14–20 are CAMEO's material conflict, quad class 4.
+        let physical = event.quad_class == Some(4);
         let country_of = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.country.clone());
         match (country_of(&event.source), country_of(&event.target)) {
             (Some(s), Some(t)) if physical && s == t => {

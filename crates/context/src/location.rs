@@ -166,9 +166,7 @@ impl<'g> Finder<'_, '_, 'g, '_> {
                 "obj" | "nsubj" | "iobj" => true,
                 // A partner ("met with X in Qatar"), not a reason or a topic
                 // ("criticised Turkey for its operations in Afrin").
-                "obl" => tree.children(c).any(|k| {
-                    tree.rel(k) == "case" && matches!(tree.lemma(k).as_str(), "with" | "to")
-                }),
+                "obl" => matches!(self.preposition(c).as_str(), "with" | "to"),
                 // "met Khalilzad, a US envoy, in Qatar" with the apposition
                 // misread as a clause of its own.
                 "parataxis" => matches!(tree.words[c].upos.as_str(), "NOUN" | "PROPN"),
@@ -224,11 +222,7 @@ impl<'g> Finder<'_, '_, 'g, '_> {
             if !rels.contains(&tree.rel(c)) {
                 continue;
             }
-            let prep = tree
-                .children(c)
-                .find(|&g| tree.rel(g) == "case")
-                .map(|g| tree.lemma(g))
-                .unwrap_or_default();
+            let prep = self.preposition(c);
             if !preps.contains(&prep.as_str()) {
                 continue;
             }
@@ -270,6 +264,16 @@ impl<'g> Finder<'_, '_, 'g, '_> {
         })
     }
 
+    /// The lemma of the preposition (`case`) of the phrase headed by `c`,
+    /// "" for none.
+    fn preposition(&self, c: usize) -> String {
+        let tree = self.tree;
+        tree.children(c)
+            .find(|&g| tree.rel(g) == "case")
+            .map(|g| tree.lemma(g))
+            .unwrap_or_default()
+    }
+
     /// A name: the head `c` with its compound/flat parts ("South Korea").
     fn name_span(&self, c: usize) -> (usize, usize) {
         let tree = self.tree;
@@ -303,12 +307,7 @@ impl<'g> Finder<'_, '_, 'g, '_> {
                 }
                 "nmod" => {
                     let name = phrase(tree, self.name_span(d));
-                    let prep = tree
-                        .children(d)
-                        .find(|&g| tree.rel(g) == "case")
-                        .map(|g| tree.lemma(g))
-                        .unwrap_or_default();
-                    if matches!(prep.as_str(), "of" | "'s" | "") {
+                    if matches!(self.preposition(d).as_str(), "of" | "'s" | "") {
                         self.gazetteer
                             .lookup(&name, None)
                             .filter(|p| p.feature == dyad_geo::Feature::Country)

@@ -47,6 +47,8 @@ pub struct Gazetteer {
     by_name: HashMap<String, Vec<usize>>,
     /// Country code → its capital's index in `places` (from `countries.tsv`).
     capitals: HashMap<String, usize>,
+    /// Country code → the country's own entry in `places`.
+    countries: HashMap<String, usize>,
 }
 
 fn key(name: &str) -> String {
@@ -71,6 +73,7 @@ impl Gazetteer {
             places: Vec::new(),
             by_name: HashMap::new(),
             capitals: HashMap::new(),
+            countries: HashMap::new(),
         };
         for line in places_tsv.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -100,6 +103,7 @@ impl Gazetteer {
                 feature: Feature::Country,
             });
             g.add_names(idx, &[f[2], f[11], f[12]]);
+            g.countries.insert(f[0].to_string(), idx);
             if let Some(i) = g.best(f[3], Some(f[0])) {
                 if g.places[i].feature != Feature::Country {
                     g.capitals.insert(f[0].to_string(), i);
@@ -155,9 +159,7 @@ impl Gazetteer {
     /// A country as a place (its representative point), by ISO 3166-1
     /// alpha-3 code.
     pub fn country(&self, code: &str) -> Option<&Place> {
-        self.places
-            .iter()
-            .find(|p| p.feature == Feature::Country && p.country == code)
+        self.countries.get(code).map(|&i| &self.places[i])
     }
 
     /// The capital of a country (ISO 3166-1 alpha-3), as `countries.tsv`
