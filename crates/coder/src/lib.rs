@@ -3507,7 +3507,7 @@ impl<'d> Coder<'d> {
             return Vec::new();
         }
         let opening = (spans[start].0, spans[start].0);
-        let continued = !quoted::is_quote_mark(&parsed.words[start].form);
+        let continued = !dyad_context::is_quote_mark(&parsed.words[start].form);
         let mut forms: Vec<&str> = Vec::new();
         let mut spans2 = Vec::new();
         // A continued quotation: its previous sentence first, as a
@@ -3789,7 +3789,7 @@ impl<'d> Coder<'d> {
                 if let Some(q) = open_quote.as_mut() {
                     let from = if q.sentence == index {
                         (0..to_code.words.len())
-                            .find(|&i| quoted::is_quote_mark(&to_code.words[i].form))
+                            .find(|&i| dyad_context::is_quote_mark(&to_code.words[i].form))
                             .map_or(0, |i| i + 1)
                     } else {
                         0

@@ -28,12 +28,8 @@
 //! which the speaker is the source and that the sentence's own coding lacks.
 
 use crate::{is_speech_lemma, Tree};
+use dyad_context::is_quote_mark;
 use dyad_dict::PhraseHit;
-
-/// Is `form` a quotation mark (straight, curly, or PTB-style)?
-pub(crate) fn is_quote_mark(form: &str) -> bool {
-    matches!(form, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
-}
 
 /// A quotation in a sentence, introduced by a clause whose subject names
 /// an actor.

@@ -461,7 +461,7 @@ const SAME_FORM_PASTS: &[&str] = &[
 ];
 
 /// Straight and curly quotation marks, as tokenized (PTB `` and '' too).
-fn is_quote_mark(form: &str) -> bool {
+pub fn is_quote_mark(form: &str) -> bool {
     matches!(form, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
 }
 
