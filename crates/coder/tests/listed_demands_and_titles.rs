@@ -8,26 +8,13 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{code, summary_with_rules};
+use common::{code, find, summary_with_rules};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
 fn code_article(text: &str) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2019, 10, 10).expect("valid date");
     common::code_article("demands", date, text, CoderOptions::default())
-}
-
-/// The events from an actor of `source` (a code prefix) to one of `target`
-/// whose CAMEO code starts with `root`.
-fn find<'a>(events: &'a [Event], source: &str, target: &str, root: &str) -> Vec<&'a Event> {
-    events
-        .iter()
-        .filter(|e| {
-            code(&e.source).starts_with(source)
-                && code(&e.target).starts_with(target)
-                && e.cameo.as_deref().is_some_and(|c| c.starts_with(root))
-        })
-        .collect()
 }
 
 #[test]

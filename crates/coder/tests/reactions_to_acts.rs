@@ -8,7 +8,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{code, summary};
+use common::{has_prefixed, summary};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
@@ -17,24 +17,22 @@ fn code_article(text: &str) -> Option<Vec<Event>> {
     common::code_article("reactions", date, text, CoderOptions::default())
 }
 
-/// Is there an event of root `root` from an actor of country `source` to
-/// one of country `target`?
-fn has(events: &[Event], source: &str, target: &str, root: &str) -> bool {
-    events.iter().any(|e| {
-        code(&e.source).starts_with(source)
-            && code(&e.target).starts_with(target)
-            && e.root.as_deref() == Some(root)
-    })
-}
-
 #[test]
 fn attacking_a_proclamation_is_criticism_of_its_author_not_force() {
     let text = "Iraq also attacked the proclamation by Trump, calling it a blow to the region.";
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "IRQ", "USA", "11"), "{:?}", summary(&events));
-    assert!(!has(&events, "IRQ", "USA", "19"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "IRQ", "USA", "11"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        !has_prefixed(&events, "IRQ", "USA", "19"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -43,8 +41,16 @@ fn blasting_sanctions_is_criticism() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "VEN", "USA", "11"), "{:?}", summary(&events));
-    assert!(!has(&events, "VEN", "USA", "19"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "VEN", "USA", "11"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        !has_prefixed(&events, "VEN", "USA", "19"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -53,7 +59,11 @@ fn welcoming_a_decision_to_act_is_praise_not_hosting() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "SWE", "IRN", "05"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "SWE", "IRN", "05"),
+        "{:?}",
+        summary(&events)
+    );
     assert!(
         !events.iter().any(|e| e.cameo.as_deref() == Some("043")),
         "{:?}",
@@ -67,7 +77,11 @@ fn welcoming_a_visitor_to_a_city_is_still_hosting() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "CHN", "KEN", "04"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "CHN", "KEN", "04"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -77,7 +91,11 @@ fn rejecting_a_sentence_answers_the_sentencing_state() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "GBR", "IRN", "12"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "GBR", "IRN", "12"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -87,7 +105,7 @@ fn condemning_a_closure_targets_who_closed() {
         return;
     };
     assert!(
-        has(&events, "IGOAFRAFU", "SDN", "11"),
+        has_prefixed(&events, "IGOAFRAFU", "SDN", "11"),
         "{:?}",
         summary(&events)
     );
@@ -100,7 +118,11 @@ fn calling_a_decision_regrettable_is_disapproval() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "VEN", "ESP", "11"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "VEN", "ESP", "11"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -110,7 +132,11 @@ fn a_channel_phrase_does_not_hide_the_acts_author() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "VEN", "ESP", "11"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "VEN", "ESP", "11"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]

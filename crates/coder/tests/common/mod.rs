@@ -74,3 +74,26 @@ pub fn has(events: &[Event], source: &str, target: &str, root: &str) -> bool {
             && e.cameo.as_deref().is_some_and(|c| c.starts_with(root))
     })
 }
+
+/// The events from an actor of `source` (a code prefix) to one of `target`
+/// whose CAMEO code starts with `root`.
+pub fn find<'a>(events: &'a [Event], source: &str, target: &str, root: &str) -> Vec<&'a Event> {
+    events
+        .iter()
+        .filter(|e| {
+            code(&e.source).starts_with(source)
+                && code(&e.target).starts_with(target)
+                && e.cameo.as_deref().is_some_and(|c| c.starts_with(root))
+        })
+        .collect()
+}
+
+/// Is there an event of root `root` (exact) from an actor whose code starts
+/// with `source` to one whose code starts with `target`?
+pub fn has_prefixed(events: &[Event], source: &str, target: &str, root: &str) -> bool {
+    events.iter().any(|e| {
+        code(&e.source).starts_with(source)
+            && code(&e.target).starts_with(target)
+            && e.root.as_deref() == Some(root)
+    })
+}
