@@ -25,8 +25,21 @@ struct Candidate {
 }
 
 impl PhraseIndex {
-    /// Add a phrase. Empty phrases are ignored.
+    /// Add a phrase, and its hyphen-split spelling when it has one. Empty
+    /// phrases are ignored.
+    ///
+    /// The Phoenix dictionaries were written for PTB tokens, which keep
+    /// hyphenated words whole (`AL-QAEDA`, `AMIR-ABDOLLAHIAN`); dyad's
+    /// tokenizer follows UD and splits them (`Al` `-` `Qaeda`) except after
+    /// prefixes such as `anti-`. Indexing both spellings matches either.
     pub(crate) fn insert(&mut self, tokens: &[String], target: u32) {
+        if let Some(split) = hyphen_split(tokens) {
+            self.insert_one(&split, target);
+        }
+        self.insert_one(tokens, target);
+    }
+
+    fn insert_one(&mut self, tokens: &[String], target: u32) {
         let Some((first, rest)) = tokens.split_first() else {
             return;
         };
@@ -101,6 +114,35 @@ impl PhraseIndex {
     }
 }
 
+/// `tokens` with every word hyphenated between letters (`AL-QAEDA`) split
+/// into its parts and the hyphens (`AL` `-` `QAEDA`), as the tokenizer splits
+/// it; `None` when no token is such a word. Numbers (`1-2`) and tokens with
+/// an empty part (`-`, `ANTI-`) stay whole.
+fn hyphen_split(tokens: &[String]) -> Option<Vec<String>> {
+    let splits = |t: &str| {
+        t.contains('-')
+            && t.split('-')
+                .all(|p| !p.is_empty() && p.chars().any(char::is_alphabetic))
+    };
+    if !tokens.iter().any(|t| splits(t)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 2);
+    for t in tokens {
+        if splits(t) {
+            for (k, part) in t.split('-').enumerate() {
+                if k > 0 {
+                    out.push("-".to_string());
+                }
+                out.push(part.to_string());
+            }
+        } else {
+            out.push(t.clone());
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +167,20 @@ mod tests {
         assert_eq!(index.longest_match(&text[..2], 1), Some((1, 4)));
         assert_eq!(index.longest_match(&text, 0), None);
         assert_eq!(index.longest_match(&text, 9), None);
+    }
+
+    #[test]
+    fn hyphenated_phrases_match_whole_or_split() {
+        let mut index = PhraseIndex::default();
+        index.insert(&toks("AL-QAEDA"), 1);
+        index.insert(&toks("HOSSEIN AMIR-ABDOLLAHIAN"), 2);
+        index.insert(&toks("ANTI- 1-2"), 3);
+        index.finish();
+        assert_eq!(index.len(), 5, "three phrases, two split spellings: none for ANTI- or 1-2");
+        assert_eq!(index.longest_match(&toks("AL - QAEDA SAID"), 0), Some((3, 1)));
+        assert_eq!(index.longest_match(&toks("AL-QAEDA SAID"), 0), Some((1, 1)));
+        let text = toks("HOSSEIN AMIR - ABDOLLAHIAN SAID");
+        assert_eq!(index.longest_match(&text, 0), Some((4, 2)));
+        assert_eq!(index.longest_match(&toks("AL - SHABAAB"), 0), None);
     }
 }
