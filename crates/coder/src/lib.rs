@@ -556,6 +556,16 @@ impl<'d> Coder<'d> {
         &self.options
     }
 
+    /// The story-level discard phrase (`+PHRASE` in the discard list) the
+    /// article's text contains, if any: the whole story is not coded.
+    pub fn story_discard(&self, text: &str) -> Option<String> {
+        self.dicts
+            .discards
+            .find(&text.to_uppercase())
+            .filter(|e| e.whole_story)
+            .map(|e| e.phrase.clone())
+    }
+
     /// Is the sentence text discarded by the discard list?
     pub fn is_discarded(&self, text: &str) -> bool {
         // Phoenix discards every sentence naming a year from 1914 to 2013 or
@@ -3614,6 +3624,14 @@ impl<'d> Coder<'d> {
         let mut sentences = Vec::new();
         let mut parses = Vec::new();
         let mut names: Vec<ProvisionalName> = Vec::new();
+        // The discard list's story-level entries ("+WORLD CUP", "+GOALKEEPER",
+        // "+GRAND PRIX"): in a sports or entertainment story, "Sweden
+        // defeated South Korea" and "attacking style" are no political
+        // events, so the story yields none, as in PETRARCH2.
+        let story_discard = self.story_discard(text);
+        if let (Some(phrase), true) = (&story_discard, self.options.explain) {
+            eprintln!("[{article_id}] story discarded (discard list: {phrase})");
+        }
         // Byte ranges of the sentences, for the text between them.
         let mut byte_ranges: Vec<(usize, usize)> = Vec::new();
         for (index, s) in dyad_segment::segment(text).iter().enumerate() {
@@ -3630,7 +3648,7 @@ impl<'d> Coder<'d> {
                 end: chars.char_offset(s.end),
                 text: s.text(text).to_string(),
             });
-            if forms.is_empty() {
+            if forms.is_empty() || story_discard.is_some() {
                 continue;
             }
             let parsed = pipeline.parse_tokens(&forms);

@@ -242,8 +242,15 @@ mod tests {
         index.insert(&toks("HOSSEIN AMIR-ABDOLLAHIAN"), 2);
         index.insert(&toks("ANTI- 1-2"), 3);
         index.finish();
-        assert_eq!(index.len(), 5, "three phrases, two split spellings: none for ANTI- or 1-2");
-        assert_eq!(index.longest_match(&toks("AL - QAEDA SAID"), 0), Some((3, 1)));
+        assert_eq!(
+            index.len(),
+            5,
+            "three phrases, two split spellings: none for ANTI- or 1-2"
+        );
+        assert_eq!(
+            index.longest_match(&toks("AL - QAEDA SAID"), 0),
+            Some((3, 1))
+        );
         assert_eq!(index.longest_match(&toks("AL-QAEDA SAID"), 0), Some((1, 1)));
         let text = toks("HOSSEIN AMIR - ABDOLLAHIAN SAID");
         assert_eq!(index.longest_match(&text, 0), Some((4, 2)));
