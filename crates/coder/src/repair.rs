@@ -33,6 +33,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= modifiers_of_time_words(words, &mut heads, &mut rels);
     changed |= coordinated_names(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
+    changed |= verb_read_as_adjective_after_subject(words, &mut heads, &mut rels);
     changed |= subject_pronoun_read_as_object(words, &mut heads, &mut rels);
     changed |= subject_noun_before_finite_xcomp(words, &mut heads, &mut rels);
     changed |= fronted_apposition_of_subject(words, &mut heads, &mut rels);
@@ -553,6 +554,76 @@ fn verb_read_as_adjective(
             rels[i] = Some("obl");
         } else if from_object && is_punct(&words[i]) {
             heads[i] = Some(w);
+        }
+    }
+    true
+}
+
+/// "Ukrainian forces shelled Russian positions near Bakhmut" tagged and
+/// parsed as two coordinated noun phrases (*shelled* an adjective of
+/// *positions*, which is a conjunct of the root *forces*): a past-tense form
+/// right after a bare noun root (no copula, subject, preposition or marker
+/// of its own), modifying a later noun that hangs from that root, is the
+/// verb — the root its subject, the later noun its object. A reduced
+/// relative with a by-agent ("troops trained by Russia") is left alone.
+fn verb_read_as_adjective_after_subject(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+        return false;
+    };
+    let w = root + 1;
+    if w >= words.len()
+        || !is_nominal(&words[root])
+        || !matches!(words[w].xpos.as_str(), "VBN" | "VBD")
+        || rel_of(words, rels, w) != "amod"
+    {
+        return false;
+    }
+    let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
+        return false;
+    };
+    if heads[object] != Some(root) {
+        return false;
+    }
+    let bare = !(0..words.len()).any(|c| {
+        heads[c] == Some(root)
+            && matches!(
+                rel_of(words, rels, c).split(':').next(),
+                Some("cop" | "nsubj" | "case" | "mark" | "aux")
+            )
+    });
+    // Everything before the verb is the subject's phrase.
+    let subject_phrase = (0..root).all(|i| {
+        let mut cur = i;
+        for _ in 0..words.len() {
+            match heads[cur] {
+                Some(h) if h == root => return true,
+                Some(h) if h != w => cur = h,
+                _ => return false,
+            }
+        }
+        false
+    });
+    let by_agent = (w + 1..object).any(|c| lemma_is(&words[c], &["by"]));
+    if !bare || !subject_phrase || by_agent {
+        return false;
+    }
+    heads[w] = None;
+    rels[w] = Some("root");
+    heads[root] = Some(w);
+    rels[root] = Some("nsubj");
+    heads[object] = Some(w);
+    rels[object] = Some("obj");
+    // What followed the subject now follows the verb.
+    for i in w + 1..words.len() {
+        if heads[i] == Some(root) {
+            heads[i] = Some(w);
+            if rel_of(words, rels, i) == "nmod" {
+                rels[i] = Some("obl");
+            }
         }
     }
     true
@@ -1268,6 +1339,38 @@ mod tests {
                 (3, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_read_as_an_adjective_after_a_noun_subject_becomes_the_verb() {
+        // "Ukrainian forces shelled Russian positions near Bakhmut."
+        let mut s = sentence(
+            "Ukrainian/ADJ/2/amod forces/NOUN/0/root shelled/VERB/5/amod Russian/ADJ/5/amod \
+             positions/NOUN/2/conj near/ADP/7/case Bakhmut/PROPN/5/nmod ./PUNCT/2/punct",
+        );
+        s.words[2].xpos = "VBN".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "amod"),
+                (3, "nsubj"),
+                (0, "root"),
+                (5, "amod"),
+                (3, "obj"),
+                (7, "case"),
+                (5, "nmod"),
+                (3, "punct")
+            ]
+        );
+        // "Soldiers trained by Russia units …": a by-agent makes it a
+        // reduced relative.
+        let mut s = sentence(
+            "Soldiers/NOUN/0/root trained/VERB/5/amod by/ADP/4/case Russian/ADJ/5/amod \
+             units/NOUN/1/conj ./PUNCT/1/punct",
+        );
+        s.words[1].xpos = "VBN".into();
+        assert!(repair(&s).is_none());
     }
 
     #[test]
