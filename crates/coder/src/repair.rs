@@ -18,6 +18,12 @@ const REPORTING_LEMMAS: &[&str] = &[
 /// they are its verb, never a reduced relative.
 const INTRANSITIVE: &[&str] = &["erupt", "flare", "happen", "occur", "rage", "escalate"];
 
+/// Verbs whose participle takes a predicate noun ("a lawyer named
+/// minister", "the general declared president").
+const NAMING_VERBS: &[&str] = &[
+    "name", "elect", "appoint", "call", "declare", "make", "crown", "dub", "vote", "title",
+];
+
 /// The parse with its repairs applied, or `None` when nothing needed
 /// repairing (the common case; no copy is made).
 pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
@@ -148,6 +154,19 @@ fn verb_as_noun_modifier(
         }
         false
     };
+    let nominal_xcomp = |v: usize, heads: &[Option<usize>]| {
+        (!lemma_is(&words[v], NAMING_VERBS))
+            .then(|| {
+                (v + 1..words.len()).find(|&d| {
+                    heads[d] == Some(v)
+                        && rel_of(words, rels, d) == "xcomp"
+                        && is_nominal(&words[d])
+                        && !(0..words.len())
+                            .any(|e| heads[e] == Some(d) && rel_of(words, rels, e) == "case")
+                })
+            })
+            .flatten()
+    };
     let only_verb_of = |c: usize| {
         (0..words.len())
             .filter(|&w| is_verb(&words[w]))
@@ -165,7 +184,11 @@ fn verb_as_noun_modifier(
                     })
                 // "Demonstrations erupted in Minsk": a verb that has no
                 // passive cannot head a reduced relative.
-                || only_verb && c == root + 1 && lemma_is(&words[c], INTRANSITIVE);
+                || only_verb && c == root + 1 && lemma_is(&words[c], INTRANSITIVE)
+                // "Russian military forces attacked Ukraine" with *Ukraine*
+                // read as a predicate (`xcomp`), which only a naming verb
+                // takes ("a lawyer named minister").
+                || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some();
             complement
                 && !vc.iter().any(|&d| {
                     matches!(
@@ -177,6 +200,9 @@ fn verb_as_noun_modifier(
     }) else {
         return false;
     };
+    if let Some(x) = nominal_xcomp(verb, heads) {
+        rels[x] = Some("obj");
+    }
     heads[verb] = None;
     rels[verb] = Some("root");
     heads[root] = Some(verb);
@@ -1370,6 +1396,32 @@ mod tests {
              units/NOUN/1/conj ./PUNCT/1/punct",
         );
         s.words[1].xpos = "VBN".into();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_participle_with_a_predicate_noun_is_the_verb_unless_it_names() {
+        // "Russian military forces attacked Ukraine."
+        let s = sentence(
+            "Russian/ADJ/3/amod military/ADJ/3/amod forces/NOUN/0/root attacked/VERB/3/acl \
+             Ukraine/PROPN/4/xcomp ./PUNCT/3/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (3, "amod"),
+                (3, "amod"),
+                (4, "nsubj"),
+                (0, "root"),
+                (4, "obj"),
+                (4, "punct")
+            ]
+        );
+        // "A lawyer named minister." stays a noun phrase.
+        let s = sentence(
+            "A/DET/2/det lawyer/NOUN/0/root named/VERB/2/acl/name minister/NOUN/3/xcomp ./PUNCT/2/punct",
+        );
         assert!(repair(&s).is_none());
     }
 
