@@ -45,6 +45,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= fronted_apposition_of_subject(words, &mut heads, &mut rels);
     changed |= nationality_before_name(words, &mut heads, &mut rels);
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
+    changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
@@ -1011,6 +1012,66 @@ fn clause_read_as_prepositional_phrase(
     changed
 }
 
+/// "Israel struck Gaza after Hamas fired rockets at Jerusalem": the parser
+/// reads *after Hamas fired rockets* as a prepositional phrase on *rockets*,
+/// *fired* an adjective with *Hamas* under it. A past-tense form between
+/// such a preposition and the noun it modifies, with one noun phrase of its
+/// own before it, is the verb of the preposition's clause: that noun phrase
+/// its subject, the modified noun its object, the preposition its marker.
+fn clause_read_as_modified_noun(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for p in 0..words.len() {
+        if rel_of(words, rels, p) != "case"
+            || !CLAUSE_PREPOSITIONS.contains(&words[p].form.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(n) = heads[p] else { continue };
+        let Some(h) = heads[n] else { continue };
+        if !is_nominal(&words[n]) || !matches!(rel_of(words, rels, n), "obl" | "nmod") {
+            continue;
+        }
+        let Some(v) = (p + 2..n).find(|&k| {
+            matches!(words[k].xpos.as_str(), "VBD" | "VBN")
+                && rel_of(words, rels, k) == "amod"
+                && heads[k] == Some(n)
+        }) else {
+            continue;
+        };
+        // The words between the preposition and the verb are one noun
+        // phrase hung on the verb.
+        let span = p + 1..v;
+        let tops: Vec<usize> = span.clone().filter(|&k| heads[k] == Some(v)).collect();
+        let closed = span
+            .clone()
+            .all(|k| heads[k].is_some_and(|x| x == v || span.contains(&x)));
+        let [subject] = tops[..] else { continue };
+        if !closed || !is_nominal(&words[subject]) || words[subject].upos == "PRON" {
+            continue;
+        }
+        heads[v] = Some(h);
+        rels[v] = Some("advcl");
+        heads[subject] = Some(v);
+        rels[subject] = Some("nsubj");
+        heads[n] = Some(v);
+        rels[n] = Some("obj");
+        heads[p] = Some(v);
+        rels[p] = Some("mark");
+        for k in n + 1..words.len() {
+            if heads[k] == Some(n) && rel_of(words, rels, k) == "nmod" {
+                heads[k] = Some(v);
+                rels[k] = Some("obl");
+            }
+        }
+        changed = true;
+    }
+    changed
+}
+
 /// The relations a repair may give a word, as static strings.
 fn static_rel(rel: &str) -> &'static str {
     const RELS: &[&str] = &[
@@ -1422,6 +1483,40 @@ mod tests {
         let s = sentence(
             "A/DET/2/det lawyer/NOUN/0/root named/VERB/2/acl/name minister/NOUN/3/xcomp ./PUNCT/2/punct",
         );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_clause_read_as_a_modified_noun_becomes_a_clause() {
+        // "Israel struck Gaza after Hamas fired rockets at Jerusalem."
+        let mut s = sentence(
+            "Israel/PROPN/2/nsubj struck/VERB/0/root Gaza/PROPN/2/obj after/ADP/7/case \
+             Hamas/PROPN/6/compound fired/VERB/7/amod rockets/NOUN/2/obl at/ADP/9/case \
+             Jerusalem/PROPN/7/nmod ./PUNCT/2/punct",
+        );
+        s.words[5].xpos = "VBD".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (2, "obj"),
+                (6, "mark"),
+                (6, "nsubj"),
+                (2, "advcl"),
+                (6, "obj"),
+                (9, "case"),
+                (6, "obl"),
+                (2, "punct")
+            ]
+        );
+        // "after the captured rockets": no noun phrase before the participle.
+        let mut s = sentence(
+            "Israel/PROPN/2/nsubj struck/VERB/0/root after/ADP/6/case the/DET/6/det \
+             captured/VERB/6/amod rockets/NOUN/2/obl ./PUNCT/2/punct",
+        );
+        s.words[4].xpos = "VBN".into();
         assert!(repair(&s).is_none());
     }
 
