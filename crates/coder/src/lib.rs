@@ -1277,11 +1277,16 @@ impl<'d> Coder<'d> {
                     .flat_map(|a| roles.sources.iter().map(move |b| (Some(a), Some(b))))
                     // "150 security forces, 95 civilians and hundreds of
                     // Taliban killed": members of one country listed
-                    // together are rarely acting on each other.
+                    // together are rarely acting on each other — except the
+                    // two sides of a civil conflict ("Sudan's army and the
+                    // Rapid Support Forces have been fighting").
                     .filter(|(a, b)| {
                         !self.options.news
-                            || a.zip(*b)
-                                .is_some_and(|(a, b)| root_of(&a.code) != root_of(&b.code))
+                            || a.zip(*b).is_some_and(|(a, b)| {
+                                root_of(&a.code) != root_of(&b.code)
+                                    || RECIPROCAL_LEMMAS.contains(&tree.lemma_lower(v).as_str())
+                                        && civil_conflict_sides(&a.code, &b.code)
+                            })
                     })
                     .collect()
             } else {
@@ -6470,6 +6475,20 @@ fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
 /// source's own possession (its/their + noun). With several sources
 /// ("both countries put their militaries on alert") each may own what the
 /// other's possessive names, so only a single source counts.
+/// Verbs whose coordinated subjects act on each other by their meaning
+/// ("the army and the rebels fought"), unlike *kill* or *pledge*.
+const RECIPROCAL_LEMMAS: &[&str] = &["fight", "clash", "battle", "skirmish", "negotiate", "talk"];
+
+/// Are two codes of one country a state force and an armed or organised
+/// challenger of it (`SDNMIL` and `SDNREB`, `IRNCOP` and `IRNOPP`)?
+fn civil_conflict_sides(a: &str, b: &str) -> bool {
+    let role = |c: &str| c.get(3..6).unwrap_or("").to_string();
+    let state = |r: &str| matches!(r, "GOV" | "MIL" | "COP" | "SPY");
+    let challenger = |r: &str| matches!(r, "REB" | "INS" | "OPP");
+    let (ra, rb) = (role(a), role(b));
+    state(&ra) && challenger(&rb) || challenger(&ra) && state(&rb)
+}
+
 fn is_sources_own(tree: &Tree<'_>, target: &Actor, sources: &[Actor]) -> bool {
     if sources.len() != 1 {
         return false;

@@ -46,6 +46,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= nationality_before_name(words, &mut heads, &mut rels);
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
     changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
+    changed |= name_read_as_gerund(words, &heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
@@ -1072,6 +1073,33 @@ fn clause_read_as_modified_noun(
     changed
 }
 
+/// "Beijing accused Washington of …": a capitalised name ending in *-ing*
+/// tagged as a gerund and hung on the verb as its auxiliary. Only forms of
+/// *be*, *have* and *get* are auxiliaries; a capitalised *-ing* word in that
+/// place, on a verb with no subject, is the verb's subject.
+fn name_read_as_gerund(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 0..words.len() {
+        let Some(h) = heads[w] else { continue };
+        if words[w].xpos != "VBG"
+            || !matches!(rel_of(words, rels, w), "aux" | "aux:pass")
+            || !words[w].form.chars().next().is_some_and(char::is_uppercase)
+            || lemma_is(&words[w], &["be", "have", "get"])
+            || (0..words.len())
+                .any(|c| heads[c] == Some(h) && rel_of(words, rels, c).starts_with("nsubj"))
+        {
+            continue;
+        }
+        rels[w] = Some("nsubj");
+        changed = true;
+    }
+    changed
+}
+
 /// The relations a repair may give a word, as static strings.
 fn static_rel(rel: &str) -> &'static str {
     const RELS: &[&str] = &[
@@ -1517,6 +1545,25 @@ mod tests {
              captured/VERB/6/amod rockets/NOUN/2/obl ./PUNCT/2/punct",
         );
         s.words[4].xpos = "VBN".into();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_name_read_as_a_gerund_auxiliary_is_the_subject() {
+        // "Beijing accused Washington of bullying."
+        let mut s = sentence(
+            "Beijing/VERB/2/aux:pass accused/VERB/0/root Washington/PROPN/2/obj \
+             of/ADP/5/case bullying/NOUN/2/obl ./PUNCT/2/punct",
+        );
+        s.words[0].xpos = "VBG".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[0].deprel, "nsubj");
+        // "Being accused of bullying, …": a form of *be* is an auxiliary.
+        let mut s = sentence(
+            "Being/AUX/2/aux:pass/be accused/VERB/0/root of/ADP/4/case bullying/NOUN/2/obl \
+             ./PUNCT/2/punct",
+        );
+        s.words[0].xpos = "VBG".into();
         assert!(repair(&s).is_none());
     }
 
