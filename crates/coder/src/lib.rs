@@ -4768,6 +4768,21 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     if !matches!(rel, "xcomp" | "advcl" | "ccomp" | "acl") {
         return false;
     }
+    // "warned NATO against sending troops", "cautioned Israel against an
+    // assault": what a warning advises against is no act either.
+    let against = tree
+        .child_with(v, |r| r == "mark")
+        .is_some_and(|m| tree.lemma_lower(m) == "against");
+    if against
+        && tree.heads[v].is_some_and(|h| {
+            matches!(
+                tree.lemma_lower(h).as_str(),
+                "warn" | "caution" | "advise" | "urge" | "call"
+            )
+        })
+    {
+        return true;
+    }
     if tree
         .child_with(v, |r| r == "mark")
         .is_none_or(|m| tree.lemma_lower(m) != "to")
