@@ -988,8 +988,15 @@ impl<'d> Coder<'d> {
             }
             // News: participants the act implies (`src/implicit.rs`).
             if self.options.news {
-                if let Some(a) = implicit::implied_agent(&tree, v, &roles, ctx.article_country) {
-                    roles.sources.push(a);
+                if let Some((role, seat)) = implicit::implied_role(&tree, v, &roles) {
+                    let seats = implicit::Seats {
+                        at: self.place_country(ctx, &context_tree, v),
+                        from: self.from_country(&tree, hits, v),
+                        article: ctx.article_country,
+                    };
+                    if let Some(a) = implicit::implied_agent(v, role, seat, &roles, &seats) {
+                        roles.sources.push(a);
+                    }
                 }
                 // An attack attributed to a group has its own target rule
                 // (`src/attribution.rs`).
@@ -1827,6 +1834,38 @@ impl<'d> Coder<'d> {
             }
             _ => None,
         }
+    }
+
+    /// The country of the place the clause of `verb` puts its act in ("was
+    /// arrested in Cairo"), for the authorities an agentless act implies.
+    fn place_country(
+        &self,
+        ctx: &SentenceContext<'_>,
+        context_tree: &dyad_context::Tree<'_>,
+        verb: usize,
+    ) -> Option<String> {
+        let gazetteer = dyad_geo::Gazetteer::embedded();
+        let country_of_adjective = |words: &str| -> Option<String> {
+            let upper: Vec<String> = words.split(' ').map(str::to_uppercase).collect();
+            let found = self.dicts.actors.longest_match(&upper, 0, ctx.date)?;
+            let code = found.code?.code;
+            (found.len == upper.len() && code.len() == 3).then(|| code.to_string())
+        };
+        dyad_context::location_with(context_tree, verb, gazetteer, &country_of_adjective)
+            .map(|found| found.place.country.clone())
+    }
+
+    /// The country of a *from* phrase of `verb` ("expelled from the
+    /// Netherlands"): where a removal sends someone away from.
+    fn from_country(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], verb: usize) -> Option<String> {
+        let phrase = tree.children[verb]
+            .iter()
+            .copied()
+            .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("FROM"))?;
+        self.actors_with_conj(tree, hits, phrase)
+            .iter()
+            .find(|a| is_country_code(&a.code))
+            .map(|a| root_of(&a.code).to_string())
     }
 
     /// Look the verb up and choose its code.
