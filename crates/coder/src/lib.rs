@@ -103,6 +103,7 @@ use dyad_dict::{
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod attribution;
+mod claimed;
 mod description;
 mod implicit;
 mod nominal;
@@ -1010,6 +1011,21 @@ impl<'d> Coder<'d> {
                         )
                 });
                 let code = pred.code.event.as_deref();
+                // "hit by drone strikes launched by the Houthis", "the
+                // attack, claimed by the Islamic State, killed": the act's
+                // noun names its author (`src/claimed.rs`).
+                if roles.sources.is_empty() && code.is_some_and(claimed::is_force) {
+                    if let Some(by) =
+                        claimed::force_noun(&tree, v).and_then(|n| claimed::noun_author(&tree, n))
+                    {
+                        let targets = &roles.targets;
+                        roles.sources = self
+                            .actors_with_conj(&tree, hits, by)
+                            .into_iter()
+                            .filter(|a| !targets.iter().any(|t| t.code == a.code))
+                            .collect();
+                    }
+                }
                 if let Some(code) = code.filter(|_| !pred.attributed && !reflexive) {
                     if let Some(t) = implicit::force_target(code, v, &roles, ctx.article_country) {
                         roles.targets.push(t);
@@ -1442,9 +1458,19 @@ impl<'d> Coder<'d> {
                             && tgt.is_none()
                             && roles.targets.is_empty()
                             && yield_or_reject_root(&code).is_some();
+                        // An attack a noun names ("hit by drone strikes",
+                        // "the attack killed") awaiting the doer the article
+                        // names (`src/claimed.rs`, see `code_article`).
+                        let awaits_attacker = asks.keep_unanswered
+                            && src.is_none()
+                            && tgt.is_some()
+                            && roles.sources.is_empty()
+                            && claimed::is_force(&code)
+                            && claimed::force_noun(&tree, v).is_some();
                         if self.options.require_dyad
                             && (src.is_none() || tgt.is_none())
                             && !awaits_asker
+                            && !awaits_attacker
                         {
                             self.explain_drop(src, tgt, &code, "no source or no target");
                             // "Macron called for action. The call was
@@ -3737,6 +3763,9 @@ impl<'d> Coder<'d> {
         // Yields and refusals no earlier ask answers, set aside until the
         // whole article is read.
         let mut unanswered_events: Vec<Event> = Vec::new();
+        // Attacks named by a noun whose doer the sentence leaves out, set
+        // aside until the whole article is read (`src/claimed.rs`).
+        let mut unclaimed_events: Vec<Event> = Vec::new();
         // Sentences that date an act named by a noun ("Khajimba's message
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
@@ -3949,7 +3978,11 @@ impl<'d> Coder<'d> {
                 let (waiting, answered): (Vec<Event>, Vec<Event>) =
                     coded.into_iter().partition(|e| e.target.is_none());
                 unanswered_events.extend(waiting);
-                coded = answered;
+                // Attacks awaiting the doer the article names.
+                let (waiting, known): (Vec<Event>, Vec<Event>) =
+                    answered.into_iter().partition(|e| e.source.is_none());
+                unclaimed_events.extend(waiting);
+                coded = known;
             }
             if self.options.news && date.is_some() {
                 restatements.extend(dated_restatement(&parsed, &hits, first_date, index));
@@ -3968,6 +4001,9 @@ impl<'d> Coder<'d> {
         }
         if !unanswered_events.is_empty() {
             self.answer_later_asks(&mut events, unanswered_events, &asks);
+        }
+        if !unclaimed_events.is_empty() {
+            self.claim_attacks(&mut events, unclaimed_events, &recent_events);
         }
         if self.options.news {
             date_by_restatement(&mut events, &restatements, &e_objects);
@@ -4032,6 +4068,52 @@ impl Coder<'_> {
                 ask.sentence
             );
             e.rule = Some(e.rule.take().unwrap_or_default() + &note);
+            events.push(e.with_id());
+        }
+        events.sort_by_key(|e| e.sentence_index);
+    }
+
+    /// Attacks named by a noun without their doer get the one the article
+    /// names (`src/claimed.rs`); the others are dropped. `acts` are the
+    /// article's (source, CAMEO code) pairs, events and source-only acts.
+    fn claim_attacks(&self, events: &mut Vec<Event>, waiting: Vec<Event>, acts: &[(String, String)]) {
+        for mut e in waiting {
+            let Some(target) = e.target.as_ref().and_then(|t| t.code.clone()) else {
+                continue;
+            };
+            let Some((doer, claimed)) = claimed::article_doer(acts, &target) else {
+                if self.options.explain {
+                    eprintln!(
+                        "[{} #{}] {} on {}: no single attacker named in the article, dropped",
+                        e.article_id,
+                        e.sentence_index,
+                        e.cameo.as_deref().unwrap_or(""),
+                        target
+                    );
+                }
+                continue;
+            };
+            if self.options.explain {
+                eprintln!(
+                    "[{} #{}] {} on {}: by {}, the article's attacker",
+                    e.article_id,
+                    e.sentence_index,
+                    e.cameo.as_deref().unwrap_or(""),
+                    target,
+                    doer
+                );
+            }
+            e.source = Some(ActorRef::from_code(&doer, None));
+            let note = if claimed {
+                // Who did it is only the claimant's word.
+                if e.factuality == Some(Factuality::Asserted) {
+                    e.factuality = Some(Factuality::Reported);
+                }
+                "; source the attacker that claimed responsibility in the article"
+            } else {
+                "; source the article's attacker"
+            };
+            e.rule = Some(e.rule.take().unwrap_or_default() + note);
             events.push(e.with_id());
         }
         events.sort_by_key(|e| e.sentence_index);
