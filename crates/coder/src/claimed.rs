@@ -17,7 +17,14 @@ use crate::{Tree, FORCE_NOUNS};
 /// Weapons whose use names an attack as well as a noun of force does
 /// ("hit by missiles", "a car bomb killed").
 const WEAPON_NOUNS: &[&str] = &[
-    "missile", "rocket", "drone", "bomb", "mortar", "shell", "grenade", "artillery",
+    "missile",
+    "rocket",
+    "drone",
+    "bomb",
+    "mortar",
+    "shell",
+    "grenade",
+    "artillery",
 ];
 
 /// The noun of force or weapon that names the act of the verb at `v`: its
@@ -54,37 +61,69 @@ pub(crate) fn is_force(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("18" | "19" | "20"))
 }
 
-/// The one doer an article names for its attacks, for an attack on
-/// `target`: the claimants of responsibility (015) if any, else the sources
-/// of its acts of force, not counting the target itself. Codes of one actor
-/// at different depths (`YEMREB`, `YEMREBMIL`) count once, as the shorter;
-/// two different actors give none. The `bool` says whether the doer comes
-/// from a claim (only that party's word).
-pub(crate) fn article_doer(acts: &[(String, String)], target: &str) -> Option<(String, bool)> {
-    // The target, its country or its country's institutions ("SAU",
-    // "SAUMIL" for an attack on `SAU`) are not its attacker.
-    let not_target =
-        |s: &&(String, String)| !(target.starts_with(s.0.as_str()) || s.0.starts_with(target));
-    let claims: Vec<&String> = acts
-        .iter()
-        .filter(|(_, c)| c.starts_with("015"))
-        .filter(not_target)
-        .map(|(s, _)| s)
-        .collect();
-    let (candidates, claimed) = if claims.is_empty() {
-        let force = acts
-            .iter()
-            .filter(|(_, c)| is_force(c))
-            .filter(not_target)
-            .map(|(s, _)| s)
-            .collect();
-        (force, false)
-    } else {
-        (claims, true)
+/// An attack awaiting its doer: which event of which sentence, and whether
+/// its noun points back to an act already reported ("the strikes", "these
+/// attacks").
+#[derive(Debug, Clone)]
+pub(crate) struct Unclaimed {
+    pub sentence: usize,
+    pub action: Option<[usize; 2]>,
+    pub definite: bool,
+}
+
+/// Does the noun at `n` point back ("the attack", "these strikes", "the
+/// Monday bombing")?
+pub(crate) fn is_definite(tree: &Tree<'_>, n: usize) -> bool {
+    tree.children[n].iter().any(|&c| {
+        tree.base_rel(c) == "det"
+            && matches!(
+                tree.lemma_lower(c).as_str(),
+                "the" | "this" | "that" | "these" | "those"
+            )
+    })
+}
+
+/// The one doer an article names for `attack` on `target`: whoever claimed
+/// responsibility (015) anywhere in the article; else, for a noun that
+/// points back ("killed in the strikes"), the source of the acts of force
+/// reported up to its sentence, when the whole article reports force by no
+/// one else. The target, its country and its country's institutions do not
+/// count; codes of one actor at different depths (`YEMREB`, `YEMREBMIL`)
+/// count once, as the shorter; two different actors give none. The `bool`
+/// says whether the doer comes from a claim (only that party's word).
+pub(crate) fn article_doer(
+    acts: &[(usize, String, String)],
+    attack: &Unclaimed,
+    target: &str,
+) -> Option<(String, bool)> {
+    let others = || {
+        acts.iter()
+            .filter(|(_, s, _)| !(target.starts_with(s.as_str()) || s.starts_with(target)))
     };
-    let shortest = candidates.iter().min_by_key(|s| s.len())?;
-    let one = candidates.iter().all(|s| s.starts_with(shortest.as_str()));
-    one.then(|| ((*shortest).clone(), claimed))
+    let claims: Vec<&String> = others()
+        .filter(|(_, _, c)| c.starts_with("015"))
+        .map(|(_, s, _)| s)
+        .collect();
+    if !claims.is_empty() {
+        return single(&claims).map(|d| (d, true));
+    }
+    if !attack.definite {
+        return None;
+    }
+    let force: Vec<&(usize, String, String)> = others().filter(|(_, _, c)| is_force(c)).collect();
+    let before = force.iter().any(|(i, _, _)| *i <= attack.sentence);
+    let sources: Vec<&String> = force.iter().map(|(_, s, _)| s).collect();
+    single(&sources).filter(|_| before).map(|d| (d, false))
+}
+
+/// The one actor `codes` name, as its shortest code; `None` for none or
+/// several.
+fn single(codes: &[&String]) -> Option<String> {
+    let shortest = codes.iter().min_by_key(|s| s.len())?;
+    codes
+        .iter()
+        .all(|s| s.starts_with(shortest.as_str()))
+        .then(|| (*shortest).clone())
 }
 
 /// The *by* phrase of a participle that names who carried out the act of

@@ -71,7 +71,11 @@ pub(crate) enum Seat {
 /// The role the agentless passive at `v` implies for its missing agent, and
 /// where that agent sits; `None` when the verb implies none or the sentence
 /// names its agent.
-pub(crate) fn implied_role(tree: &Tree<'_>, v: usize, roles: &Roles) -> Option<(&'static str, Seat)> {
+pub(crate) fn implied_role(
+    tree: &Tree<'_>,
+    v: usize,
+    roles: &Roles,
+) -> Option<(&'static str, Seat)> {
     if !roles.sources.is_empty() {
         return None;
     }
@@ -104,15 +108,17 @@ pub(crate) fn implied_role(tree: &Tree<'_>, v: usize, roles: &Roles) -> Option<(
             .iter()
             .any(|&c| tree.lemma_lower(c) == "guilty");
     let phrase = || {
-        IMPLIED_PHRASES.iter().find_map(|&(verb, case, noun, role)| {
-            let found = verb == lemma
-                && tree.children[v].iter().any(|&c| {
-                    tree.base_rel(c) == "obl"
-                        && tree.lemma_lower(c) == noun
-                        && tree.case_of(c) == Some(case)
-                });
-            found.then_some(role)
-        })
+        IMPLIED_PHRASES
+            .iter()
+            .find_map(|&(verb, case, noun, role)| {
+                let found = verb == lemma
+                    && tree.children[v].iter().any(|&c| {
+                        tree.base_rel(c) == "obl"
+                            && tree.lemma_lower(c) == noun
+                            && tree.case_of(c) == Some(case)
+                    });
+                found.then_some(role)
+            })
     };
     let role = IMPLIED_AGENTS
         .iter()
@@ -158,11 +164,7 @@ pub(crate) fn implied_agent(
         // "A British tourist was arrested in Dubai": the police of the
         // place; else the person's country's ("Turkish journalists were
         // detained"), else the article's.
-        Seat::Jurisdiction => seats
-            .at
-            .as_deref()
-            .or(target_country)
-            .or(seats.article)?,
+        Seat::Jurisdiction => seats.at.as_deref().or(target_country).or(seats.article)?,
         Seat::Removal => seats
             .from
             .as_deref()

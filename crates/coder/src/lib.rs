@@ -1609,6 +1609,17 @@ impl<'d> Coder<'d> {
                                 content: content.clone(),
                             });
                         }
+                        if awaits_attacker {
+                            if self.options.explain {
+                                eprintln!("  {code} awaits the attacker the article names");
+                            }
+                            asks.attacks.push(claimed::Unclaimed {
+                                sentence: ctx.sentence_index,
+                                action: event.offsets.action,
+                                definite: claimed::force_noun(&tree, v)
+                                    .is_some_and(|n| claimed::is_definite(&tree, n)),
+                            });
+                        }
                         events.push(event);
                     }
                 }
@@ -3766,6 +3777,9 @@ impl<'d> Coder<'d> {
         // Attacks named by a noun whose doer the sentence leaves out, set
         // aside until the whole article is read (`src/claimed.rs`).
         let mut unclaimed_events: Vec<Event> = Vec::new();
+        // Every act's (sentence, source, code), for the attackers the
+        // article names.
+        let mut article_acts: Vec<(usize, String, String)> = Vec::new();
         // Sentences that date an act named by a noun ("Khajimba's message
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
@@ -3990,6 +4004,12 @@ impl<'d> Coder<'d> {
                     e_objects.push((e.event_id.clone(), object_lemma(e, &parsed, &spans)));
                 }
             }
+            article_acts.extend(monads.iter().map(|(s, c)| (index, s.clone(), c.clone())));
+            article_acts.extend(
+                coded.iter().filter_map(|e| {
+                    Some((index, e.source.as_ref()?.code.clone()?, e.cameo.clone()?))
+                }),
+            );
             recent_events.extend(monads);
             recent_events.extend(
                 coded
@@ -4003,7 +4023,7 @@ impl<'d> Coder<'d> {
             self.answer_later_asks(&mut events, unanswered_events, &asks);
         }
         if !unclaimed_events.is_empty() {
-            self.claim_attacks(&mut events, unclaimed_events, &recent_events);
+            self.claim_attacks(&mut events, unclaimed_events, &article_acts, &asks.attacks);
         }
         if self.options.news {
             date_by_restatement(&mut events, &restatements, &e_objects);
@@ -4075,13 +4095,26 @@ impl Coder<'_> {
 
     /// Attacks named by a noun without their doer get the one the article
     /// names (`src/claimed.rs`); the others are dropped. `acts` are the
-    /// article's (source, CAMEO code) pairs, events and source-only acts.
-    fn claim_attacks(&self, events: &mut Vec<Event>, waiting: Vec<Event>, acts: &[(String, String)]) {
+    /// article's (sentence, source, CAMEO code) triples, events and
+    /// source-only acts; `pending` what each waiting attack was named by.
+    fn claim_attacks(
+        &self,
+        events: &mut Vec<Event>,
+        waiting: Vec<Event>,
+        acts: &[(usize, String, String)],
+        pending: &[claimed::Unclaimed],
+    ) {
         for mut e in waiting {
             let Some(target) = e.target.as_ref().and_then(|t| t.code.clone()) else {
                 continue;
             };
-            let Some((doer, claimed)) = claimed::article_doer(acts, &target) else {
+            let Some(attack) = pending
+                .iter()
+                .find(|u| u.sentence == e.sentence_index && u.action == e.offsets.action)
+            else {
+                continue;
+            };
+            let Some((doer, claimed)) = claimed::article_doer(acts, attack, &target) else {
                 if self.options.explain {
                     eprintln!(
                         "[{} #{}] {} on {}: no single attacker named in the article, dropped",
@@ -5795,6 +5828,9 @@ struct Ask {
 struct AskLedger {
     made: Vec<Ask>,
     unanswered: Vec<Unanswered>,
+    /// Attacks named by a noun awaiting the doer the article names
+    /// (`src/claimed.rs`).
+    attacks: Vec<claimed::Unclaimed>,
     /// Code a yield or refusal without a target as an event awaiting its
     /// asker (article coding only: a lone sentence has no later asks).
     keep_unanswered: bool,

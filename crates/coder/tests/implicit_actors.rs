@@ -71,8 +71,71 @@ fn the_person_acted_on_is_the_passives_subject() {
     let s = summary(&events);
     assert!(s.iter().all(|e| !e.contains("JUD EGYLEG")), "{s:?}");
     // A relative clause's subject stands for the noun it modifies.
-    let text = "Hong Kong lawmakers demanded the release of Hong Kong protesters who were arrested.";
+    let text =
+        "Hong Kong lawmakers demanded the release of Hong Kong protesters who were arrested.";
     let Some(events) = code(text) else { return };
     let s = summary(&events);
     assert!(s.iter().any(|e| e.starts_with("HKGCOP HKG")), "{s:?}");
+}
+
+// Attacks named by a noun whose doer the article names (`src/claimed.rs`).
+
+#[test]
+fn an_attack_takes_the_doer_that_claimed_it_later_in_the_article() {
+    let text = "A car bombing killed 15 Afghan soldiers in Kabul on Monday. \
+                The Taliban claimed responsibility for the attack.";
+    let Some(events) = code(text) else { return };
+    let attack = events
+        .iter()
+        .find(|e| summary(std::slice::from_ref(e))[0].starts_with("AFGREB AFGMIL 18"))
+        .unwrap_or_else(|| panic!("{:?}", summary(&events)));
+    // Who did it is only the claimant's word.
+    assert_eq!(attack.factuality, Some(dyad_event::Factuality::Reported));
+}
+
+#[test]
+fn an_attack_without_a_claim_or_an_earlier_attacker_gets_no_doer() {
+    // A fire is no attack, and an indefinite noun does not point back.
+    let text = "A fire killed ten Afghan soldiers at the base. \
+                The Taliban claimed responsibility for an attack in Kabul.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.ends_with("AFGMIL 190")), "{s:?}");
+    // Two attackers in the article: none is chosen.
+    let text = "Hamas fired rockets at Israeli towns on Sunday. \
+                Hezbollah fired rockets at Israeli towns on Monday. \
+                Two Egyptian soldiers were killed in the attacks.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.contains(" EGY")), "{s:?}");
+}
+
+#[test]
+fn a_noun_of_force_names_its_author_with_a_by_phrase() {
+    for (text, expected) in [
+        (
+            "Saudi oil plants were hit by missiles launched by the Houthis.",
+            "YEMREB SAU 19",
+        ),
+        (
+            "The attack, claimed by the Islamic State, killed 20 Iraqi soldiers.",
+            "IMGMUSISI IRQMIL 19",
+        ),
+    ] {
+        let Some(events) = code(text) else { return };
+        let s = summary(&events);
+        assert!(s.iter().any(|e| e.starts_with(expected)), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn a_noun_pointing_back_takes_the_articles_one_attacker() {
+    let text = "Hamas fired rockets at Israeli towns on Sunday. \
+                Two Israeli soldiers were killed in the attacks.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(
+        s.iter().any(|e| e.starts_with("PSEREBHMS ISRMIL 19")),
+        "{s:?}"
+    );
 }
