@@ -199,3 +199,18 @@ pub(crate) fn force_target(
         .all(|s| is_country_code(&s.code) && root_of(&s.code) != country);
     foreign.then(|| Actor::inferred(country.to_string(), v, v, Some("article")))
 }
+
+/// "Lam was interrupted by protesting legislators": the participle at `v`
+/// modifying the agent of a passive. The agent does what the participle
+/// says, to the passive's subject. Returns the agent noun and the passive
+/// verb.
+pub(crate) fn participle_of_agent(tree: &Tree<'_>, v: usize) -> Option<(usize, usize)> {
+    if tree.words[v].xpos != "VBG" || tree.base_rel(v) != "amod" {
+        return None;
+    }
+    let noun = tree.heads[v]?;
+    let passive = tree.heads[noun]?;
+    let agent = tree.rel(noun) == "obl:agent"
+        || (tree.base_rel(noun) == "obl" && tree.case_of(noun) == Some("BY"));
+    (agent && tree.child_with(passive, |r| r == "nsubj:pass").is_some()).then_some((noun, passive))
+}

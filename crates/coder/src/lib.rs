@@ -989,6 +989,33 @@ impl<'d> Coder<'d> {
             }
             // News: participants the act implies (`src/implicit.rs`).
             if self.options.news {
+                if let Some((agent, passive)) =
+                    implicit::participle_of_agent(&tree, v).filter(|_| roles.sources.is_empty())
+                {
+                    roles.sources = self.actors_with_conj(&tree, hits, agent);
+                    let subject = tree
+                        .child_with(passive, |r| r == "nsubj:pass")
+                        .map(|s| resolve_pronoun(&tree, s));
+                    // "The president's speech was interrupted": the speaker.
+                    let owner = subject.and_then(|s| {
+                        tree.children[s]
+                            .iter()
+                            .copied()
+                            .find(|&c| tree.rel(c) == "nmod:poss")
+                    });
+                    let acted_on = subject.map_or_else(Vec::new, |s| {
+                        let found = self.actors_in_context(&tree, hits, s, ctx.antecedents);
+                        match owner {
+                            Some(o) if found.is_empty() => {
+                                self.actors_in_context(&tree, hits, o, ctx.antecedents)
+                            }
+                            _ => found,
+                        }
+                    });
+                    if !acted_on.is_empty() {
+                        roles.targets = acted_on;
+                    }
+                }
                 if let Some((role, seat)) = implicit::implied_role(&tree, v, &roles) {
                     let seats = implicit::Seats {
                         at: self.place_country(ctx, &context_tree, v),

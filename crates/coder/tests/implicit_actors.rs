@@ -139,3 +139,34 @@ fn a_noun_pointing_back_takes_the_articles_one_attacker() {
         "{s:?}"
     );
 }
+
+// A participle on a passive's agent (`participle_of_agent`, repair
+// `agent_participle_read_as_gerund`).
+
+#[test]
+fn protesting_agents_protest_against_the_passives_subject() {
+    for (text, expected) in [
+        (
+            "The Venezuelan president's speech was interrupted by protesting opposition lawmakers.",
+            "VENLEG VENGOV 14",
+        ),
+        (
+            "Greek police were attacked by rioting students in Athens.",
+            "GRCEDU GRCCOP 14",
+        ),
+        (
+            "The British foreign secretary was heckled by protesting students in London.",
+            "GBROPPEDU GBRGOV 14",
+        ),
+    ] {
+        let Some(events) = code(text) else { return };
+        let s = summary(&events);
+        assert!(s.iter().any(|e| e.starts_with(expected)), "{text}: {s:?}");
+    }
+    // A gerund with a determined object is no agent: "by protesting the
+    // law" says how, not who.
+    let text = "The Venezuelan president was criticised by protesting the new law.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.ends_with(" 140")), "{s:?}");
+}
