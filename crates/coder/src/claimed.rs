@@ -15,12 +15,13 @@
 use crate::{Tree, FORCE_NOUNS};
 
 /// Weapons whose use names an attack as well as a noun of force does
-/// ("hit by missiles", "a car bomb killed").
+/// ("hit by missiles", "a car bomb killed"), and an ambush.
 const WEAPON_NOUNS: &[&str] = &[
     "missile",
     "rocket",
     "drone",
     "bomb",
+    "ambush",
     "mortar",
     "shell",
     "grenade",

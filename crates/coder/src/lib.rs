@@ -1041,13 +1041,24 @@ impl<'d> Coder<'d> {
                 // "hit by drone strikes launched by the Houthis", "the
                 // attack, claimed by the Islamic State, killed": the act's
                 // noun names its author (`src/claimed.rs`).
+                // "killed in a Taliban attack", "wounded in Russian
+                // shelling", "an attack by jihadists": its modifiers.
                 if roles.sources.is_empty() && code.is_some_and(claimed::is_force) {
-                    if let Some(by) =
-                        claimed::force_noun(&tree, v).and_then(|n| claimed::noun_author(&tree, n))
-                    {
+                    if let Some(n) = claimed::force_noun(&tree, v) {
+                        let doers = match claimed::noun_author(&tree, n) {
+                            Some(by) => self.actors_with_conj(&tree, hits, by),
+                            None => self.act_noun_doers(&tree, hits, n),
+                        };
+                        // "killed in a Taliban attack": the attack's doer is
+                        // no target of the killing.
+                        if !doers.is_empty() {
+                            // (Not the verb's own words when the parser
+                            // made the verb a conjunct of the noun.)
+                            let words = tree.subtree(n, &|c| c == v);
+                            roles.targets.retain(|t| !words.contains(&t.first));
+                        }
                         let targets = &roles.targets;
-                        roles.sources = self
-                            .actors_with_conj(&tree, hits, by)
+                        roles.sources = doers
                             .into_iter()
                             .filter(|a| !targets.iter().any(|t| t.code == a.code))
                             .collect();
@@ -1917,6 +1928,35 @@ impl<'d> Coder<'d> {
         };
         dyad_context::location_with(context_tree, verb, gazetteer, &country_of_adjective)
             .map(|found| found.place.country.clone())
+    }
+
+    /// The actors an act noun's own modifiers name as its doer: "a Taliban
+    /// attack", "Russian shelling", "Israel's strikes", "an attack by
+    /// jihadists". A place name says where, not who ("a Kabul car
+    /// bombing"); phrases of target or topic ("an attack on Kabul") are not
+    /// read.
+    fn act_noun_doers(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Vec<Actor> {
+        let gazetteer = dyad_geo::Gazetteer::embedded();
+        let mut out: Vec<Actor> = Vec::new();
+        for &c in &tree.children[n] {
+            let modifier = matches!(tree.base_rel(c), "amod" | "compound")
+                || tree.rel(c) == "nmod:poss"
+                || (tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("BY"));
+            let place = tree.base_rel(c) == "compound"
+                && tree.words[c].upos == "PROPN"
+                && gazetteer
+                    .lookup(&tree.words[c].form, None)
+                    .is_some_and(|p| p.feature != dyad_geo::Feature::Country);
+            if !modifier || place {
+                continue;
+            }
+            for a in self.actors_with_conj(tree, hits, c) {
+                if !out.iter().any(|o| o.code == a.code) {
+                    out.push(a);
+                }
+            }
+        }
+        out
     }
 
     /// The country of a *from* phrase of `verb` ("expelled from the

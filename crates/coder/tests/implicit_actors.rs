@@ -170,3 +170,34 @@ fn protesting_agents_protest_against_the_passives_subject() {
     let s = summary(&events);
     assert!(s.iter().all(|e| !e.ends_with(" 140")), "{s:?}");
 }
+
+#[test]
+fn an_act_nouns_modifiers_name_its_doer() {
+    for (text, expected) in [
+        (
+            "12 Afghan soldiers were killed in a Taliban attack in Helmand.",
+            "AFGREB AFGMIL 19",
+        ),
+        (
+            "Three Palestinian fighters were killed in an Israeli airstrike.",
+            "ISR PSE",
+        ),
+        (
+            "Six Nigerian soldiers were killed in a Boko Haram raid on their base.",
+            "NGAREB NGAMIL 19",
+        ),
+        (
+            "Nine Afghan policemen were killed in a Taliban ambush.",
+            "AFGREB AFGCOP 19",
+        ),
+    ] {
+        let Some(events) = code(text) else { return };
+        let s = summary(&events);
+        assert!(s.iter().any(|e| e.starts_with(expected)), "{text}: {s:?}");
+    }
+    // A place names where, not who.
+    let text = "12 Afghan soldiers were killed in a Kabul attack.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.starts_with("AFG AFGMIL")), "{s:?}");
+}
