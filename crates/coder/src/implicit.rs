@@ -62,10 +62,14 @@ pub(crate) enum Seat {
     /// Arrests, charges, trials, prison: the authorities where it happens,
     /// else those of the person's own country.
     Jurisdiction,
-    /// Deportation, expulsion, extradition: the country the person is sent
-    /// away from — never the person's own ("Afghan migrants were deported
-    /// from Iran" is Iran's act).
+    /// Deportation, extradition: the country the person is sent away from
+    /// — never the person's own ("Afghan migrants were deported from Iran"
+    /// is Iran's act).
     Removal,
+    /// Expulsion: as a removal, but people are expelled from parties and
+    /// schools too, so only from a country or, as diplomats, from the
+    /// article's.
+    Expulsion,
 }
 
 /// The role the agentless passive at `v` implies for its missing agent, and
@@ -126,10 +130,10 @@ pub(crate) fn implied_role(
         .map(|(_, r)| *r)
         .or(verdict.then_some("JUD"))
         .or_else(phrase)?;
-    let seat = if matches!(lemma.as_str(), "deport" | "expel" | "extradite") {
-        Seat::Removal
-    } else {
-        Seat::Jurisdiction
+    let seat = match lemma.as_str() {
+        "deport" | "extradite" => Seat::Removal,
+        "expel" => Seat::Expulsion,
+        _ => Seat::Jurisdiction,
     };
     Some((role, seat))
 }
@@ -140,7 +144,9 @@ pub(crate) fn implied_role(
 #[derive(Debug, Default)]
 pub(crate) struct Seats<'a> {
     pub at: Option<String>,
-    pub from: Option<String>,
+    /// The *from* phrase's country; `Some(None)` for a *from* phrase that
+    /// names none ("expelled from the party").
+    pub from: Option<Option<String>>,
     pub article: Option<&'a str>,
 }
 
@@ -165,12 +171,28 @@ pub(crate) fn implied_agent(
         // place; else the person's country's ("Turkish journalists were
         // detained"), else the article's.
         Seat::Jurisdiction => seats.at.as_deref().or(target_country).or(seats.article)?,
-        Seat::Removal => seats
-            .from
-            .as_deref()
-            .or(seats.at.as_deref())
-            .or(seats.article)
-            .filter(|c| Some(*c) != target_country)?,
+        // "expelled from the party", "from the university": not a
+        // country's act.
+        Seat::Removal | Seat::Expulsion if seats.from == Some(None) => return None,
+        Seat::Removal | Seat::Expulsion => {
+            let expel = seat == Seat::Expulsion;
+            // Only states deport or extradite; people are expelled from
+            // many things, so an expulsion the sentence does not place is
+            // the article's country's only for diplomats and officials
+            // ("two Iranian diplomats were expelled").
+            let official = roles
+                .targets
+                .iter()
+                .any(|t| t.code.get(3..6) == Some("GOV"));
+            let article = seats.article.filter(|_| !expel || official);
+            seats
+                .from
+                .as_ref()
+                .and_then(|f| f.as_deref())
+                .or(seats.at.as_deref())
+                .or(article)
+                .filter(|c| Some(*c) != target_country)?
+        }
     };
     Some(Actor::inferred(
         format!("{country}{role}"),
@@ -213,4 +235,31 @@ pub(crate) fn participle_of_agent(tree: &Tree<'_>, v: usize) -> Option<(usize, u
     let agent = tree.rel(noun) == "obl:agent"
         || (tree.base_rel(noun) == "obl" && tree.case_of(noun) == Some("BY"));
     (agent && tree.child_with(passive, |r| r == "nsubj:pass").is_some()).then_some((noun, passive))
+}
+
+/// Nouns of protest whose occasion makes the people arrested protesters.
+const PROTEST_NOUNS: &[&str] = &[
+    "protest",
+    "demonstration",
+    "rally",
+    "riot",
+    "march",
+    "unrest",
+];
+
+/// "40 people were detained during the demonstrations", "1000 people have
+/// been arrested since the protests began": the clause of the arrest at `v`
+/// names protests as its occasion.
+pub(crate) fn at_protest(tree: &Tree<'_>, v: usize) -> bool {
+    let protest = |n: usize| PROTEST_NOUNS.contains(&tree.lemma_lower(n).as_str());
+    tree.children[v].iter().any(|&c| match tree.base_rel(c) {
+        "obl" => {
+            matches!(
+                tree.case_of(c),
+                Some("DURING" | "AT" | "IN" | "AFTER" | "SINCE" | "AMID")
+            ) && protest(c)
+        }
+        "advcl" => tree.child_with(c, |r| r == "nsubj").is_some_and(protest),
+        _ => false,
+    })
 }

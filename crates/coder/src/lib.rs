@@ -1024,6 +1024,20 @@ impl<'d> Coder<'d> {
                     };
                     if let Some(a) = implicit::implied_agent(v, role, seat, &roles, &seats) {
                         roles.sources.push(a);
+                        // "1000 people have been arrested since the protests
+                        // began": people arrested at protests are the
+                        // protesters (`OPP`, as `src/occurrence.rs` codes
+                        // them).
+                        if role == "COP" && implicit::at_protest(&tree, v) {
+                            // (The country may come later: `---PPL`.)
+                            for t in roles.targets.iter_mut() {
+                                let generic = t.code.len() == 6
+                                    && matches!(t.code.get(3..), Some("PPL" | "CVL"));
+                                if generic {
+                                    t.code = format!("{}OPP", &t.code[..3]);
+                                }
+                            }
+                        }
                     }
                 }
                 // An attack attributed to a group has its own target rule
@@ -1959,17 +1973,27 @@ impl<'d> Coder<'d> {
         out
     }
 
-    /// The country of a *from* phrase of `verb` ("expelled from the
-    /// Netherlands"): where a removal sends someone away from.
-    fn from_country(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], verb: usize) -> Option<String> {
+    /// The *from* phrase of `verb`, if any, and the country it names
+    /// ("expelled from the Netherlands"): where a removal sends someone away
+    /// from. `Some(None)`: a phrase naming no country ("expelled from the
+    /// party").
+    fn from_country(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        verb: usize,
+    ) -> Option<Option<String>> {
         let phrase = tree.children[verb]
             .iter()
             .copied()
             .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("FROM"))?;
-        self.actors_with_conj(tree, hits, phrase)
+        // A country itself, not an organisation of one ("the party").
+        let country = self
+            .actors_with_conj(tree, hits, phrase)
             .iter()
-            .find(|a| is_country_code(&a.code))
-            .map(|a| root_of(&a.code).to_string())
+            .find(|a| a.code.len() == 3 && is_country_code(&a.code))
+            .map(|a| a.code.clone());
+        Some(country)
     }
 
     /// Look the verb up and choose its code.

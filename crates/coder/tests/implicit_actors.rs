@@ -201,3 +201,32 @@ fn an_act_nouns_modifiers_name_its_doer() {
     let s = summary(&events);
     assert!(s.iter().all(|e| !e.starts_with("AFG AFGMIL")), "{s:?}");
 }
+
+#[test]
+fn an_expulsion_from_a_party_or_school_is_no_states_act() {
+    for text in [
+        "Iraqi police fired on protesters in Baghdad.\n\n\
+         The Iraqi lawmaker was expelled from the party on Monday.",
+        "Iraqi police fired on protesters in Baghdad.\n\n\
+         The Kenyan student was expelled from the university.",
+    ] {
+        let Some(events) = code(text) else { return };
+        let s = summary(&events);
+        assert!(s.iter().all(|e| !e.ends_with(" 174")), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn people_arrested_at_protests_are_protesters() {
+    let text = "Iraqi police fired on protesters in Baghdad.\n\n\
+                Dozens of Iraqi people were arrested during the demonstrations.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e.starts_with("IRQCOP IRQOPP 17")), "{s:?}");
+    // Without a protest they stay people.
+    let text = "Iraqi police fired on protesters in Baghdad.\n\n\
+                Dozens of Iraqi people were arrested on Monday.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(s.iter().any(|e| e.starts_with("IRQCOP IRQPPL 17")), "{s:?}");
+}
