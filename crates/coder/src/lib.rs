@@ -1019,7 +1019,7 @@ impl<'d> Coder<'d> {
                 if let Some((role, seat)) = implicit::implied_role(&tree, v, &roles) {
                     let seats = implicit::Seats {
                         at: self.place_country(ctx, &context_tree, v),
-                        from: self.from_country(&tree, hits, v),
+                        from: self.removal_country(&tree, hits, v),
                         article: ctx.article_country,
                     };
                     if let Some(a) = implicit::implied_agent(v, role, seat, &roles, &seats) {
@@ -1977,7 +1977,7 @@ impl<'d> Coder<'d> {
     /// ("expelled from the Netherlands"): where a removal sends someone away
     /// from. `Some(None)`: a phrase naming no country ("expelled from the
     /// party").
-    fn from_country(
+    fn removal_country(
         &self,
         tree: &Tree<'_>,
         hits: &[PhraseHit<'_>],

@@ -985,9 +985,9 @@ fn agent_participle_read_as_gerund(
         if !bare || !is_nominal(&words[noun]) {
             continue;
         }
-        for c in 0..words.len() {
-            if heads[c] == Some(g) && c != g - 1 && c != noun {
-                heads[c] = Some(passive);
+        for (c, head) in heads.iter_mut().enumerate() {
+            if *head == Some(g) && c != g - 1 && c != noun {
+                *head = Some(passive);
             }
         }
         heads[noun] = Some(passive);
