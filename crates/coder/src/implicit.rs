@@ -1,11 +1,15 @@
 //! News: participants an act implies when the sentence leaves them out.
 //!
 //! * An agentless passive of an act only one kind of actor performs has
-//!   that actor as its source: people "were arrested" by the police,
-//!   a president "was impeached" by the legislature, suspects "were
-//!   charged" by prosecutors — of the country of the person acted on, else
-//!   of the article ("More than 1000 people have been arrested since the
-//!   protests began" in a Hong Kong report → `HKGCOP`).
+//!   that actor as its source: people "were arrested" or "taken into
+//!   custody" by the police, a president "was impeached" by the
+//!   legislature, suspects "were charged", "jailed" or "put on trial" by
+//!   the courts — of the country where it happened ("arrested in Cairo"),
+//!   else of the person acted on, else of the article ("More than 1000
+//!   people have been arrested since the protests began" in a Hong Kong
+//!   report → `HKGCOP`). People "deported", "expelled" or "extradited" are
+//!   sent away by the government of the country they leave ("expelled from
+//!   the Netherlands"), never by their own.
 //! * An act of force (CAMEO 18–20) with a source and no target, in an
 //!   article about another country, is against that country ("Turkey began a
 //!   military offensive" in a report on Syria → `TUR` → `SYR`).
@@ -27,21 +31,74 @@ const IMPLIED_AGENTS: &[(&str, &str)] = &[
     ("sentence", "JUD"),
     ("acquit", "JUD"),
     ("charge", "JUD"),
+    ("prosecute", "JUD"),
+    // "was jailed for ten years", "have been imprisoned since January": a
+    // prison term, which a court imposes.
+    ("jail", "JUD"),
+    ("imprison", "JUD"),
     ("deport", "GOV"),
+    ("expel", "GOV"),
     ("extradite", "GOV"),
 ];
 
-/// The implied source of the agentless passive at `v`, if its verb has one.
-pub(crate) fn implied_agent(
+/// Verb + preposition + noun phrases for the same acts: "was taken into
+/// custody", "were placed under house arrest", "was put on trial", "are
+/// held in detention".
+const IMPLIED_PHRASES: &[(&str, &str, &str, &str)] = &[
+    ("take", "INTO", "custody", "COP"),
+    ("take", "INTO", "detention", "COP"),
+    ("place", "UNDER", "arrest", "COP"),
+    ("put", "UNDER", "arrest", "COP"),
+    ("hold", "IN", "custody", "COP"),
+    ("hold", "IN", "detention", "COP"),
+    ("put", "ON", "trial", "JUD"),
+    ("place", "ON", "trial", "JUD"),
+    ("bring", "TO", "trial", "JUD"),
+];
+
+/// Whose country an implied agent belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Seat {
+    /// Arrests, charges, trials, prison: the authorities where it happens,
+    /// else those of the person's own country.
+    Jurisdiction,
+    /// Deportation, extradition: the country the person is sent away from
+    /// — never the person's own ("Afghan migrants were deported from Iran"
+    /// is Iran's act).
+    Removal,
+    /// Expulsion: as a removal, but people are expelled from parties and
+    /// schools too, so only from a country or, as diplomats, from the
+    /// article's.
+    Expulsion,
+}
+
+/// The role the agentless passive at `v` implies for its missing agent, and
+/// where that agent sits; `None` when the verb implies none or the sentence
+/// names its agent.
+pub(crate) fn implied_role(
     tree: &Tree<'_>,
     v: usize,
     roles: &Roles,
-    article_country: Option<&str>,
-) -> Option<Actor> {
+) -> Option<(&'static str, Seat)> {
     if !roles.sources.is_empty() {
         return None;
     }
-    tree.child_with(v, |r| r == "nsubj:pass")?;
+    let subject = tree.child_with(v, |r| r == "nsubj:pass")?;
+    // "he was jailed for contempt of parliament": the person acted on is
+    // the passive's subject; an actor only a phrase names ("of
+    // parliament", "under the government") is not who was jailed.
+    let words = tree.subtree(subject, &|_| false);
+    let (lo, hi) = (words.iter().min()?, words.iter().max()?);
+    // "protesters who were arrested": a relative clause's subject stands
+    // for the noun the clause modifies.
+    let relative_head = tree.heads[v].filter(|_| tree.rel(v) == "acl:relcl");
+    let acted_on = |t: &Actor| {
+        (t.first >= *lo && t.last <= *hi)
+            || relative_head.is_some_and(|h| t.first <= h && h <= t.last)
+    };
+    if !roles.targets.iter().any(acted_on) {
+        return None;
+    }
     let by_agent = tree.children[v]
         .iter()
         .any(|&c| tree.rel(c) == "obl:agent" || tree.case_of(c) == Some("BY"));
@@ -54,17 +111,89 @@ pub(crate) fn implied_agent(
         && tree.children[v]
             .iter()
             .any(|&c| tree.lemma_lower(c) == "guilty");
+    let phrase = || {
+        IMPLIED_PHRASES
+            .iter()
+            .find_map(|&(verb, case, noun, role)| {
+                let found = verb == lemma
+                    && tree.children[v].iter().any(|&c| {
+                        tree.base_rel(c) == "obl"
+                            && tree.lemma_lower(c) == noun
+                            && tree.case_of(c) == Some(case)
+                    });
+                found.then_some(role)
+            })
+    };
     let role = IMPLIED_AGENTS
         .iter()
         .find(|(l, _)| *l == lemma.as_str())
         .map(|(_, r)| *r)
-        .or(verdict.then_some("JUD"))?;
-    let country = roles
+        .or(verdict.then_some("JUD"))
+        .or_else(phrase)?;
+    let seat = match lemma.as_str() {
+        "deport" | "extradite" => Seat::Removal,
+        "expel" => Seat::Expulsion,
+        _ => Seat::Jurisdiction,
+    };
+    Some((role, seat))
+}
+
+/// The countries that can place an implied agent: the country of the
+/// event's place ("arrested in Cairo"), of a *from* phrase ("expelled from
+/// the Netherlands") and of the article.
+#[derive(Debug, Default)]
+pub(crate) struct Seats<'a> {
+    pub at: Option<String>,
+    /// The *from* phrase's country; `Some(None)` for a *from* phrase that
+    /// names none ("expelled from the party").
+    pub from: Option<Option<String>>,
+    pub article: Option<&'a str>,
+}
+
+/// The implied source of the agentless passive at `v`: `role` of the
+/// country `seat` and `seats` fix. A removal from a person's own country
+/// (or from nowhere the sentence says, in an article about that country)
+/// has no knowable doer: none is invented.
+pub(crate) fn implied_agent(
+    v: usize,
+    role: &str,
+    seat: Seat,
+    roles: &Roles,
+    seats: &Seats<'_>,
+) -> Option<Actor> {
+    let target_country = roles
         .targets
         .iter()
         .find(|t| is_country_code(&t.code))
-        .map(|t| root_of(&t.code))
-        .or(article_country)?;
+        .map(|t| root_of(&t.code));
+    let country = match seat {
+        // "A British tourist was arrested in Dubai": the police of the
+        // place; else the person's country's ("Turkish journalists were
+        // detained"), else the article's.
+        Seat::Jurisdiction => seats.at.as_deref().or(target_country).or(seats.article)?,
+        // "expelled from the party", "from the university": not a
+        // country's act.
+        Seat::Removal | Seat::Expulsion if seats.from == Some(None) => return None,
+        Seat::Removal | Seat::Expulsion => {
+            let expel = seat == Seat::Expulsion;
+            // Only states deport or extradite; people are expelled from
+            // many things, so an expulsion the sentence does not place is
+            // the article's country's only for diplomats and officials
+            // ("two Iranian diplomats were expelled").
+            let official = roles
+                .targets
+                .iter()
+                .any(|t| t.code.get(3..6) == Some("GOV"));
+            let article = seats.article.filter(|_| !expel || official);
+            seats
+                .from
+                .as_ref()
+                .and_then(|f| f.as_deref())
+                .or(seats.at.as_deref())
+                .or(article)
+                .filter(|c| Some(*c) != target_country)?
+        }
+    };
     Some(Actor::inferred(
         format!("{country}{role}"),
         v,
@@ -91,4 +220,46 @@ pub(crate) fn force_target(
         .iter()
         .all(|s| is_country_code(&s.code) && root_of(&s.code) != country);
     foreign.then(|| Actor::inferred(country.to_string(), v, v, Some("article")))
+}
+
+/// "Lam was interrupted by protesting legislators": the participle at `v`
+/// modifying the agent of a passive. The agent does what the participle
+/// says, to the passive's subject. Returns the agent noun and the passive
+/// verb.
+pub(crate) fn participle_of_agent(tree: &Tree<'_>, v: usize) -> Option<(usize, usize)> {
+    if tree.words[v].xpos != "VBG" || tree.base_rel(v) != "amod" {
+        return None;
+    }
+    let noun = tree.heads[v]?;
+    let passive = tree.heads[noun]?;
+    let agent = tree.rel(noun) == "obl:agent"
+        || (tree.base_rel(noun) == "obl" && tree.case_of(noun) == Some("BY"));
+    (agent && tree.child_with(passive, |r| r == "nsubj:pass").is_some()).then_some((noun, passive))
+}
+
+/// Nouns of protest whose occasion makes the people arrested protesters.
+const PROTEST_NOUNS: &[&str] = &[
+    "protest",
+    "demonstration",
+    "rally",
+    "riot",
+    "march",
+    "unrest",
+];
+
+/// "40 people were detained during the demonstrations", "1000 people have
+/// been arrested since the protests began": the clause of the arrest at `v`
+/// names protests as its occasion.
+pub(crate) fn at_protest(tree: &Tree<'_>, v: usize) -> bool {
+    let protest = |n: usize| PROTEST_NOUNS.contains(&tree.lemma_lower(n).as_str());
+    tree.children[v].iter().any(|&c| match tree.base_rel(c) {
+        "obl" => {
+            matches!(
+                tree.case_of(c),
+                Some("DURING" | "AT" | "IN" | "AFTER" | "SINCE" | "AMID")
+            ) && protest(c)
+        }
+        "advcl" => tree.child_with(c, |r| r == "nsubj").is_some_and(protest),
+        _ => false,
+    })
 }

@@ -103,6 +103,7 @@ use dyad_dict::{
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod attribution;
+mod claimed;
 mod description;
 mod implicit;
 mod nominal;
@@ -998,8 +999,56 @@ impl<'d> Coder<'d> {
             }
             // News: participants the act implies (`src/implicit.rs`).
             if self.options.news {
-                if let Some(a) = implicit::implied_agent(&tree, v, &roles, ctx.article_country) {
-                    roles.sources.push(a);
+                if let Some((agent, passive)) =
+                    implicit::participle_of_agent(&tree, v).filter(|_| roles.sources.is_empty())
+                {
+                    roles.sources = self.actors_with_conj(&tree, hits, agent);
+                    let subject = tree
+                        .child_with(passive, |r| r == "nsubj:pass")
+                        .map(|s| resolve_pronoun(&tree, s));
+                    // "The president's speech was interrupted": the speaker.
+                    let owner = subject.and_then(|s| {
+                        tree.children[s]
+                            .iter()
+                            .copied()
+                            .find(|&c| tree.rel(c) == "nmod:poss")
+                    });
+                    let acted_on = subject.map_or_else(Vec::new, |s| {
+                        let found = self.actors_in_context(&tree, hits, s, ctx.antecedents);
+                        match owner {
+                            Some(o) if found.is_empty() => {
+                                self.actors_in_context(&tree, hits, o, ctx.antecedents)
+                            }
+                            _ => found,
+                        }
+                    });
+                    if !acted_on.is_empty() {
+                        roles.targets = acted_on;
+                    }
+                }
+                if let Some((role, seat)) = implicit::implied_role(&tree, v, &roles) {
+                    let seats = implicit::Seats {
+                        at: self.place_country(ctx, &context_tree, v),
+                        from: self.removal_country(&tree, hits, v),
+                        article: ctx.article_country,
+                    };
+                    if let Some(a) = implicit::implied_agent(v, role, seat, &roles, &seats) {
+                        roles.sources.push(a);
+                        // "1000 people have been arrested since the protests
+                        // began": people arrested at protests are the
+                        // protesters (`OPP`, as `src/occurrence.rs` codes
+                        // them).
+                        if role == "COP" && implicit::at_protest(&tree, v) {
+                            // (The country may come later: `---PPL`.)
+                            for t in roles.targets.iter_mut() {
+                                let generic = t.code.len() == 6
+                                    && matches!(t.code.get(3..), Some("PPL" | "CVL"));
+                                if generic {
+                                    t.code = format!("{}OPP", &t.code[..3]);
+                                }
+                            }
+                        }
+                    }
                 }
                 // An attack attributed to a group has its own target rule
                 // (`src/attribution.rs`).
@@ -1013,6 +1062,32 @@ impl<'d> Coder<'d> {
                         )
                 });
                 let code = pred.code.event.as_deref();
+                // "hit by drone strikes launched by the Houthis", "the
+                // attack, claimed by the Islamic State, killed": the act's
+                // noun names its author (`src/claimed.rs`).
+                // "killed in a Taliban attack", "wounded in Russian
+                // shelling", "an attack by jihadists": its modifiers.
+                if roles.sources.is_empty() && code.is_some_and(claimed::is_force) {
+                    if let Some(n) = claimed::force_noun(&tree, v) {
+                        let doers = match claimed::noun_author(&tree, n) {
+                            Some(by) => self.actors_with_conj(&tree, hits, by),
+                            None => self.act_noun_doers(&tree, hits, n),
+                        };
+                        // "killed in a Taliban attack": the attack's doer is
+                        // no target of the killing.
+                        if !doers.is_empty() {
+                            // (Not the verb's own words when the parser
+                            // made the verb a conjunct of the noun.)
+                            let words = tree.subtree(n, &|c| c == v);
+                            roles.targets.retain(|t| !words.contains(&t.first));
+                        }
+                        let targets = &roles.targets;
+                        roles.sources = doers
+                            .into_iter()
+                            .filter(|a| !targets.iter().any(|t| t.code == a.code))
+                            .collect();
+                    }
+                }
                 if let Some(code) = code.filter(|_| !pred.attributed && !reflexive) {
                     if let Some(t) = implicit::force_target(code, v, &roles, ctx.article_country) {
                         roles.targets.push(t);
@@ -1450,9 +1525,19 @@ impl<'d> Coder<'d> {
                             && tgt.is_none()
                             && roles.targets.is_empty()
                             && yield_or_reject_root(&code).is_some();
+                        // An attack a noun names ("hit by drone strikes",
+                        // "the attack killed") awaiting the doer the article
+                        // names (`src/claimed.rs`, see `code_article`).
+                        let awaits_attacker = asks.keep_unanswered
+                            && src.is_none()
+                            && tgt.is_some()
+                            && roles.sources.is_empty()
+                            && claimed::is_force(&code)
+                            && claimed::force_noun(&tree, v).is_some();
                         if self.options.require_dyad
                             && (src.is_none() || tgt.is_none())
                             && !awaits_asker
+                            && !awaits_attacker
                         {
                             self.explain_drop(src, tgt, &code, "no source or no target");
                             // "Macron called for action. The call was
@@ -1589,6 +1674,17 @@ impl<'d> Coder<'d> {
                                 root: *root,
                                 sources: roles.sources.iter().map(|s| s.code.clone()).collect(),
                                 content: content.clone(),
+                            });
+                        }
+                        if awaits_attacker {
+                            if self.options.explain {
+                                eprintln!("  {code} awaits the attacker the article names");
+                            }
+                            asks.attacks.push(claimed::Unclaimed {
+                                sentence: ctx.sentence_index,
+                                action: event.offsets.action,
+                                definite: claimed::force_noun(&tree, v)
+                                    .is_some_and(|n| claimed::is_definite(&tree, n)),
                             });
                         }
                         events.push(event);
@@ -1842,6 +1938,77 @@ impl<'d> Coder<'d> {
             }
             _ => None,
         }
+    }
+
+    /// The country of the place the clause of `verb` puts its act in ("was
+    /// arrested in Cairo"), for the authorities an agentless act implies.
+    fn place_country(
+        &self,
+        ctx: &SentenceContext<'_>,
+        context_tree: &dyad_context::Tree<'_>,
+        verb: usize,
+    ) -> Option<String> {
+        let gazetteer = dyad_geo::Gazetteer::embedded();
+        let country_of_adjective = |words: &str| -> Option<String> {
+            let upper: Vec<String> = words.split(' ').map(str::to_uppercase).collect();
+            let found = self.dicts.actors.longest_match(&upper, 0, ctx.date)?;
+            let code = found.code?.code;
+            (found.len == upper.len() && code.len() == 3).then(|| code.to_string())
+        };
+        dyad_context::location_with(context_tree, verb, gazetteer, &country_of_adjective)
+            .map(|found| found.place.country.clone())
+    }
+
+    /// The actors an act noun's own modifiers name as its doer: "a Taliban
+    /// attack", "Russian shelling", "Israel's strikes", "an attack by
+    /// jihadists". A place name says where, not who ("a Kabul car
+    /// bombing"); phrases of target or topic ("an attack on Kabul") are not
+    /// read.
+    fn act_noun_doers(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Vec<Actor> {
+        let gazetteer = dyad_geo::Gazetteer::embedded();
+        let mut out: Vec<Actor> = Vec::new();
+        for &c in &tree.children[n] {
+            let modifier = matches!(tree.base_rel(c), "amod" | "compound")
+                || tree.rel(c) == "nmod:poss"
+                || (tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("BY"));
+            let place = tree.base_rel(c) == "compound"
+                && tree.words[c].upos == "PROPN"
+                && gazetteer
+                    .lookup(&tree.words[c].form, None)
+                    .is_some_and(|p| p.feature != dyad_geo::Feature::Country);
+            if !modifier || place {
+                continue;
+            }
+            for a in self.actors_with_conj(tree, hits, c) {
+                if !out.iter().any(|o| o.code == a.code) {
+                    out.push(a);
+                }
+            }
+        }
+        out
+    }
+
+    /// The *from* phrase of `verb`, if any, and the country it names
+    /// ("expelled from the Netherlands"): where a removal sends someone away
+    /// from. `Some(None)`: a phrase naming no country ("expelled from the
+    /// party").
+    fn removal_country(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        verb: usize,
+    ) -> Option<Option<String>> {
+        let phrase = tree.children[verb]
+            .iter()
+            .copied()
+            .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("FROM"))?;
+        // A country itself, not an organisation of one ("the party").
+        let country = self
+            .actors_with_conj(tree, hits, phrase)
+            .iter()
+            .find(|a| a.code.len() == 3 && is_country_code(&a.code))
+            .map(|a| a.code.clone());
+        Some(country)
     }
 
     /// Look the verb up and choose its code.
@@ -3721,6 +3888,12 @@ impl<'d> Coder<'d> {
         // Yields and refusals no earlier ask answers, set aside until the
         // whole article is read.
         let mut unanswered_events: Vec<Event> = Vec::new();
+        // Attacks named by a noun whose doer the sentence leaves out, set
+        // aside until the whole article is read (`src/claimed.rs`).
+        let mut unclaimed_events: Vec<Event> = Vec::new();
+        // Every act's (sentence, source, code), for the attackers the
+        // article names.
+        let mut article_acts: Vec<(usize, String, String)> = Vec::new();
         // Sentences that date an act named by a noun ("Khajimba's message
         // was timed for Monday"), and each event's object noun.
         let mut restatements: Vec<Restatement> = Vec::new();
@@ -3933,7 +4106,11 @@ impl<'d> Coder<'d> {
                 let (waiting, answered): (Vec<Event>, Vec<Event>) =
                     coded.into_iter().partition(|e| e.target.is_none());
                 unanswered_events.extend(waiting);
-                coded = answered;
+                // Attacks awaiting the doer the article names.
+                let (waiting, known): (Vec<Event>, Vec<Event>) =
+                    answered.into_iter().partition(|e| e.source.is_none());
+                unclaimed_events.extend(waiting);
+                coded = known;
             }
             if self.options.news && date.is_some() {
                 restatements.extend(dated_restatement(&parsed, &hits, first_date, index));
@@ -3941,6 +4118,12 @@ impl<'d> Coder<'d> {
                     e_objects.push((e.event_id.clone(), object_lemma(e, &parsed, &spans)));
                 }
             }
+            article_acts.extend(monads.iter().map(|(s, c)| (index, s.clone(), c.clone())));
+            article_acts.extend(
+                coded.iter().filter_map(|e| {
+                    Some((index, e.source.as_ref()?.code.clone()?, e.cameo.clone()?))
+                }),
+            );
             recent_events.extend(monads);
             recent_events.extend(
                 coded
@@ -3952,6 +4135,9 @@ impl<'d> Coder<'d> {
         }
         if !unanswered_events.is_empty() {
             self.answer_later_asks(&mut events, unanswered_events, &asks);
+        }
+        if !unclaimed_events.is_empty() {
+            self.claim_attacks(&mut events, unclaimed_events, &article_acts, &asks.attacks);
         }
         if self.options.news {
             date_by_restatement(&mut events, &restatements, &e_objects);
@@ -4016,6 +4202,65 @@ impl Coder<'_> {
                 ask.sentence
             );
             e.rule = Some(e.rule.take().unwrap_or_default() + &note);
+            events.push(e.with_id());
+        }
+        events.sort_by_key(|e| e.sentence_index);
+    }
+
+    /// Attacks named by a noun without their doer get the one the article
+    /// names (`src/claimed.rs`); the others are dropped. `acts` are the
+    /// article's (sentence, source, CAMEO code) triples, events and
+    /// source-only acts; `pending` what each waiting attack was named by.
+    fn claim_attacks(
+        &self,
+        events: &mut Vec<Event>,
+        waiting: Vec<Event>,
+        acts: &[(usize, String, String)],
+        pending: &[claimed::Unclaimed],
+    ) {
+        for mut e in waiting {
+            let Some(target) = e.target.as_ref().and_then(|t| t.code.clone()) else {
+                continue;
+            };
+            let Some(attack) = pending
+                .iter()
+                .find(|u| u.sentence == e.sentence_index && u.action == e.offsets.action)
+            else {
+                continue;
+            };
+            let Some((doer, claimed)) = claimed::article_doer(acts, attack, &target) else {
+                if self.options.explain {
+                    eprintln!(
+                        "[{} #{}] {} on {}: no single attacker named in the article, dropped",
+                        e.article_id,
+                        e.sentence_index,
+                        e.cameo.as_deref().unwrap_or(""),
+                        target
+                    );
+                }
+                continue;
+            };
+            if self.options.explain {
+                eprintln!(
+                    "[{} #{}] {} on {}: by {}, the article's attacker",
+                    e.article_id,
+                    e.sentence_index,
+                    e.cameo.as_deref().unwrap_or(""),
+                    target,
+                    doer
+                );
+            }
+            e.source = Some(ActorRef::from_code(&doer, None));
+            let note = if claimed {
+                // Who did it is only the claimant's word.
+                if e.factuality == Some(Factuality::Asserted) {
+                    e.factuality = Some(Factuality::Reported);
+                }
+                "; source the attacker that claimed responsibility in the article"
+            } else {
+                "; source the article's attacker"
+            };
+            e.rule = Some(e.rule.take().unwrap_or_default() + note);
             events.push(e.with_id());
         }
         events.sort_by_key(|e| e.sentence_index);
@@ -5712,6 +5957,9 @@ struct Ask {
 struct AskLedger {
     made: Vec<Ask>,
     unanswered: Vec<Unanswered>,
+    /// Attacks named by a noun awaiting the doer the article names
+    /// (`src/claimed.rs`).
+    attacks: Vec<claimed::Unclaimed>,
     /// Code a yield or refusal without a target as an event awaiting its
     /// asker (article coding only: a lone sentence has no later asks).
     keep_unanswered: bool,

@@ -48,6 +48,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund(words, &heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
+    changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -1126,6 +1127,64 @@ fn static_rel(rel: &str) -> &'static str {
         "dep",
     ];
     RELS.iter().copied().find(|r| *r == rel).unwrap_or("dep")
+}
+
+/// Participles of collective action that news puts before the people who
+/// act: "protesting legislators", "rioting prisoners", "striking workers".
+const GROUP_PARTICIPLES: &[&str] = &["protest", "riot", "demonstrate", "strike", "march", "chant"];
+
+/// "Lam was interrupted by protesting legislators", "police were attacked
+/// by rioting students": after a passive, *by* + a participle of collective
+/// action + a bare noun is the agent modified by the participle, which the
+/// parser reads as a gerund with an object ("by protesting [against]
+/// legislators"). The noun becomes the passive's agent, the participle its
+/// modifier; the participle's other phrases ("in Athens") go to the verb.
+fn agent_participle_read_as_gerund(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for g in 1..words.len().saturating_sub(1) {
+        let Some(passive) = heads[g] else { continue };
+        let is_passive = (0..words.len()).any(|c| {
+            heads[c] == Some(passive) && matches!(rel_of(words, rels, c), "aux:pass" | "nsubj:pass")
+        });
+        let gerund = words[g].xpos == "VBG"
+            && rel_of(words, rels, g) == "advcl"
+            && lemma_is(&words[g], GROUP_PARTICIPLES)
+            && words[g - 1].form.eq_ignore_ascii_case("by")
+            && heads[g - 1] == Some(g);
+        if !is_passive || !gerund {
+            continue;
+        }
+        // The object: the bare noun phrase right after the participle
+        // ("legislators", "opposition lawmakers"), no determiner.
+        let Some(noun) =
+            (g + 1..words.len()).find(|&c| heads[c] == Some(g) && rel_of(words, rels, c) == "obj")
+        else {
+            continue;
+        };
+        let bare = (g + 1..noun)
+            .all(|c| heads[c] == Some(noun) && rel_of(words, rels, c) == "compound")
+            && !(0..words.len()).any(|c| heads[c] == Some(noun) && rel_of(words, rels, c) == "det");
+        if !bare || !is_nominal(&words[noun]) {
+            continue;
+        }
+        for (c, head) in heads.iter_mut().enumerate() {
+            if *head == Some(g) && c != g - 1 && c != noun {
+                *head = Some(passive);
+            }
+        }
+        heads[noun] = Some(passive);
+        rels[noun] = Some("obl:agent");
+        heads[g] = Some(noun);
+        rels[g] = Some("amod");
+        heads[g - 1] = Some(noun);
+        rels[g - 1] = Some("case");
+        changed = true;
+    }
+    changed
 }
 
 /// "Russian President Vladimir Putin met …", "… to meet Russian Foreign
