@@ -100,6 +100,13 @@ pub fn discover(
     out
 }
 
+/// Words between a name and the "as" of its role: "Zorbu Quanteel was
+/// sworn in as …", "Quanteel, who was appointed as …", "will serve as".
+const INTRODUCING_WORDS: [&str; 20] = [
+    "WAS", "IS", "HAS", "HAD", "BEEN", "WHO", "WILL", "BE", "SWORN", "IN", "APPOINTED",
+    "ELECTED", "RE-ELECTED", "NAMED", "INSTALLED", "CONFIRMED", "CHOSEN", "SERVES", "SERVED", "SERVING",
+];
+
 fn join(words: &[dyad_conllu::Word], lo: usize, hi: usize) -> String {
     words[lo..=hi]
         .iter()
@@ -150,22 +157,68 @@ fn role_for(
         }
         hits.iter().find(|h| h.agent.is_some() && h.start == k)
     };
-    let agent = before.or_else(after)?;
+    // A role given with "as" after the name: "Pedro Pierluisi was sworn in
+    // as Puerto Rico's governor", "appointed Zorbu Quanteel as ambassador".
+    let as_role = || {
+        let mut k = hi + 1;
+        while k < upper.len() && k <= hi + 4 && INTRODUCING_WORDS.contains(&upper[k].as_str()) {
+            k += 1;
+        }
+        if upper.get(k).map(String::as_str) != Some("AS") {
+            return None;
+        }
+        k += 1;
+        while k < upper.len()
+            && matches!(
+                upper[k].as_str(),
+                "THE" | "A" | "AN" | "NEW" | "INTERIM" | "ACTING"
+            )
+        {
+            k += 1;
+        }
+        if let Some(h) = hits.iter().find(|h| h.start == k && h.actor_code.is_some()) {
+            k = h.end;
+            if upper.get(k).map(String::as_str) == Some("'S") {
+                k += 1;
+            }
+            while k < upper.len() && matches!(upper[k].as_str(), "NEW" | "INTERIM" | "ACTING") {
+                k += 1;
+            }
+        }
+        hits.iter().find(|h| h.agent.is_some() && h.start == k)
+    };
+    let agent = before.or_else(after).or_else(as_role)?;
     let code = agent.agent.as_ref()?;
     // Affiliation: the actor ending right before the agent (possessive 's allowed).
     let mut end = agent.start;
+    // "Puerto Rico's new governor", "Mali's interim president".
+    while end > 0 && matches!(upper[end - 1].as_str(), "NEW" | "INTERIM" | "ACTING") {
+        end -= 1;
+    }
     if end > 0 && upper[end - 1] == "'S" {
         end -= 1;
     }
-    // Or an "of X" right after the role ("the prime minister of Tonga"); not
-    // "to X", which names where an envoy is sent, not whom they serve.
-    let of_start = if upper[agent.end - 1] == "OF" {
+    // Or an "of X" or "for X" right after the role ("the prime minister of
+    // Tonga", "a spokesman for the SDF"); not "to X", which names where an
+    // envoy is sent, not whom they serve.
+    let of = |t: &str| matches!(t, "OF" | "FOR");
+    let of_start = if of(&upper[agent.end - 1]) {
         Some(agent.end)
-    } else if upper.get(agent.end).map(String::as_str) == Some("OF") {
+    } else if upper.get(agent.end).is_some_and(|t| of(t)) {
         Some(agent.end + 1)
     } else {
         None
     };
+    // "for the SDF": an article before the affiliation.
+    let of_start = of_start.map(|k| {
+        if upper.get(k).map(String::as_str) == Some("THE")
+            && !hits.iter().any(|h| h.start == k && h.actor_code.is_some())
+        {
+            k + 1
+        } else {
+            k
+        }
+    });
     let affiliation = hits
         .iter()
         .find(|h| h.actor_code.is_some() && h.end == end && end > 0)
@@ -174,14 +227,26 @@ fn role_for(
             hits.iter()
                 .find(|h| h.actor_code.is_some() && h.start == start)
         });
-    let country = affiliation
-        .and_then(|h| h.actor_code.as_deref())
-        .map(|c| c.get(..3).unwrap_or(c).to_string())
-        .unwrap_or_else(|| "---".to_string());
+    // The affiliation's whole code, as the coder combines a role phrase
+    // ("Houthi military spokesman" = `YEMREB` + `~MIL`); a spokesperson
+    // speaks for the affiliation and is that actor (the dictionaries code
+    // the bare word as media), and one whose affiliation is unknown is no
+    // proposal: `---MED` would take whatever country the article is about.
+    let affiliation_code = affiliation.and_then(|h| h.actor_code.as_deref());
+    let spokesperson = upper[agent.start..agent.end]
+        .iter()
+        .any(|t| t.starts_with("SPOKES"))
+        && code.code == "MED";
+    let proposed_code = match (affiliation_code, spokesperson) {
+        (Some(c), true) => c.to_string(),
+        (None, true) => return None,
+        (Some(c), false) => code.apply_to(c),
+        (None, false) => code.apply_to("---"),
+    };
     Some(UnknownActor {
         name: join(words, lo, hi),
         words: (lo, hi),
-        proposed_code: code.apply_to(&country),
+        proposed_code,
         role: join(words, agent.start, agent.end - 1),
         affiliation: affiliation.map(|h| join(words, h.start, h.end - 1)),
     })
