@@ -307,6 +307,12 @@ impl ActorIndex {
                     let target = out.phrase_refs.len() as u32;
                     out.phrase_refs.push((entry_id, phrase_id as u32));
                     out.index.insert(&phrase.tokens, target);
+                    // "KIM_JONG-UN": the segmenter splits a hyphen between
+                    // letters off as a token of its own ("Jong - un"), so
+                    // the phrase is also indexed that way.
+                    if let Some(split) = crate::lines::hyphens_split(&phrase.tokens) {
+                        out.index.insert(&split, target);
+                    }
                 }
                 out.entries.push(entry);
             }

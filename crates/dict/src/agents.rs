@@ -303,7 +303,12 @@ impl AgentIndex {
         for dict in dictionaries {
             out.source_lines += dict.source_lines;
             for entry in dict.entries {
-                out.index.insert(&entry.tokens, out.entries.len() as u32);
+                let target = out.entries.len() as u32;
+                out.index.insert(&entry.tokens, target);
+                // "VICE-PRESIDENT" as the segmenter splits it.
+                if let Some(split) = crate::lines::hyphens_split(&entry.tokens) {
+                    out.index.insert(&split, target);
+                }
                 out.entries.push(entry);
             }
         }

@@ -176,6 +176,31 @@ pub(crate) fn split_brackets(text: &str) -> Result<(&str, Vec<&str>, String), St
     Ok((head, groups, junk))
 }
 
+/// The tokens with every inner hyphen a token of its own (`JONG-UN` →
+/// `JONG`, `-`, `UN`), or `None` when no token has one.
+pub(crate) fn hyphens_split(tokens: &[String]) -> Option<Vec<String>> {
+    let inner = |t: &str| {
+        t.split('-').count() > 1 && t.split('-').all(|part| !part.is_empty())
+    };
+    if !tokens.iter().any(|t| inner(t)) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 2);
+    for t in tokens {
+        if inner(t) {
+            for (i, part) in t.split('-').enumerate() {
+                if i > 0 {
+                    out.push("-".to_string());
+                }
+                out.push(part.to_string());
+            }
+        } else {
+            out.push(t.clone());
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +251,16 @@ mod tests {
         assert_eq!(groups, vec!["X 1-2", "Y"]);
         assert_eq!(junk, "z");
         assert!(split_brackets("A [B").is_err());
+    }
+
+    #[test]
+    fn inner_hyphens_become_tokens() {
+        let tokens = phrase_tokens("KIM_JONG-UN_");
+        assert_eq!(
+            hyphens_split(&tokens).unwrap(),
+            vec!["KIM", "JONG", "-", "UN"]
+        );
+        assert!(hyphens_split(&phrase_tokens("PRE-_DAWN")).is_none());
+        assert!(hyphens_split(&phrase_tokens("SYRIA")).is_none());
     }
 }

@@ -187,7 +187,39 @@ fn role_for(
         }
         hits.iter().find(|h| h.agent.is_some() && h.start == k)
     };
-    let agent = before.or_else(after).or_else(as_role)?;
+    // "Presidents Muhammadu Buhari of Nigeria", "Bill Gerstenmaier of
+    // NASA": an "of X" right after the name names whom the person serves.
+    let of_after_name = {
+        let mut k = hi + 1;
+        if upper.get(k).map(String::as_str) == Some("OF") {
+            k += 1;
+            if upper.get(k).map(String::as_str) == Some("THE")
+                && !hits.iter().any(|h| h.start == k && h.actor_code.is_some())
+            {
+                k += 1;
+            }
+            hits.iter()
+                .find(|h| h.start == k && h.actor_code.is_some())
+        } else {
+            None
+        }
+    };
+    let Some(agent) = before.or_else(after).or_else(as_role) else {
+        // No title: a person "of" an organisation (not of a country, which
+        // says only where they are from) acts for it.
+        let org = of_after_name?;
+        let code = org.actor_code.as_deref()?;
+        if code.len() <= 3 {
+            return None;
+        }
+        return Some(UnknownActor {
+            name: join(words, lo, hi),
+            words: (lo, hi),
+            proposed_code: code.to_string(),
+            role: "of".to_string(),
+            affiliation: Some(join(words, org.start, org.end - 1)),
+        });
+    };
     let code = agent.agent.as_ref()?;
     // Affiliation: the actor ending right before the agent (possessive 's allowed).
     let mut end = agent.start;
@@ -226,7 +258,8 @@ fn role_for(
             let start = of_start?;
             hits.iter()
                 .find(|h| h.actor_code.is_some() && h.start == start)
-        });
+        })
+        .or(of_after_name.filter(|_| agent.end <= lo));
     // The affiliation's whole code, as the coder combines a role phrase
     // ("Houthi military spokesman" = `YEMREB` + `~MIL`); a spokesperson
     // speaks for the affiliation and is that actor (the dictionaries code
