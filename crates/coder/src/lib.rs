@@ -1648,7 +1648,7 @@ impl<'d> Coder<'d> {
             .filter(
                 |h| matches!(h, PhraseHit::Actor(m) if m.code.is_some_and(|c| c.code.len() > 3)),
             )
-            .filter(|h| (h.start()..h.start() + h.len()).all(|i| tree.words[i].upos == "PROPN"))
+            .filter(|h| (h.start()..h.start() + h.len()).all(|i| is_name_word(&tree.words[i])))
             .find(|h| in_subject.binary_search(&h.start()).is_err())
             .map(|h| {
                 let node = phrase_node(tree, h.start(), h.start() + h.len() - 1);
@@ -3185,10 +3185,10 @@ impl<'d> Coder<'d> {
                     .iter()
                     .any(|&c| tree.base_rel(c) == "flat" && (first..=last).contains(&c))
         };
-        if let Some((first, last, code, name)) = tree
-            .provisional
-            .iter()
-            .find(|(first, last, _, _)| (*first..=*last).contains(&n) || head_of_name(*first, *last))
+        if let Some((first, last, code, name)) =
+            tree.provisional.iter().find(|(first, last, _, _)| {
+                (*first..=*last).contains(&n) || head_of_name(*first, *last)
+            })
         {
             if actor.is_none() || has_known_root(code) {
                 return vec![Actor {
@@ -5356,7 +5356,9 @@ fn surname_aliases<'p, 'd: 'p>(
             let words = &parsed.words[m.start..(m.start + m.len).min(parsed.words.len())];
             let is_name = words.len() >= 2
                 && words.iter().all(|w| {
-                    w.upos == "PROPN" && w.form.chars().next().is_some_and(char::is_uppercase)
+                    w.form == "-"
+                        || w.upos == "PROPN"
+                            && w.form.chars().next().is_some_and(char::is_uppercase)
                 });
             if !is_name || code.code.len() <= 3 {
                 continue;
@@ -5389,7 +5391,8 @@ fn acronym_aliases<'p, 'd: 'p>(
             let PhraseHit::Actor(m) = h else { continue };
             let Some(code) = m.code else { continue };
             let open = m.start + m.len;
-            let (Some(o), Some(a), Some(c)) = (words.get(open), words.get(open + 1), words.get(open + 2))
+            let (Some(o), Some(a), Some(c)) =
+                (words.get(open), words.get(open + 1), words.get(open + 2))
             else {
                 continue;
             };
@@ -5411,6 +5414,12 @@ fn acronym_aliases<'p, 'd: 'p>(
         }
     }
     out
+}
+
+/// A word of a proper name: a proper noun, or the hyphen the segmenter
+/// splits off inside one ("Bashar al - Assad", "Kim Jong - un").
+fn is_name_word(w: &Word) -> bool {
+    w.upos == "PROPN" || w.form == "-"
 }
 
 /// The distinct runs of two or more capitalised proper nouns of an

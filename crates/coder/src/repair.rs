@@ -609,7 +609,10 @@ fn verb_read_as_adjective_of_object(
         let aimed = (object + 1..i).any(|c| {
             heads[c] == Some(i)
                 && words[c].upos == "ADP"
-                && matches!(words[c].form.to_lowercase().as_str(), "at" | "on" | "against" | "into")
+                && matches!(
+                    words[c].form.to_lowercase().as_str(),
+                    "at" | "on" | "against" | "into"
+                )
         });
         if heads[i] == Some(object) && rel_of(words, rels, i) == "nmod" && aimed {
             heads[i] = Some(w);

@@ -152,3 +152,15 @@ fn national_companies_are_their_countrys_business() {
     let e = find(&events, "YEMREB", "SAUBUS", "19");
     assert_eq!(e.len(), 1, "{:#?}", summary_with_rules(&events));
 }
+
+#[test]
+fn hyphenated_names_match_their_dictionary_entries() {
+    // The segmenter splits "Jong-un" into "Jong - un"; the dictionary
+    // phrase KIM_JONG-UN matches either way.
+    let Some(events) = code_article("Kim Jong-un criticized South Korea on Monday.") else {
+        return;
+    };
+    let e = find(&events, "PRK", "KOR", "11");
+    assert_eq!(e.len(), 1, "{:#?}", summary_with_rules(&events));
+    assert_eq!(code(&e[0].source), "PRKGOV");
+}

@@ -388,7 +388,8 @@ mod tests {
 
     #[test]
     fn minist_stems_name_the_minister_and_the_ministry() {
-        let dict = parse_agents_str("t.agents", "DEFENCE_MINIST [~GOVMIL]\nMINISTRY_ [~GOV]\n").unwrap();
+        let dict =
+            parse_agents_str("t.agents", "DEFENCE_MINIST [~GOVMIL]\nMINISTRY_ [~GOV]\n").unwrap();
         let index = AgentIndex::build([dict]);
         for phrase in [
             &["DEFENCE", "MINISTER"][..],

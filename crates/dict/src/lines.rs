@@ -179,9 +179,7 @@ pub(crate) fn split_brackets(text: &str) -> Result<(&str, Vec<&str>, String), St
 /// The tokens with every inner hyphen a token of its own (`JONG-UN` →
 /// `JONG`, `-`, `UN`), or `None` when no token has one.
 pub(crate) fn hyphens_split(tokens: &[String]) -> Option<Vec<String>> {
-    let inner = |t: &str| {
-        t.split('-').count() > 1 && t.split('-').all(|part| !part.is_empty())
-    };
+    let inner = |t: &str| t.split('-').count() > 1 && t.split('-').all(|part| !part.is_empty());
     if !tokens.iter().any(|t| inner(t)) {
         return None;
     }

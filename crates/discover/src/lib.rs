@@ -103,8 +103,26 @@ pub fn discover(
 /// Words between a name and the "as" of its role: "Zorbu Quanteel was
 /// sworn in as …", "Quanteel, who was appointed as …", "will serve as".
 const INTRODUCING_WORDS: [&str; 20] = [
-    "WAS", "IS", "HAS", "HAD", "BEEN", "WHO", "WILL", "BE", "SWORN", "IN", "APPOINTED",
-    "ELECTED", "RE-ELECTED", "NAMED", "INSTALLED", "CONFIRMED", "CHOSEN", "SERVES", "SERVED", "SERVING",
+    "WAS",
+    "IS",
+    "HAS",
+    "HAD",
+    "BEEN",
+    "WHO",
+    "WILL",
+    "BE",
+    "SWORN",
+    "IN",
+    "APPOINTED",
+    "ELECTED",
+    "RE-ELECTED",
+    "NAMED",
+    "INSTALLED",
+    "CONFIRMED",
+    "CHOSEN",
+    "SERVES",
+    "SERVED",
+    "SERVING",
 ];
 
 fn join(words: &[dyad_conllu::Word], lo: usize, hi: usize) -> String {
@@ -198,8 +216,7 @@ fn role_for(
             {
                 k += 1;
             }
-            hits.iter()
-                .find(|h| h.start == k && h.actor_code.is_some())
+            hits.iter().find(|h| h.start == k && h.actor_code.is_some())
         } else {
             None
         }
@@ -409,6 +426,79 @@ mod tests {
         ]);
         let found = discover(&s, dicts(), date());
         assert_eq!(found[0].proposed_code, "---GOV");
+    }
+
+    #[test]
+    fn a_role_after_as_introduces_the_name() {
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("was", "AUX"),
+            ("sworn", "VERB"),
+            ("in", "ADP"),
+            ("as", "ADP"),
+            ("Tonga", "PROPN"),
+            ("'s", "PART"),
+            ("new", "ADJ"),
+            ("prime", "ADJ"),
+            ("minister", "NOUN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "TONGOV");
+    }
+
+    #[test]
+    fn a_spokesperson_is_the_body_they_speak_for() {
+        // "a spokesman for the Syrian Democratic Forces": the group's code,
+        // not the media code the bare word has; the group's whole code.
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("a", "DET"),
+            ("spokesman", "NOUN"),
+            ("for", "ADP"),
+            ("the", "DET"),
+            ("Syrian", "ADJ"),
+            ("Democratic", "PROPN"),
+            ("Forces", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "SYRREB");
+        // Without an affiliation a spokesperson is no proposal.
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("a", "DET"),
+            ("spokesman", "NOUN"),
+            (",", "PUNCT"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
+    }
+
+    #[test]
+    fn an_of_phrase_after_the_name_is_the_affiliation() {
+        let s = sentence(&[
+            ("President", "PROPN"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found[0].proposed_code, "TONGOV", "{found:?}");
+        // With no title, only an organisation (not a country) is an
+        // affiliation.
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
     }
 
     #[test]
