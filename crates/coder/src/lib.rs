@@ -589,7 +589,8 @@ impl<'d> Coder<'d> {
     /// one-word actor phrase directly followed by another proper name that
     /// no dictionary phrase covers is dropped: the dictionaries list some
     /// people by one name ("ALBERT_", Monaco's prince), and "Albert
-    /// Muchanga" or "Niger Delta" name something else.
+    /// Muchanga" or "Niger Delta" name something else — unless the proper
+    /// names lead to a title ("Turkish Trade Minister").
     fn scan(
         &self,
         words: &[Word],
@@ -616,6 +617,19 @@ impl<'d> Coder<'d> {
             hits.iter()
                 .any(|h| h.start() <= i && i < h.start() + h.len())
         };
+        // "Turkish Trade Minister Ruhsar Pekcan", "Iraqi Oil Ministry":
+        // capitalised words between a country and a title are the
+        // portfolio, not the rest of a name.
+        let leads_to_title = |from: usize| {
+            let mut k = from;
+            while k < from + 3 && words.get(k).is_some_and(|w| w.upos == "PROPN") && !covered(k) {
+                k += 1;
+            }
+            k > from
+                && hits
+                    .iter()
+                    .any(|h| matches!(h, PhraseHit::Agent(_)) && h.start() == k)
+        };
         let truncated: Vec<bool> = hits
             .iter()
             .map(|h| {
@@ -629,6 +643,7 @@ impl<'d> Coder<'d> {
                             && !dyad_dates::is_calendar_word(&upper[next])
                     })
                     && !covered(next)
+                    && !leads_to_title(next)
             })
             .collect();
         let mut keep = truncated.iter().map(|t| !t);
@@ -1744,7 +1759,7 @@ impl<'d> Coder<'d> {
             .filter(
                 |h| matches!(h, PhraseHit::Actor(m) if m.code.is_some_and(|c| c.code.len() > 3)),
             )
-            .filter(|h| (h.start()..h.start() + h.len()).all(|i| tree.words[i].upos == "PROPN"))
+            .filter(|h| (h.start()..h.start() + h.len()).all(|i| is_name_word(&tree.words[i])))
             .find(|h| in_subject.binary_search(&h.start()).is_err())
             .map(|h| {
                 let node = phrase_node(tree, h.start(), h.start() + h.len() - 1);
@@ -3345,10 +3360,17 @@ impl<'d> Coder<'d> {
         // A name the dictionaries lack, introduced with a role in the
         // article: its provisional code, when it says more than the
         // dictionary actor (if any) does.
-        if let Some((first, last, code, name)) = tree
-            .provisional
-            .iter()
-            .find(|(first, last, _, _)| (*first..=*last).contains(&n))
+        // ("On Sunday Pierluisi criticized": the name hangs on the day.)
+        let head_of_name = |first: usize, last: usize| {
+            dyad_dates::is_calendar_word(&tree.words[n].form)
+                && tree.children[n]
+                    .iter()
+                    .any(|&c| tree.base_rel(c) == "flat" && (first..=last).contains(&c))
+        };
+        if let Some((first, last, code, name)) =
+            tree.provisional.iter().find(|(first, last, _, _)| {
+                (*first..=*last).contains(&n) || head_of_name(*first, *last)
+            })
         {
             if actor.is_none() || has_known_root(code) {
                 return vec![Actor {
@@ -3843,8 +3865,14 @@ impl<'d> Coder<'d> {
         }
         // "Yahya Saree … Saree said": a person named in full is later named
         // by surname alone.
+        // "the Syrian Democratic Forces (SDF) … the SDF said": an actor's
+        // initials given in brackets name it for the rest of the article.
         let aliases = if self.options.news {
-            surname_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice())))
+            let mut aliases = surname_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice())));
+            for (acronym, m) in acronym_aliases(parses.iter().map(|p| (&p.2, p.3.as_slice()))) {
+                aliases.entry(acronym).or_insert(m);
+            }
+            aliases
         } else {
             HashMap::new()
         };
@@ -4413,9 +4441,14 @@ fn provisional_spans(
             i += 1;
             continue;
         }
-        let first = i;
+        let mut first = i;
         while i + 1 < tree.words.len() && proper(i + 1) {
             i += 1;
+        }
+        // "On Sunday Pierluisi criticized …" tagged as one name: a day or
+        // month before the name is none of it.
+        while first < i && dyad_dates::is_calendar_word(&tree.words[first].form) {
+            first += 1;
         }
         let run = &tree.upper[first..=i];
         let found = names.iter().find(|n| n.words == run).or_else(|| {
@@ -5606,7 +5639,9 @@ fn surname_aliases<'p, 'd: 'p>(
             let words = &parsed.words[m.start..(m.start + m.len).min(parsed.words.len())];
             let is_name = words.len() >= 2
                 && words.iter().all(|w| {
-                    w.upos == "PROPN" && w.form.chars().next().is_some_and(char::is_uppercase)
+                    w.form == "-"
+                        || w.upos == "PROPN"
+                            && w.form.chars().next().is_some_and(char::is_uppercase)
                 });
             if !is_name || code.code.len() <= 3 {
                 continue;
@@ -5625,6 +5660,51 @@ fn surname_aliases<'p, 'd: 'p>(
     out
 }
 
+/// Initials introduced in brackets right after a coded actor phrase ("the
+/// Syrian Democratic Forces (SDF)", "the Houthi movement (Ansar Allah)" is
+/// no initialism): upper case, two to six letters, not themselves a
+/// dictionary phrase. Initials given for two different codes name neither.
+fn acronym_aliases<'p, 'd: 'p>(
+    sentences: impl Iterator<Item = (&'p Parsed, &'p [PhraseHit<'d>])>,
+) -> HashMap<String, Option<ActorMatch<'d>>> {
+    let mut out: HashMap<String, Option<ActorMatch<'d>>> = HashMap::new();
+    for (parsed, hits) in sentences {
+        let words = &parsed.words;
+        for h in hits {
+            let PhraseHit::Actor(m) = h else { continue };
+            let Some(code) = m.code else { continue };
+            let open = m.start + m.len;
+            let (Some(o), Some(a), Some(c)) =
+                (words.get(open), words.get(open + 1), words.get(open + 2))
+            else {
+                continue;
+            };
+            let letters = a.form.chars().filter(char::is_ascii_alphabetic).count();
+            let initials = (2..=6).contains(&letters)
+                && a.form
+                    .chars()
+                    .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '-');
+            let known = hits
+                .iter()
+                .any(|k| k.start() <= open + 1 && open + 1 < k.start() + k.len());
+            if o.form != "(" || c.form != ")" || !initials || known {
+                continue;
+            }
+            let entry = out.entry(a.form.to_uppercase()).or_insert(Some(*m));
+            if entry.is_some_and(|e| e.code.map(|c| c.code) != Some(code.code)) {
+                *entry = None;
+            }
+        }
+    }
+    out
+}
+
+/// A word of a proper name: a proper noun, or the hyphen the segmenter
+/// splits off inside one ("Bashar al - Assad", "Kim Jong - un").
+fn is_name_word(w: &Word) -> bool {
+    w.upos == "PROPN" || w.form == "-"
+}
+
 /// The distinct runs of two or more capitalised proper nouns of an
 /// article ("USMAN KHAN", "LONDON MAYOR SADIQ KHAN"), upper case.
 fn full_name_runs<'p>(sentences: impl Iterator<Item = &'p Parsed>) -> Vec<Vec<String>> {
@@ -5640,9 +5720,13 @@ fn full_name_runs<'p>(sentences: impl Iterator<Item = &'p Parsed>) -> Vec<Vec<St
                 i += 1;
                 continue;
             }
-            let first = i;
+            let mut first = i;
             while i + 1 < words.len() && proper(i + 1) {
                 i += 1;
+            }
+            // "On Sunday Pierluisi said": the day is no first name.
+            while first < i && dyad_dates::is_calendar_word(&words[first].form) {
+                first += 1;
             }
             if i > first {
                 let run: Vec<String> = words[first..=i]

@@ -204,6 +204,17 @@ pub fn parse_agents_str(name: &str, content: &str) -> Result<AgentDictionary, Di
             push(phrase_tokens(&phrase_part[..brace]), AgentForm::Singular);
             let plural = &phrase_part[brace + 1..brace + close];
             push(phrase_tokens(plural), AgentForm::Plural);
+        } else if let Some(stem) = truncated_stem(phrase_part) {
+            // "DEFENCE_MINIST": Phoenix writes the office and the ministry
+            // as one TABARI stem; the index matches whole words, so the
+            // stem stands for the words news writes.
+            for (ending, form) in STEM_ENDINGS.iter().zip(STEM_FORMS) {
+                let mut tokens = phrase_tokens(stem);
+                if let Some(last) = tokens.last_mut() {
+                    last.push_str(ending);
+                }
+                push(tokens, form);
+            }
         } else {
             let singular = phrase_tokens(phrase_part);
             let mut plural = singular.clone();
@@ -221,6 +232,22 @@ pub fn parse_agents_str(name: &str, content: &str) -> Result<AgentDictionary, Di
         warnings: warnings.list,
     })
 }
+
+/// The TABARI stem Phoenix's agents end in (`FINANCE_MINIST`, 29 lines):
+/// the phrase without its last word's missing ending, when it has one.
+fn truncated_stem(phrase: &str) -> Option<&str> {
+    let stem = phrase.strip_suffix("MINIST")?;
+    (stem.is_empty() || stem.ends_with('_') || stem.ends_with(' ')).then_some(phrase)
+}
+
+/// The words a `…MINIST` stem stands for, and how each was produced.
+const STEM_ENDINGS: [&str; 4] = ["ER", "RY", "ERS", "RIES"];
+const STEM_FORMS: [AgentForm; 4] = [
+    AgentForm::Singular,
+    AgentForm::Singular,
+    AgentForm::Plural,
+    AgentForm::Plural,
+];
 
 fn define_substitution(
     name: &str,
@@ -276,6 +303,8 @@ impl AgentIndex {
         for dict in dictionaries {
             out.source_lines += dict.source_lines;
             for entry in dict.entries {
+                // Also indexed as the segmenter splits hyphens
+                // ("VICE - PRESIDENT"): see `PhraseIndex::insert`.
                 out.index.insert(&entry.tokens, out.entries.len() as u32);
                 out.entries.push(entry);
             }
@@ -352,6 +381,24 @@ mod tests {
         let m = index.longest_match(&["AMBASSADORS"], 0).unwrap();
         assert_eq!(m.code.apply_to("SYR"), "SYRGOV");
         assert_eq!(m.code.as_written(), "~GOV");
+    }
+
+    #[test]
+    fn minist_stems_name_the_minister_and_the_ministry() {
+        let dict =
+            parse_agents_str("t.agents", "DEFENCE_MINIST [~GOVMIL]\nMINISTRY_ [~GOV]\n").unwrap();
+        let index = AgentIndex::build([dict]);
+        for phrase in [
+            &["DEFENCE", "MINISTER"][..],
+            &["DEFENCE", "MINISTRY"],
+            &["DEFENCE", "MINISTERS"],
+        ] {
+            let m = index.longest_match(phrase, 0).unwrap();
+            assert_eq!(m.len, 2, "{phrase:?}");
+            assert_eq!(m.code.apply_to("TUR"), "TURGOVMIL");
+        }
+        assert!(index.longest_match(&["DEFENCE", "MINIST"], 0).is_none());
+        assert_eq!(index.longest_match(&["MINISTRY"], 0).unwrap().len, 1);
     }
 
     #[test]

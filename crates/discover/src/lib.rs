@@ -100,6 +100,31 @@ pub fn discover(
     out
 }
 
+/// Words between a name and the "as" of its role: "Zorbu Quanteel was
+/// sworn in as …", "Quanteel, who was appointed as …", "will serve as".
+const INTRODUCING_WORDS: [&str; 20] = [
+    "WAS",
+    "IS",
+    "HAS",
+    "HAD",
+    "BEEN",
+    "WHO",
+    "WILL",
+    "BE",
+    "SWORN",
+    "IN",
+    "APPOINTED",
+    "ELECTED",
+    "RE-ELECTED",
+    "NAMED",
+    "INSTALLED",
+    "CONFIRMED",
+    "CHOSEN",
+    "SERVES",
+    "SERVED",
+    "SERVING",
+];
+
 fn join(words: &[dyad_conllu::Word], lo: usize, hi: usize) -> String {
     words[lo..=hi]
         .iter()
@@ -150,22 +175,99 @@ fn role_for(
         }
         hits.iter().find(|h| h.agent.is_some() && h.start == k)
     };
-    let agent = before.or_else(after)?;
+    // A role given with "as" after the name: "Pedro Pierluisi was sworn in
+    // as Puerto Rico's governor", "appointed Zorbu Quanteel as ambassador".
+    let as_role = || {
+        let mut k = hi + 1;
+        while k < upper.len() && k <= hi + 4 && INTRODUCING_WORDS.contains(&upper[k].as_str()) {
+            k += 1;
+        }
+        if upper.get(k).map(String::as_str) != Some("AS") {
+            return None;
+        }
+        k += 1;
+        while k < upper.len()
+            && matches!(
+                upper[k].as_str(),
+                "THE" | "A" | "AN" | "NEW" | "INTERIM" | "ACTING"
+            )
+        {
+            k += 1;
+        }
+        if let Some(h) = hits.iter().find(|h| h.start == k && h.actor_code.is_some()) {
+            k = h.end;
+            if upper.get(k).map(String::as_str) == Some("'S") {
+                k += 1;
+            }
+            while k < upper.len() && matches!(upper[k].as_str(), "NEW" | "INTERIM" | "ACTING") {
+                k += 1;
+            }
+        }
+        hits.iter().find(|h| h.agent.is_some() && h.start == k)
+    };
+    // "Presidents Muhammadu Buhari of Nigeria", "Bill Gerstenmaier of
+    // NASA": an "of X" right after the name names whom the person serves.
+    let of_after_name = {
+        let mut k = hi + 1;
+        if upper.get(k).map(String::as_str) == Some("OF") {
+            k += 1;
+            if upper.get(k).map(String::as_str) == Some("THE")
+                && !hits.iter().any(|h| h.start == k && h.actor_code.is_some())
+            {
+                k += 1;
+            }
+            hits.iter().find(|h| h.start == k && h.actor_code.is_some())
+        } else {
+            None
+        }
+    };
+    let Some(agent) = before.or_else(after).or_else(as_role) else {
+        // No title: a person "of" an organisation (not of a country, which
+        // says only where they are from) acts for it.
+        let org = of_after_name?;
+        let code = org.actor_code.as_deref()?;
+        if code.len() <= 3 {
+            return None;
+        }
+        return Some(UnknownActor {
+            name: join(words, lo, hi),
+            words: (lo, hi),
+            proposed_code: code.to_string(),
+            role: "of".to_string(),
+            affiliation: Some(join(words, org.start, org.end - 1)),
+        });
+    };
     let code = agent.agent.as_ref()?;
     // Affiliation: the actor ending right before the agent (possessive 's allowed).
     let mut end = agent.start;
+    // "Puerto Rico's new governor", "Mali's interim president".
+    while end > 0 && matches!(upper[end - 1].as_str(), "NEW" | "INTERIM" | "ACTING") {
+        end -= 1;
+    }
     if end > 0 && upper[end - 1] == "'S" {
         end -= 1;
     }
-    // Or an "of X" right after the role ("the prime minister of Tonga"); not
-    // "to X", which names where an envoy is sent, not whom they serve.
-    let of_start = if upper[agent.end - 1] == "OF" {
+    // Or an "of X" or "for X" right after the role ("the prime minister of
+    // Tonga", "a spokesman for the SDF"); not "to X", which names where an
+    // envoy is sent, not whom they serve.
+    let of = |t: &str| matches!(t, "OF" | "FOR");
+    let of_start = if of(&upper[agent.end - 1]) {
         Some(agent.end)
-    } else if upper.get(agent.end).map(String::as_str) == Some("OF") {
+    } else if upper.get(agent.end).is_some_and(|t| of(t)) {
         Some(agent.end + 1)
     } else {
         None
     };
+    // "for the SDF": an article before the affiliation.
+    let of_start = of_start.map(|k| {
+        if upper.get(k).map(String::as_str) == Some("THE")
+            && !hits.iter().any(|h| h.start == k && h.actor_code.is_some())
+        {
+            k + 1
+        } else {
+            k
+        }
+    });
     let affiliation = hits
         .iter()
         .find(|h| h.actor_code.is_some() && h.end == end && end > 0)
@@ -173,15 +275,28 @@ fn role_for(
             let start = of_start?;
             hits.iter()
                 .find(|h| h.actor_code.is_some() && h.start == start)
-        });
-    let country = affiliation
-        .and_then(|h| h.actor_code.as_deref())
-        .map(|c| c.get(..3).unwrap_or(c).to_string())
-        .unwrap_or_else(|| "---".to_string());
+        })
+        .or(of_after_name.filter(|_| agent.end <= lo));
+    // The affiliation's whole code, as the coder combines a role phrase
+    // ("Houthi military spokesman" = `YEMREB` + `~MIL`); a spokesperson
+    // speaks for the affiliation and is that actor (the dictionaries code
+    // the bare word as media), and one whose affiliation is unknown is no
+    // proposal: `---MED` would take whatever country the article is about.
+    let affiliation_code = affiliation.and_then(|h| h.actor_code.as_deref());
+    let spokesperson = upper[agent.start..agent.end]
+        .iter()
+        .any(|t| t.starts_with("SPOKES"))
+        && code.code == "MED";
+    let proposed_code = match (affiliation_code, spokesperson) {
+        (Some(c), true) => c.to_string(),
+        (None, true) => return None,
+        (Some(c), false) => code.apply_to(c),
+        (None, false) => code.apply_to("---"),
+    };
     Some(UnknownActor {
         name: join(words, lo, hi),
         words: (lo, hi),
-        proposed_code: code.apply_to(&country),
+        proposed_code,
         role: join(words, agent.start, agent.end - 1),
         affiliation: affiliation.map(|h| join(words, h.start, h.end - 1)),
     })
@@ -311,6 +426,79 @@ mod tests {
         ]);
         let found = discover(&s, dicts(), date());
         assert_eq!(found[0].proposed_code, "---GOV");
+    }
+
+    #[test]
+    fn a_role_after_as_introduces_the_name() {
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("was", "AUX"),
+            ("sworn", "VERB"),
+            ("in", "ADP"),
+            ("as", "ADP"),
+            ("Tonga", "PROPN"),
+            ("'s", "PART"),
+            ("new", "ADJ"),
+            ("prime", "ADJ"),
+            ("minister", "NOUN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "TONGOV");
+    }
+
+    #[test]
+    fn a_spokesperson_is_the_body_they_speak_for() {
+        // "a spokesman for the Syrian Democratic Forces": the group's code,
+        // not the media code the bare word has; the group's whole code.
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("a", "DET"),
+            ("spokesman", "NOUN"),
+            ("for", "ADP"),
+            ("the", "DET"),
+            ("Syrian", "ADJ"),
+            ("Democratic", "PROPN"),
+            ("Forces", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "SYRREB");
+        // Without an affiliation a spokesperson is no proposal.
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("a", "DET"),
+            ("spokesman", "NOUN"),
+            (",", "PUNCT"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
+    }
+
+    #[test]
+    fn an_of_phrase_after_the_name_is_the_affiliation() {
+        let s = sentence(&[
+            ("President", "PROPN"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found[0].proposed_code, "TONGOV", "{found:?}");
+        // With no title, only an organisation (not a country) is an
+        // affiliation.
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
     }
 
     #[test]
