@@ -114,6 +114,7 @@ mod quoted;
 mod repair;
 mod sequel;
 mod statement;
+mod stretch;
 pub mod validate;
 
 pub use nominal::{NominalError, NominalEvents, NOMINAL_EVENTS_FILE};
@@ -3854,6 +3855,9 @@ impl<'d> Coder<'d> {
                 }
                 if let Some(publication) = date {
                     date_perfect(&mut coded, &parsed, &spans, publication);
+                    // The repaired parse: "since the protests began" read
+                    // as a prepositional phrase is a clause there.
+                    stretch::date_counted_since(&mut coded, to_code, &spans, publication);
                     self.codes_on_event_dates(&mut coded, &parsed, &hits, &spans, publication);
                 }
             }
@@ -4909,7 +4913,7 @@ fn is_circumstance(tree: &Tree<'_>, n: usize) -> bool {
 
 /// The index of the word an event's action offsets point at, among the
 /// sentence's word spans.
-fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
+pub(crate) fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
     let action = e.offsets.action?;
     spans.iter().position(|s| s.0 == action[0])
 }
@@ -5050,6 +5054,11 @@ fn sets_narrative(
     }
     // The clause of the date: its nearest verb ancestor.
     let tree = dyad_context::Tree::new(parsed);
+    // "France condemned Saturday's attack": the day of the attack, not of
+    // what the sentence tells.
+    if dyad_context::dates_another_act(&tree, m) {
+        return false;
+    }
     let clause = (m.words.0..m.words.1).find_map(|k| {
         tree.ancestors(k)
             .into_iter()
@@ -5108,14 +5117,14 @@ fn date_relative(events: &mut [Event], mention: &dyad_dates::DateMention) {
 /// The perfect of a clause: "has alleged", "have been protesting" (present),
 /// "had given" (past).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Perfect {
+pub(crate) enum Perfect {
     Present,
     Past,
 }
 
 /// The perfect aspect of `verb`'s clause, if it has one: an auxiliary
 /// *have* (not after a modal: "might have encouraged" is a supposition).
-fn perfect(parsed: &Parsed, verb: usize) -> Option<Perfect> {
+pub(crate) fn perfect(parsed: &Parsed, verb: usize) -> Option<Perfect> {
     let aux: Vec<&Word> = parsed
         .words
         .iter()
