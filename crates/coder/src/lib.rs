@@ -3840,8 +3840,18 @@ impl<'d> Coder<'d> {
                         date: r.shift.apply(n.mention.date),
                     })
                 });
+            // "Egypt condemned Sudan two days after the attack": a shift
+            // from an act the narrative's sentence told (the same word:
+            // "attacked" there, "the attack" here).
+            let from_act = narrative
+                .as_ref()
+                .filter(|_| self.options.news && relative.is_none())
+                .and_then(|n| shift_from_narrative_act(&parsed, &forms, n));
             if self.options.news {
-                if let Some(m) = &relative {
+                // A shift from an act dates this sentence only: the
+                // narrative stays with the act ("three days after the
+                // attack" in the next sentence counts from it again).
+                if let Some(m) = relative.as_ref().or(from_act.as_ref()) {
                     date_relative(&mut coded, m);
                 }
                 // A narrative date fades: at most three sentences on.
@@ -3894,11 +3904,20 @@ impl<'d> Coder<'d> {
                     .collect();
                 actors.sort();
                 actors.dedup();
+                let mut lemmas: Vec<String> = parsed
+                    .words
+                    .iter()
+                    .filter(|w| matches!(w.upos.as_str(), "NOUN" | "VERB"))
+                    .map(|w| w.lemma.to_lowercase())
+                    .collect();
+                lemmas.sort();
+                lemmas.dedup();
                 narrative = Some(Narrative {
                     mention,
                     sentence: index,
                     paragraph,
                     actors,
+                    lemmas,
                 });
             }
             if self.options.explain {
@@ -5020,6 +5039,34 @@ struct Narrative {
     sentence: usize,
     paragraph: usize,
     actors: Vec<String>,
+    /// Lemmas of the nouns and verbs of the dated sentence: the acts a
+    /// later "two days after the attack" may count from.
+    lemmas: Vec<String>,
+}
+
+/// "On June 3, the army attacked protesters. Egypt condemned Sudan two days
+/// after the attack": a shift counted from an act is dated from the
+/// narrative when the act it names (the first noun or verb after
+/// *after*/*before*) is one its dated sentence told. Another act ("two
+/// days after the election") has a date the article may not give.
+fn shift_from_narrative_act(
+    parsed: &Parsed,
+    forms: &[&str],
+    narrative: &Narrative,
+) -> Option<dyad_dates::DateMention> {
+    let words = &parsed.words;
+    dyad_dates::find_shifts_from_acts(forms)
+        .into_iter()
+        .find_map(|s| {
+            let act = (s.anchor..(s.anchor + 4).min(words.len()))
+                .find(|&k| matches!(words[k].upos.as_str(), "NOUN" | "VERB"))?;
+            let lemma = words[act].lemma.to_lowercase();
+            narrative.lemmas.contains(&lemma).then(|| dyad_dates::DateMention {
+                words: s.words,
+                basis: format!("{} (from sentence {})", s.basis, narrative.sentence),
+                date: s.shift.apply(narrative.mention.date),
+            })
+        })
 }
 
 /// "since early this June", "ever since 2014": the start of a stretch that
@@ -5057,6 +5104,20 @@ fn sets_narrative(
     // "France condemned Saturday's attack": the day of the attack, not of
     // what the sentence tells.
     if dyad_context::dates_another_act(&tree, m) {
+        return false;
+    }
+    // "Turkey, which joined NATO in 1952, criticised Greece": a relative
+    // clause describes a participant with its past; the story does not
+    // move there, and the next sentences are not dated by it. (Not a
+    // reduced relative: "…, police revealed on Saturday" is often parsed
+    // as one.)
+    let describes = (m.words.0..m.words.1).any(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .chain([k])
+            .any(|a| parsed.words[a].deprel == "acl:relcl")
+    });
+    if describes {
         return false;
     }
     let clause = (m.words.0..m.words.1).find_map(|k| {

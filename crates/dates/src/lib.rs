@@ -597,6 +597,63 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
     out
 }
 
+/// "two days after the attack", "a week after the vote", "three days
+/// before the ruling": a shift counted from another act, named by the
+/// words from `anchor` on (the word after *after*/*before*). Which act that
+/// is, and so the date, is the caller's to find (`dyad-coder`: the act of
+/// the narrative's sentence).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShiftFromAct {
+    pub words: (usize, usize),
+    pub basis: String,
+    pub shift: Shift,
+    /// Index of the first word after *after*/*before*.
+    pub anchor: usize,
+}
+
+/// Find the shifts counted from another act: a number of days or weeks
+/// (or "a few days") right before *after*/*before*. "Two days after"
+/// counts days; weeks, months and vaguer counts give the month ([`Shift::SameMonth`])
+/// or, for years, a year.
+pub fn find_shifts_from_acts(words: &[&str]) -> Vec<ShiftFromAct> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let l = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let mut out = Vec::new();
+    for i in 2..words.len() {
+        let dir = match l(i) {
+            "after" => 1,
+            "before" => -1,
+            _ => continue,
+        };
+        let (n, unit) = (l(i - 2), l(i - 1));
+        let count = number_word(n).filter(|k| (1..60).contains(k));
+        let vague = matches!(n, "few" | "several" | "some");
+        if count.is_none() && !vague {
+            continue;
+        }
+        let shift = match unit {
+            "day" | "days" => match count {
+                Some(k) => Shift::Days(dir * k),
+                None => Shift::SameMonth,
+            },
+            "week" | "weeks" | "month" | "months" => Shift::SameMonth,
+            "year" | "years" => match count {
+                Some(k) => Shift::Years(dir as i32 * k as i32),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let start = if vague && i >= 3 && l(i - 3) == "a" { i - 3 } else { i - 2 };
+        out.push(ShiftFromAct {
+            words: (start, i + 1),
+            basis: words[start..=i].join(" "),
+            shift,
+            anchor: i + 1,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -762,6 +819,35 @@ mod tests {
             vec!["that same week=2019-07"]
         );
         assert!(relative("on the same day as the vote", from).is_empty());
+    }
+
+    #[test]
+    fn shifts_counted_from_another_act() {
+        let found = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            find_shifts_from_acts(&words)
+                .into_iter()
+                .map(|m| format!("{}={:?}@{}", m.basis, m.shift, words[m.anchor]))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Egypt condemned Sudan two days after the attack"),
+            ["two days after=Days(2)@the"]
+        );
+        assert_eq!(
+            found("a week after the vote"),
+            ["a week after=SameMonth@the"]
+        );
+        assert_eq!(
+            found("three days before the ruling"),
+            ["three days before=Days(-3)@the"]
+        );
+        assert_eq!(
+            found("a few days after the talks"),
+            ["a few days after=SameMonth@the"]
+        );
+        assert!(found("long after the war").is_empty());
+        assert!(found("hours after the attack").is_empty());
     }
 
     fn stretch(text: &str) -> Vec<bool> {
