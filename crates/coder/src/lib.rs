@@ -5061,11 +5061,14 @@ fn shift_from_narrative_act(
             let act = (s.anchor..(s.anchor + 4).min(words.len()))
                 .find(|&k| matches!(words[k].upos.as_str(), "NOUN" | "VERB"))?;
             let lemma = words[act].lemma.to_lowercase();
-            narrative.lemmas.contains(&lemma).then(|| dyad_dates::DateMention {
-                words: s.words,
-                basis: format!("{} (from sentence {})", s.basis, narrative.sentence),
-                date: s.shift.apply(narrative.mention.date),
-            })
+            narrative
+                .lemmas
+                .contains(&lemma)
+                .then(|| dyad_dates::DateMention {
+                    words: s.words,
+                    basis: format!("{} (from sentence {})", s.basis, narrative.sentence),
+                    date: s.shift.apply(narrative.mention.date),
+                })
         })
 }
 

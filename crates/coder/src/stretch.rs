@@ -54,7 +54,8 @@ fn counted(parsed: &Parsed, noun: usize) -> bool {
         || words.iter().any(|w| {
             w.head == noun + 1
                 && ((w.deprel == "nummod" && w.xpos == "CD")
-                    || (w.deprel == "amod" && COUNT_WORDS.contains(&w.lemma.to_lowercase().as_str())))
+                    || (w.deprel == "amod"
+                        && COUNT_WORDS.contains(&w.lemma.to_lowercase().as_str())))
         })
 }
 
@@ -79,9 +80,9 @@ fn since_date(
         return None;
     }
     let tree = dyad_context::Tree::new(parsed);
-    let clause = tree.children(verb).find(|&c| {
-        tree.rel(c) == "advcl" && lower(tree.span(c).0) == "since"
-    })?;
+    let clause = tree
+        .children(verb)
+        .find(|&c| tree.rel(c) == "advcl" && lower(tree.span(c).0) == "since")?;
     let (lo, hi) = tree.span(clause);
     mentions
         .iter()
@@ -122,7 +123,11 @@ pub(crate) fn date_counted_since(
         e.date = date.map(|d| d.to_string());
         e.date_basis = Some(format!(
             "counted acts since {since} until the report{}",
-            if date.is_none() { ", no single period" } else { "" }
+            if date.is_none() {
+                ", no single period"
+            } else {
+                ""
+            }
         ));
     }
 }

@@ -643,7 +643,11 @@ pub fn find_shifts_from_acts(words: &[&str]) -> Vec<ShiftFromAct> {
             },
             _ => continue,
         };
-        let start = if vague && i >= 3 && l(i - 3) == "a" { i - 3 } else { i - 2 };
+        let start = if vague && i >= 3 && l(i - 3) == "a" {
+            i - 3
+        } else {
+            i - 2
+        };
         out.push(ShiftFromAct {
             words: (start, i + 1),
             basis: words[start..=i].join(" "),
