@@ -98,8 +98,8 @@ pub(crate) fn date_counted_since(
     spans: &[(usize, usize)],
     publication: NaiveDate,
 ) {
-    let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
-    let mentions = dyad_dates::find_dates(&forms, publication);
+    // Found only for a sentence that needs them.
+    let mut mentions: Option<Vec<DateMention>> = None;
     for e in events.iter_mut() {
         let Some(verb) = action_word(e, spans) else {
             continue;
@@ -116,7 +116,11 @@ pub(crate) fn date_counted_since(
             continue;
         }
         let basis = e.date_basis.clone().unwrap_or_default();
-        let Some(since) = since_date(parsed, verb, &mentions, &basis) else {
+        let mentions = mentions.get_or_insert_with(|| {
+            let forms: Vec<&str> = parsed.words.iter().map(|w| w.form.as_str()).collect();
+            dyad_dates::find_dates(&forms, publication)
+        });
+        let Some(since) = since_date(parsed, verb, mentions, &basis) else {
             continue;
         };
         let date = period_holding(since, publication);
