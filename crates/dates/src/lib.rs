@@ -164,6 +164,25 @@ fn place_month_day(publication: NaiveDate, month: u32, day: Option<u32>) -> Opti
     None
 }
 
+/// The weekend at or before the publication date (a weekend report's is
+/// its own): its month, as "last week" gives its month, or its year when
+/// the weekend straddles two months.
+fn last_weekend(publication: NaiveDate) -> EventDate {
+    let mut saturday = publication;
+    if saturday.weekday() == Weekday::Sun {
+        saturday -= Duration::days(1);
+    }
+    while saturday.weekday() != Weekday::Sat {
+        saturday -= Duration::days(1);
+    }
+    let sunday = saturday + Duration::days(1);
+    if saturday.month() == sunday.month() {
+        EventDate::Month(saturday.year(), saturday.month())
+    } else {
+        EventDate::Year(saturday.year())
+    }
+}
+
 fn shift_months(year: i32, month: u32, delta: i32) -> (i32, u32) {
     let total = year * 12 + month as i32 - 1 + delta;
     (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
@@ -206,6 +225,20 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                     return None;
                 }
                 return Some((1, EventDate::Day(d)));
+            }
+            // "over the weekend", "last weekend", "this past weekend".
+            let weekend_len = match (w, l(i + 1), l(i + 2)) {
+                ("this", "past", "weekend") => 3,
+                ("this" | "last" | "past" | "previous", "weekend", _) => 2,
+                ("the", "weekend", _) if i > 0 && matches!(l(i - 1), "over" | "during") => 2,
+                _ => 0,
+            };
+            if weekend_len > 0 {
+                return Some((weekend_len, last_weekend(publication)));
+            }
+            // "last night", "late last night": the evening before the report.
+            if w == "last" && l(i + 1) == "night" {
+                return Some((2, EventDate::Day(publication - Duration::days(1))));
             }
             if matches!(w, "last" | "past" | "previous") {
                 match l(i + 1) {
@@ -294,11 +327,16 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                     return Some((3, date));
                 }
             }
-            // "June 5", "June 5, 2017", "June 2017", "June"
+            // "June 5", "June 5, 2017", "June 2017", "June", "mid-June"
+            let (month_word, mid) = match words[i].split_once('-') {
+                Some((pre, month)) if pre.eq_ignore_ascii_case("mid") => (month, true),
+                _ => (words[i], false),
+            };
             if let Some(m) =
-                month_number(words[i]).filter(|_| words[i].starts_with(char::is_uppercase))
+                month_number(month_word).filter(|_| month_word.starts_with(char::is_uppercase))
             {
-                if words[i].eq_ignore_ascii_case("may")
+                if month_word.eq_ignore_ascii_case("may")
+                    && !mid
                     && !(l(i + 1).parse::<u32>().is_ok()
                         || (i > 0
                             && matches!(
@@ -322,6 +360,21 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                 }
                 if let Some(y) = year_number(l(i + 1)) {
                     return Some((2, EventDate::Month(y, m)));
+                }
+                // "June of 2018", "January (of) last year", "June of this year".
+                let of = usize::from(l(i + 1) == "of");
+                if of == 1 {
+                    if let Some(y) = year_number(l(i + 2)) {
+                        return Some((3, EventDate::Month(y, m)));
+                    }
+                }
+                let year = match (l(i + 1 + of), l(i + 2 + of)) {
+                    ("last", "year") => Some(publication.year() - 1),
+                    ("this", "year") => Some(publication.year()),
+                    _ => None,
+                };
+                if let Some(y) = year {
+                    return Some((3 + of, EventDate::Month(y, m)));
                 }
                 return place_month_day(publication, m, None).map(|dt| (1, dt));
             }
@@ -743,6 +796,46 @@ mod tests {
     }
 
     #[test]
+    fn nights_weekends_and_months_of_a_named_year() {
+        let pub_date = d(2019, 7, 10); // a Wednesday
+        assert_eq!(
+            resolve("was stabbed last night", pub_date),
+            ["last night=2019-07-09"]
+        );
+        assert_eq!(
+            resolve("met over the weekend", pub_date),
+            ["the weekend=2019-07"]
+        );
+        assert_eq!(
+            resolve("met this past weekend", pub_date),
+            ["this past weekend=2019-07"]
+        );
+        // Saturday 31 August and Sunday 1 September: only the year.
+        assert_eq!(
+            resolve("met last weekend", d(2019, 9, 3)),
+            ["last weekend=2019"]
+        );
+        assert_eq!(
+            resolve("arrested in January of last year", pub_date),
+            ["in January of last year=2018-01"]
+        );
+        assert_eq!(
+            resolve("in June last year", pub_date),
+            ["in June last year=2018-06"]
+        );
+        assert_eq!(
+            resolve("since June of this year", pub_date),
+            ["since June of this year=2019-06"]
+        );
+        assert_eq!(
+            resolve("in June of 2016", pub_date),
+            ["in June of 2016=2016-06"]
+        );
+        // Without a year word the month is placed before the report.
+        assert_eq!(resolve("in December", pub_date), ["in December=2018-12"]);
+    }
+
+    #[test]
     fn coarse_expressions() {
         let pub_date = d(2019, 1, 23);
         assert_eq!(
@@ -758,6 +851,8 @@ mod tests {
             ["earlier in the year=2019"]
         );
         assert_eq!(resolve("in late June", pub_date), ["June=2018-06"]);
+        assert_eq!(resolve("In mid-June", pub_date), ["In mid-June=2018-06"]);
+        assert_eq!(resolve("in mid-May the", pub_date), ["in mid-May=2018-05"]);
         assert_eq!(resolve("since early June", pub_date), ["June=2018-06"]);
         assert!(resolve("earlier in the talks", pub_date).is_empty());
     }
