@@ -13,6 +13,11 @@
 //!   not more than ~1 month after the publication date;
 //! * "last week" resolves to the month of the day seven days earlier (week
 //!   granularity is not in the schema, and the month is what the text supports);
+//! * "over the weekend", "last weekend" → the month of the weekend at or
+//!   before the publication date (two days, no finer unit in the schema);
+//!   "last night" → the day before;
+//! * "January of last year", "June this year", "June of 2016": the month in
+//!   the year named;
 //! * "this year", "earlier this year" → the publication year;
 //! * "recently" → the publication year, "earlier in the month" → its month;
 //! * a stretch with no point in it ("in the last few years", "for years")
