@@ -425,3 +425,29 @@ fn a_possessive_date_of_the_act_reacted_to_is_not_the_reactions() {
         Some("2019-07-01")
     );
 }
+
+#[test]
+fn the_following_and_previous_year_count_from_the_narrative() {
+    let text = "In 2014, Russia annexed Crimea. The following year, Ukraine sued Russia.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(date_of(&events, 1, "UKR", "RUS").as_deref(), Some("2015"));
+    // "The previous year" is not the year before the report.
+    let text = "In 2016, Turkey arrested a German journalist. \
+                The previous year, Germany had criticised Turkey.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(date_of(&events, 1, "DEU", "TUR").as_deref(), Some("2015"));
+    // A week on from a day: that day's month.
+    let text = "On June 3, Turkey arrested a German journalist. \
+                The following week, Germany criticised Turkey.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "DEU", "TUR").as_deref(),
+        Some("2019-06")
+    );
+}

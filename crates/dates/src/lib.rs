@@ -24,7 +24,8 @@
 //!   dates nothing ([`find_undatable`]), and a date that bounds a stretch
 //!   ("until Thursday", "for parts of September") is not when an event
 //!   happened ([`bounds_a_stretch`]);
-//! * "the previous day", "a few days later", "three years later" count from
+//! * "the previous day", "the following month", "the previous year", "a
+//!   few days later", "three years later" count from
 //!   the date the narrative has reached ([`find_relative_dates`]), no finer
 //!   than the text supports ("a few days later" → that month).
 
@@ -245,7 +246,10 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
             if w == "last" && l(i + 1) == "night" {
                 return Some((2, EventDate::Day(publication - Duration::days(1))));
             }
-            if matches!(w, "last" | "past" | "previous") {
+            // "the previous month" counts from the narrative, not the
+            // report ([`find_relative_dates`]).
+            let narrative_relative = w == "previous" && i > 0 && l(i - 1) == "the";
+            if matches!(w, "last" | "past" | "previous") && !narrative_relative {
                 match l(i + 1) {
                     "week" => {
                         let d = publication - Duration::days(7);
@@ -533,6 +537,12 @@ pub enum Shift {
     SameYear,
     /// "three years later": a year, counted from the narrative's.
     Years(i32),
+    /// "the following month", "the previous month": a month, counted from
+    /// the narrative's.
+    Months(i32),
+    /// "the following week": seven days per week from the narrative's day,
+    /// no finer than that day's month (as "last week" is).
+    Weeks(i64),
 }
 
 /// A relative date expression: its words and its shift.
@@ -551,6 +561,18 @@ impl Shift {
             (Shift::SameMonth, EventDate::Day(d)) => EventDate::Month(d.year(), d.month()),
             (Shift::SameYear, EventDate::Day(d)) => EventDate::Year(d.year()),
             (Shift::SameYear, EventDate::Month(y, _)) => EventDate::Year(y),
+            (Shift::Months(n), EventDate::Day(d)) => {
+                let (y, m) = shift_months(d.year(), d.month(), n);
+                EventDate::Month(y, m)
+            }
+            (Shift::Months(n), EventDate::Month(y, m)) => {
+                let (y, m) = shift_months(y, m, n);
+                EventDate::Month(y, m)
+            }
+            (Shift::Weeks(n), EventDate::Day(d)) => {
+                let d = d + Duration::days(7 * n);
+                EventDate::Month(d.year(), d.month())
+            }
             (Shift::Years(n), from) => {
                 let year = match from {
                     EventDate::Year(y) | EventDate::Month(y, _) => y,
@@ -575,6 +597,25 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
     while i < words.len() {
         let found: Option<(usize, Shift)> = match (l(i), l(i + 1), l(i + 2)) {
             ("the", "previous" | "preceding", "day") => Some((3, Shift::Days(-1))),
+            // "the following month", "the previous year": from the
+            // narrative's date ("last year" counts from the report).
+            ("the", dir @ ("previous" | "preceding" | "next" | "following"), unit)
+                if matches!(unit, "week" | "month" | "year") =>
+            {
+                let sign = if matches!(dir, "previous" | "preceding") {
+                    -1
+                } else {
+                    1
+                };
+                Some((
+                    3,
+                    match unit {
+                        "week" => Shift::Weeks(sign),
+                        "month" => Shift::Months(sign as i32),
+                        _ => Shift::Years(sign as i32),
+                    },
+                ))
+            }
             ("the", "day", "before") if !matches!(l(i + 3), "yesterday") => {
                 Some((3, Shift::Days(-1)))
             }
@@ -767,6 +808,8 @@ mod tests {
             ["earlier this year=2018"]
         );
         assert_eq!(resolve("last year", pub_date), ["last year=2017"]);
+        // "the previous year" is the narrative's, not the report's.
+        assert!(resolve("the previous year", pub_date).is_empty());
         assert_eq!(resolve("77 years ago", pub_date), ["77 years ago=1941"]);
         assert_eq!(
             resolve("two days ago", pub_date),
@@ -909,6 +952,22 @@ mod tests {
         assert_eq!(
             relative("two years earlier", from),
             ["two years earlier=2017"]
+        );
+        assert_eq!(
+            relative("the following month the army withdrew", from),
+            ["the following month=2019-08"]
+        );
+        assert_eq!(
+            relative("the previous year it had signed", from),
+            ["the previous year=2018"]
+        );
+        assert_eq!(
+            relative("the next week", EventDate::Day(d(2019, 7, 29))),
+            ["the next week=2019-08"]
+        );
+        assert_eq!(
+            relative("the previous month", EventDate::Year(2014)),
+            ["the previous month=2014"]
         );
         assert!(relative("a few years later", from).is_empty());
         assert!(relative("two days before the election", from).is_empty());
