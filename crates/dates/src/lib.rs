@@ -715,6 +715,13 @@ pub struct ShiftFromAct {
 /// counts days; weeks, months and vaguer counts give the month ([`Shift::SameMonth`])
 /// or, for years, a year.
 pub fn find_shifts_from_acts(words: &[&str]) -> Vec<ShiftFromAct> {
+    // Most sentences have neither word: skip lower-casing them all.
+    if !words
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before"))
+    {
+        return Vec::new();
+    }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let l = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
     let mut out = Vec::new();
