@@ -115,6 +115,7 @@ mod quoted;
 mod repair;
 mod sequel;
 mod statement;
+mod stretch;
 pub mod validate;
 
 pub use nominal::{NominalError, NominalEvents, NOMINAL_EVENTS_FILE};
@@ -4063,8 +4064,18 @@ impl<'d> Coder<'d> {
                         date: r.shift.apply(n.mention.date),
                     })
                 });
+            // "Egypt condemned Sudan two days after the attack": a shift
+            // from an act the narrative's sentence told (the same word:
+            // "attacked" there, "the attack" here).
+            let from_act = narrative
+                .as_ref()
+                .filter(|_| self.options.news && relative.is_none())
+                .and_then(|n| shift_from_narrative_act(&parsed, &forms, n));
             if self.options.news {
-                if let Some(m) = &relative {
+                // A shift from an act dates this sentence only: the
+                // narrative stays with the act ("three days after the
+                // attack" in the next sentence counts from it again).
+                if let Some(m) = relative.as_ref().or(from_act.as_ref()) {
                     date_relative(&mut coded, m);
                 }
                 // A narrative date fades: at most three sentences on.
@@ -4078,6 +4089,9 @@ impl<'d> Coder<'d> {
                 }
                 if let Some(publication) = date {
                     date_perfect(&mut coded, &parsed, &spans, publication);
+                    // The repaired parse: "since the protests began" read
+                    // as a prepositional phrase is a clause there.
+                    stretch::date_counted_since(&mut coded, to_code, &spans, publication);
                     self.codes_on_event_dates(&mut coded, &parsed, &hits, &spans, publication);
                 }
             }
@@ -4114,11 +4128,20 @@ impl<'d> Coder<'d> {
                     .collect();
                 actors.sort();
                 actors.dedup();
+                let mut lemmas: Vec<String> = parsed
+                    .words
+                    .iter()
+                    .filter(|w| matches!(w.upos.as_str(), "NOUN" | "VERB"))
+                    .map(|w| w.lemma.to_lowercase())
+                    .collect();
+                lemmas.sort();
+                lemmas.dedup();
                 narrative = Some(Narrative {
                     mention,
                     sentence: index,
                     paragraph,
                     actors,
+                    lemmas,
                 });
             }
             if self.options.explain {
@@ -5225,7 +5248,7 @@ fn is_circumstance(tree: &Tree<'_>, n: usize) -> bool {
 
 /// The index of the word an event's action offsets point at, among the
 /// sentence's word spans.
-fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
+pub(crate) fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
     let action = e.offsets.action?;
     spans.iter().position(|s| s.0 == action[0])
 }
@@ -5332,6 +5355,37 @@ struct Narrative {
     sentence: usize,
     paragraph: usize,
     actors: Vec<String>,
+    /// Lemmas of the nouns and verbs of the dated sentence: the acts a
+    /// later "two days after the attack" may count from.
+    lemmas: Vec<String>,
+}
+
+/// "On June 3, the army attacked protesters. Egypt condemned Sudan two days
+/// after the attack": a shift counted from an act is dated from the
+/// narrative when the act it names (the first noun or verb after
+/// *after*/*before*) is one its dated sentence told. Another act ("two
+/// days after the election") has a date the article may not give.
+fn shift_from_narrative_act(
+    parsed: &Parsed,
+    forms: &[&str],
+    narrative: &Narrative,
+) -> Option<dyad_dates::DateMention> {
+    let words = &parsed.words;
+    dyad_dates::find_shifts_from_acts(forms)
+        .into_iter()
+        .find_map(|s| {
+            let act = (s.anchor..(s.anchor + 4).min(words.len()))
+                .find(|&k| matches!(words[k].upos.as_str(), "NOUN" | "VERB"))?;
+            let lemma = words[act].lemma.to_lowercase();
+            narrative
+                .lemmas
+                .contains(&lemma)
+                .then(|| dyad_dates::DateMention {
+                    words: s.words,
+                    basis: format!("{} (from sentence {})", s.basis, narrative.sentence),
+                    date: s.shift.apply(narrative.mention.date),
+                })
+        })
 }
 
 /// "since early this June", "ever since 2014": the start of a stretch that
@@ -5366,6 +5420,25 @@ fn sets_narrative(
     }
     // The clause of the date: its nearest verb ancestor.
     let tree = dyad_context::Tree::new(parsed);
+    // "France condemned Saturday's attack": the day of the attack, not of
+    // what the sentence tells.
+    if dyad_context::dates_another_act(&tree, m) {
+        return false;
+    }
+    // "Turkey, which joined NATO in 1952, criticised Greece": a relative
+    // clause describes a participant with its past; the story does not
+    // move there, and the next sentences are not dated by it. (Not a
+    // reduced relative: "…, police revealed on Saturday" is often parsed
+    // as one.)
+    let describes = (m.words.0..m.words.1).any(|k| {
+        tree.ancestors(k)
+            .into_iter()
+            .chain([k])
+            .any(|a| parsed.words[a].deprel == "acl:relcl")
+    });
+    if describes {
+        return false;
+    }
     let clause = (m.words.0..m.words.1).find_map(|k| {
         tree.ancestors(k)
             .into_iter()
@@ -5424,14 +5497,14 @@ fn date_relative(events: &mut [Event], mention: &dyad_dates::DateMention) {
 /// The perfect of a clause: "has alleged", "have been protesting" (present),
 /// "had given" (past).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Perfect {
+pub(crate) enum Perfect {
     Present,
     Past,
 }
 
 /// The perfect aspect of `verb`'s clause, if it has one: an auxiliary
 /// *have* (not after a modal: "might have encouraged" is a supposition).
-fn perfect(parsed: &Parsed, verb: usize) -> Option<Perfect> {
+pub(crate) fn perfect(parsed: &Parsed, verb: usize) -> Option<Perfect> {
     let aux: Vec<&Word> = parsed
         .words
         .iter()

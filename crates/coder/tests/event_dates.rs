@@ -7,8 +7,11 @@
 //! "recently" to the year, a "when" clause dating its main clause, the
 //! factuality of hedged, announced and planned acts, reactions and sequels
 //! that keep the report's date, answers to a month-old ask dated to the
-//! year, "later the same day", "is to" plans, and dates after a closing
-//! quote.
+//! year, "later the same day", "is to" plans, dates after a closing
+//! quote, counted acts since a date (the period up to the report), shifts
+//! counted from the narrative's act ("two days after the attack"), dates of
+//! relative clauses that set no narrative, and possessive dates of the act
+//! reacted to ("condemned Saturday's attack").
 
 mod common;
 
@@ -308,5 +311,143 @@ fn an_answer_to_a_background_ask_is_dated_to_the_year() {
     assert_eq!(
         date_of(&events, 1, "USAGOV", "USALEG").as_deref(),
         Some("2019-07-18")
+    );
+}
+
+#[test]
+fn counted_acts_since_a_date_span_to_the_report() {
+    // Many arrests from April to the report: the year holds them all.
+    let text = "More than 100 people have been arrested by Sudanese police since the protests began in April.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 0, "SDNCOP", "SDN").as_deref(),
+        Some("2019")
+    );
+    let text = "At least 40 protesters have been killed by Sudanese soldiers since June. \
+                Sudanese soldiers killed 40 protesters in June.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 0, "SDNMIL", "SDN").as_deref(),
+        Some("2019")
+    );
+    // A simple past with its own date keeps it.
+    assert_eq!(
+        date_of(&events, 1, "SDNMIL", "SDN").as_deref(),
+        Some("2019-06")
+    );
+    // Over a year's end no period holds the stretch.
+    let text = "Since 2015, Iranian police have arrested hundreds of Kurdish activists.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(date_of(&events, 0, "IRNCOP", "IRN"), None);
+    // One activity that began in June is dated when it began.
+    let text = "Hong Kong protesters have been protesting against the government since June.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 0, "HKGOPP", "HKGGOV").as_deref(),
+        Some("2019-06")
+    );
+}
+
+#[test]
+fn days_after_the_narratives_act_count_from_its_date() {
+    let text = "On June 3, the Sudanese army attacked protesters in Khartoum. \
+                Egypt condemned Sudan two days after the attack. \
+                Ethiopia criticised Sudan three days after the attack.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "EGY", "SDN").as_deref(),
+        Some("2019-06-05")
+    );
+    // Still from the attack, not from the sentence before.
+    assert_eq!(
+        date_of(&events, 2, "ETH", "SDN").as_deref(),
+        Some("2019-06-06")
+    );
+    // An act the dated sentence did not tell has a date the text does not give.
+    let text = "On June 3, the Sudanese army attacked protesters in Khartoum. \
+                Egypt condemned Sudan two days after the election.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "EGY", "SDN").as_deref(),
+        Some("2019-07-08")
+    );
+}
+
+#[test]
+fn a_relative_clause_date_sets_no_narrative_date() {
+    let text = "Turkey, which joined NATO in 1952, criticised Greece. \
+                Greece accused Turkey of violating its airspace.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "GRC", "TUR").as_deref(),
+        Some("2019-07-08")
+    );
+    // The main clause's date does.
+    let text = "In 1952, Turkey joined NATO. Greece accused Turkey of violating its airspace.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(date_of(&events, 1, "GRC", "TUR").as_deref(), Some("1952"));
+}
+
+#[test]
+fn a_possessive_date_of_the_act_reacted_to_is_not_the_reactions() {
+    let text = "France condemned Saturday's attack by Iran. \
+                Iraq attended Tuesday's summit with Iran. \
+                Iran criticised Iraq during Monday's session.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 0, "FRA", "IRN").as_deref(),
+        Some("2019-07-08")
+    );
+    assert_eq!(
+        date_of(&events, 1, "IRQ", "IRN").as_deref(),
+        Some("2019-07-02")
+    );
+    assert_eq!(
+        date_of(&events, 2, "IRN", "IRQ").as_deref(),
+        Some("2019-07-01")
+    );
+}
+
+#[test]
+fn the_following_and_previous_year_count_from_the_narrative() {
+    let text = "In 2014, Russia annexed Crimea. The following year, Ukraine sued Russia.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(date_of(&events, 1, "UKR", "RUS").as_deref(), Some("2015"));
+    // "The previous year" is not the year before the report.
+    let text = "In 2016, Turkey arrested a German journalist. \
+                The previous year, Germany had criticised Turkey.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(date_of(&events, 1, "DEU", "TUR").as_deref(), Some("2015"));
+    // A week on from a day: that day's month.
+    let text = "On June 3, Turkey arrested a German journalist. \
+                The following week, Germany criticised Turkey.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(
+        date_of(&events, 1, "DEU", "TUR").as_deref(),
+        Some("2019-06")
     );
 }

@@ -13,7 +13,9 @@ use dyad_dates::{
 };
 use dyad_event::Factuality;
 
+mod frames;
 mod location;
+pub use frames::dates_another_act;
 pub use location::{location, location_with, Located};
 
 /// Verbs that report speech or belief: an event in their complement is what
@@ -513,7 +515,11 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
     let mentions: Vec<DateMention> = find_dates(&forms, publication)
         .into_iter()
-        .filter(|m| !bounds_a_stretch(&forms, m) && !past_date_of_present(tree, m, publication))
+        .filter(|m| {
+            !bounds_a_stretch(&forms, m)
+                && !past_date_of_present(tree, m, publication)
+                && !dates_another_act(tree, m)
+        })
         .collect();
     // "When announcing the shutdown on Monday, the prime minister called
     // on …": a clause of the same time dates its main clause.
@@ -545,6 +551,7 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
                             tree.rel(x),
                             "ccomp" | "advcl" | "acl" | "xcomp" | "parataxis" | "conj"
                         ) || same_time_clause(x)
+                            || frames::same_time_as_head(tree, x, k)
                             || outside_quote_of(x, k)
                     })
                 })

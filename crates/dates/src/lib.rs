@@ -13,13 +13,19 @@
 //!   not more than ~1 month after the publication date;
 //! * "last week" resolves to the month of the day seven days earlier (week
 //!   granularity is not in the schema, and the month is what the text supports);
+//! * "over the weekend", "last weekend" → the month of the weekend at or
+//!   before the publication date (two days, no finer unit in the schema);
+//!   "last night" → the day before;
+//! * "January of last year", "June this year", "June of 2016": the month in
+//!   the year named;
 //! * "this year", "earlier this year" → the publication year;
 //! * "recently" → the publication year, "earlier in the month" → its month;
 //! * a stretch with no point in it ("in the last few years", "for years")
 //!   dates nothing ([`find_undatable`]), and a date that bounds a stretch
 //!   ("until Thursday", "for parts of September") is not when an event
 //!   happened ([`bounds_a_stretch`]);
-//! * "the previous day", "a few days later", "three years later" count from
+//! * "the previous day", "the following month", "the previous year", "a
+//!   few days later", "three years later" count from
 //!   the date the narrative has reached ([`find_relative_dates`]), no finer
 //!   than the text supports ("a few days later" → that month).
 
@@ -164,6 +170,25 @@ fn place_month_day(publication: NaiveDate, month: u32, day: Option<u32>) -> Opti
     None
 }
 
+/// The weekend at or before the publication date (a weekend report's is
+/// its own): its month, as "last week" gives its month, or its year when
+/// the weekend straddles two months.
+fn last_weekend(publication: NaiveDate) -> EventDate {
+    let mut saturday = publication;
+    if saturday.weekday() == Weekday::Sun {
+        saturday -= Duration::days(1);
+    }
+    while saturday.weekday() != Weekday::Sat {
+        saturday -= Duration::days(1);
+    }
+    let sunday = saturday + Duration::days(1);
+    if saturday.month() == sunday.month() {
+        EventDate::Month(saturday.year(), saturday.month())
+    } else {
+        EventDate::Year(saturday.year())
+    }
+}
+
 fn shift_months(year: i32, month: u32, delta: i32) -> (i32, u32) {
     let total = year * 12 + month as i32 - 1 + delta;
     (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
@@ -207,7 +232,24 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                 }
                 return Some((1, EventDate::Day(d)));
             }
-            if matches!(w, "last" | "past" | "previous") {
+            // "over the weekend", "last weekend", "this past weekend".
+            let weekend_len = match (w, l(i + 1), l(i + 2)) {
+                ("this", "past", "weekend") => 3,
+                ("this" | "last" | "past" | "previous", "weekend", _) => 2,
+                ("the", "weekend", _) if i > 0 && matches!(l(i - 1), "over" | "during") => 2,
+                _ => 0,
+            };
+            if weekend_len > 0 {
+                return Some((weekend_len, last_weekend(publication)));
+            }
+            // "last night", "late last night": the evening before the report.
+            if w == "last" && l(i + 1) == "night" {
+                return Some((2, EventDate::Day(publication - Duration::days(1))));
+            }
+            // "the previous month" counts from the narrative, not the
+            // report ([`find_relative_dates`]).
+            let narrative_relative = w == "previous" && i > 0 && l(i - 1) == "the";
+            if matches!(w, "last" | "past" | "previous") && !narrative_relative {
                 match l(i + 1) {
                     "week" => {
                         let d = publication - Duration::days(7);
@@ -294,11 +336,16 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                     return Some((3, date));
                 }
             }
-            // "June 5", "June 5, 2017", "June 2017", "June"
+            // "June 5", "June 5, 2017", "June 2017", "June", "mid-June"
+            let (month_word, mid) = match words[i].split_once('-') {
+                Some((pre, month)) if pre.eq_ignore_ascii_case("mid") => (month, true),
+                _ => (words[i], false),
+            };
             if let Some(m) =
-                month_number(words[i]).filter(|_| words[i].starts_with(char::is_uppercase))
+                month_number(month_word).filter(|_| month_word.starts_with(char::is_uppercase))
             {
-                if words[i].eq_ignore_ascii_case("may")
+                if month_word.eq_ignore_ascii_case("may")
+                    && !mid
                     && !(l(i + 1).parse::<u32>().is_ok()
                         || (i > 0
                             && matches!(
@@ -322,6 +369,21 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                 }
                 if let Some(y) = year_number(l(i + 1)) {
                     return Some((2, EventDate::Month(y, m)));
+                }
+                // "June of 2018", "January (of) last year", "June of this year".
+                let of = usize::from(l(i + 1) == "of");
+                if of == 1 {
+                    if let Some(y) = year_number(l(i + 2)) {
+                        return Some((3, EventDate::Month(y, m)));
+                    }
+                }
+                let year = match (l(i + 1 + of), l(i + 2 + of)) {
+                    ("last", "year") => Some(publication.year() - 1),
+                    ("this", "year") => Some(publication.year()),
+                    _ => None,
+                };
+                if let Some(y) = year {
+                    return Some((3 + of, EventDate::Month(y, m)));
                 }
                 return place_month_day(publication, m, None).map(|dt| (1, dt));
             }
@@ -475,6 +537,12 @@ pub enum Shift {
     SameYear,
     /// "three years later": a year, counted from the narrative's.
     Years(i32),
+    /// "the following month", "the previous month": a month, counted from
+    /// the narrative's.
+    Months(i32),
+    /// "the following week": seven days per week from the narrative's day,
+    /// no finer than that day's month (as "last week" is).
+    Weeks(i64),
 }
 
 /// A relative date expression: its words and its shift.
@@ -493,6 +561,18 @@ impl Shift {
             (Shift::SameMonth, EventDate::Day(d)) => EventDate::Month(d.year(), d.month()),
             (Shift::SameYear, EventDate::Day(d)) => EventDate::Year(d.year()),
             (Shift::SameYear, EventDate::Month(y, _)) => EventDate::Year(y),
+            (Shift::Months(n), EventDate::Day(d)) => {
+                let (y, m) = shift_months(d.year(), d.month(), n);
+                EventDate::Month(y, m)
+            }
+            (Shift::Months(n), EventDate::Month(y, m)) => {
+                let (y, m) = shift_months(y, m, n);
+                EventDate::Month(y, m)
+            }
+            (Shift::Weeks(n), EventDate::Day(d)) => {
+                let d = d + Duration::days(7 * n);
+                EventDate::Month(d.year(), d.month())
+            }
             (Shift::Years(n), from) => {
                 let year = match from {
                     EventDate::Year(y) | EventDate::Month(y, _) => y,
@@ -517,6 +597,25 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
     while i < words.len() {
         let found: Option<(usize, Shift)> = match (l(i), l(i + 1), l(i + 2)) {
             ("the", "previous" | "preceding", "day") => Some((3, Shift::Days(-1))),
+            // "the following month", "the previous year": from the
+            // narrative's date ("last year" counts from the report).
+            ("the", dir @ ("previous" | "preceding" | "next" | "following"), unit)
+                if matches!(unit, "week" | "month" | "year") =>
+            {
+                let sign = if matches!(dir, "previous" | "preceding") {
+                    -1
+                } else {
+                    1
+                };
+                Some((
+                    3,
+                    match unit {
+                        "week" => Shift::Weeks(sign),
+                        "month" => Shift::Months(sign as i32),
+                        _ => Shift::Years(sign as i32),
+                    },
+                ))
+            }
             ("the", "day", "before") if !matches!(l(i + 3), "yesterday") => {
                 Some((3, Shift::Days(-1)))
             }
@@ -597,6 +696,74 @@ pub fn find_relative_dates(words: &[&str]) -> Vec<RelativeMention> {
     out
 }
 
+/// "two days after the attack", "a week after the vote", "three days
+/// before the ruling": a shift counted from another act, named by the
+/// words from `anchor` on (the word after *after*/*before*). Which act that
+/// is, and so the date, is the caller's to find (`dyad-coder`: the act of
+/// the narrative's sentence).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShiftFromAct {
+    pub words: (usize, usize),
+    pub basis: String,
+    pub shift: Shift,
+    /// Index of the first word after *after*/*before*.
+    pub anchor: usize,
+}
+
+/// Find the shifts counted from another act: a number of days or weeks
+/// (or "a few days") right before *after*/*before*. "Two days after"
+/// counts days; weeks, months and vaguer counts give the month ([`Shift::SameMonth`])
+/// or, for years, a year.
+pub fn find_shifts_from_acts(words: &[&str]) -> Vec<ShiftFromAct> {
+    // Most sentences have neither word: skip lower-casing them all.
+    if !words
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before"))
+    {
+        return Vec::new();
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let l = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let mut out = Vec::new();
+    for i in 2..words.len() {
+        let dir = match l(i) {
+            "after" => 1,
+            "before" => -1,
+            _ => continue,
+        };
+        let (n, unit) = (l(i - 2), l(i - 1));
+        let count = number_word(n).filter(|k| (1..60).contains(k));
+        let vague = matches!(n, "few" | "several" | "some");
+        if count.is_none() && !vague {
+            continue;
+        }
+        let shift = match unit {
+            "day" | "days" => match count {
+                Some(k) => Shift::Days(dir * k),
+                None => Shift::SameMonth,
+            },
+            "week" | "weeks" | "month" | "months" => Shift::SameMonth,
+            "year" | "years" => match count {
+                Some(k) => Shift::Years(dir as i32 * k as i32),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let start = if vague && i >= 3 && l(i - 3) == "a" {
+            i - 3
+        } else {
+            i - 2
+        };
+        out.push(ShiftFromAct {
+            words: (start, i + 1),
+            basis: words[start..=i].join(" "),
+            shift,
+            anchor: i + 1,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -648,6 +815,8 @@ mod tests {
             ["earlier this year=2018"]
         );
         assert_eq!(resolve("last year", pub_date), ["last year=2017"]);
+        // "the previous year" is the narrative's, not the report's.
+        assert!(resolve("the previous year", pub_date).is_empty());
         assert_eq!(resolve("77 years ago", pub_date), ["77 years ago=1941"]);
         assert_eq!(
             resolve("two days ago", pub_date),
@@ -682,6 +851,46 @@ mod tests {
     }
 
     #[test]
+    fn nights_weekends_and_months_of_a_named_year() {
+        let pub_date = d(2019, 7, 10); // a Wednesday
+        assert_eq!(
+            resolve("was stabbed last night", pub_date),
+            ["last night=2019-07-09"]
+        );
+        assert_eq!(
+            resolve("met over the weekend", pub_date),
+            ["the weekend=2019-07"]
+        );
+        assert_eq!(
+            resolve("met this past weekend", pub_date),
+            ["this past weekend=2019-07"]
+        );
+        // Saturday 31 August and Sunday 1 September: only the year.
+        assert_eq!(
+            resolve("met last weekend", d(2019, 9, 3)),
+            ["last weekend=2019"]
+        );
+        assert_eq!(
+            resolve("arrested in January of last year", pub_date),
+            ["in January of last year=2018-01"]
+        );
+        assert_eq!(
+            resolve("in June last year", pub_date),
+            ["in June last year=2018-06"]
+        );
+        assert_eq!(
+            resolve("since June of this year", pub_date),
+            ["since June of this year=2019-06"]
+        );
+        assert_eq!(
+            resolve("in June of 2016", pub_date),
+            ["in June of 2016=2016-06"]
+        );
+        // Without a year word the month is placed before the report.
+        assert_eq!(resolve("in December", pub_date), ["in December=2018-12"]);
+    }
+
+    #[test]
     fn coarse_expressions() {
         let pub_date = d(2019, 1, 23);
         assert_eq!(
@@ -697,6 +906,8 @@ mod tests {
             ["earlier in the year=2019"]
         );
         assert_eq!(resolve("in late June", pub_date), ["June=2018-06"]);
+        assert_eq!(resolve("In mid-June", pub_date), ["In mid-June=2018-06"]);
+        assert_eq!(resolve("in mid-May the", pub_date), ["in mid-May=2018-05"]);
         assert_eq!(resolve("since early June", pub_date), ["June=2018-06"]);
         assert!(resolve("earlier in the talks", pub_date).is_empty());
     }
@@ -749,6 +960,22 @@ mod tests {
             relative("two years earlier", from),
             ["two years earlier=2017"]
         );
+        assert_eq!(
+            relative("the following month the army withdrew", from),
+            ["the following month=2019-08"]
+        );
+        assert_eq!(
+            relative("the previous year it had signed", from),
+            ["the previous year=2018"]
+        );
+        assert_eq!(
+            relative("the next week", EventDate::Day(d(2019, 7, 29))),
+            ["the next week=2019-08"]
+        );
+        assert_eq!(
+            relative("the previous month", EventDate::Year(2014)),
+            ["the previous month=2014"]
+        );
         assert!(relative("a few years later", from).is_empty());
         assert!(relative("two days before the election", from).is_empty());
         assert!(relative("the day before yesterday", from).is_empty());
@@ -762,6 +989,35 @@ mod tests {
             vec!["that same week=2019-07"]
         );
         assert!(relative("on the same day as the vote", from).is_empty());
+    }
+
+    #[test]
+    fn shifts_counted_from_another_act() {
+        let found = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            find_shifts_from_acts(&words)
+                .into_iter()
+                .map(|m| format!("{}={:?}@{}", m.basis, m.shift, words[m.anchor]))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Egypt condemned Sudan two days after the attack"),
+            ["two days after=Days(2)@the"]
+        );
+        assert_eq!(
+            found("a week after the vote"),
+            ["a week after=SameMonth@the"]
+        );
+        assert_eq!(
+            found("three days before the ruling"),
+            ["three days before=Days(-3)@the"]
+        );
+        assert_eq!(
+            found("a few days after the talks"),
+            ["a few days after=SameMonth@the"]
+        );
+        assert!(found("long after the war").is_empty());
+        assert!(found("hours after the attack").is_empty());
     }
 
     fn stretch(text: &str) -> Vec<bool> {
