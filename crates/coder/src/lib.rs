@@ -4740,7 +4740,7 @@ fn is_question(tree: &Tree<'_>, v: usize) -> bool {
 /// the council to help"); a purpose clause ("called Erdogan to discuss
 /// Syria") is an `advcl` too, so that reading is left to the verbs whose
 /// infinitive is always what they ask for.
-fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
+pub(crate) fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     let rel = tree.base_rel(v);
     if !matches!(rel, "xcomp" | "advcl" | "ccomp" | "acl") {
         return false;

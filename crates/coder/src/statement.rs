@@ -272,6 +272,21 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     (words, heads)
 }
 
+/// The word an evaluative entry at `[first, last]` hangs by: the last word
+/// whose head lies outside the entry, skipping function words. "a breach
+/// of international law": *of* depends on *law*, outside the entry "breach
+/// of", but the entry is said of something through *breach*.
+fn entry_node(tree: &Tree<'_>, first: usize, last: usize) -> usize {
+    let last = last.min(tree.words.len() - 1);
+    (first..=last)
+        .rev()
+        .find(|&i| {
+            tree.heads[i].is_none_or(|h| h < first || h > last)
+                && !matches!(tree.base_rel(i), "case" | "mark" | "det" | "cc" | "punct")
+        })
+        .unwrap_or_else(|| phrase_node(tree, first, last))
+}
+
 /// "branded them as terrorists", "described the plan as reckless", "called
 /// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
 /// bare second complement of a verb says what its object is.
@@ -293,6 +308,26 @@ fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
 fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
     let mut cur = m;
     for _ in 0..MAX_STEPS {
+        // "ask Thoth to interfere": what someone is asked to do is not
+        // said of anyone. "said Russia was trying to destabilise Ukraine":
+        // a verb's infinitive is said through the verb it completes.
+        if tree.is_verb(cur) && crate::is_requested_act(tree, cur) {
+            return false;
+        }
+        let infinitive = tree.base_rel(cur) == "xcomp"
+            && tree.is_verb(cur)
+            && tree
+                .child_with(cur, |r| r == "mark")
+                .is_some_and(|t| tree.lemma_lower(t) == "to");
+        if infinitive {
+            match tree.heads[cur] {
+                Some(h) => {
+                    cur = h;
+                    continue;
+                }
+                None => return false,
+            }
+        }
         if heads.contains(&cur)
             || tree.base_rel(cur) == "xcomp"
             || tree.children[cur]
@@ -415,7 +450,7 @@ impl<'d> Coder<'d> {
             .matches(tree, scope)
             .into_iter()
             .filter(|&(first, last, _)| {
-                let node = phrase_node(tree, first, last);
+                let node = entry_node(tree, first, last);
                 predicative(tree, node, heads) && !negated(tree, node)
             })
             .collect();
@@ -439,7 +474,7 @@ impl<'d> Coder<'d> {
         // evaluation is a predicate of the verb's object.
         let mut naming = false;
         for &(first, last, _) in &found {
-            let node = phrase_node(tree, first, last);
+            let node = entry_node(tree, first, last);
             if let Some(h) = tree
                 .ancestors_until(node, usize::MAX)
                 .find(|a| heads.contains(a))
@@ -473,6 +508,11 @@ impl<'d> Coder<'d> {
         evaluating.sort_unstable();
         evaluating.dedup();
         let mut named = self.named_in(tree, hits, &evaluating, roles, ctx, countries);
+        // "a threat to millions of people in Somalia", "wrong for young
+        // people to turn to crime": a populace named in an evaluation is
+        // whom the wrong is done to or a generic group, not whom the
+        // speaker criticises or praises.
+        named.retain(|a| !matches!(a.code.get(3..), Some("PPL" | "CVL")));
         // Several actors named: the one the evaluation is said of, if its
         // subject names exactly one ("said Russia's annexation of the
         // territory was illegal" rather than "… of Ukraine's territory").
@@ -480,16 +520,20 @@ impl<'d> Coder<'d> {
             let subjects: Vec<usize> = found
                 .iter()
                 .filter_map(|&(first, last, _)| {
-                    evaluated_subject(tree, phrase_node(tree, first, last))
+                    evaluated_subject(tree, entry_node(tree, first, last))
                 })
                 .collect();
             if let [subject] = subjects[..] {
                 // The subject's own words and possessor, not what it is
                 // of ("Russia's annexation of Ukraine's territory").
+                // Its *by* phrase is its author ("the ruling by the
+                // Supreme Court was a betrayal of the people").
                 let mut words = tree.subtree(subject, &|n| {
                     n != subject
                         && (tree.base_rel(n) == "acl"
-                            || tree.base_rel(n) == "nmod" && tree.rel(n) != "nmod:poss")
+                            || tree.base_rel(n) == "nmod"
+                                && tree.rel(n) != "nmod:poss"
+                                && tree.case_of(n) != Some("BY"))
                 });
                 words.sort_unstable();
                 let of_subject = self.named_in(tree, hits, &words, roles, ctx, countries);
