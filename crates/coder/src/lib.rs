@@ -889,8 +889,23 @@ impl<'d> Coder<'d> {
             // Israeli territory by President Trump", "condemned the attack
             // on Syria by Turkey": a reaction to an act is aimed at the
             // act's author, its *by* phrase, not at what the act is about.
-            if reaction && self.options.news {
-                if let Some(object) = tree.child_with(v, |r| r == "obj") {
+            // So is an appeal or demand about one: "called for an
+            // investigation into the killing of protesters by Iraqi
+            // security forces" is addressed to the forces.
+            let asks_about_act = pred
+                .code
+                .event
+                .as_deref()
+                .is_some_and(|c| matches!(root_of(c).get(..2), Some("02" | "10")));
+            if (reaction || asks_about_act) && self.options.news {
+                let asked_for = || {
+                    tree.children[v].iter().copied().find(|&c| {
+                        asks_about_act
+                            && tree.base_rel(c) == "obl"
+                            && tree.case_of(c) == Some("FOR")
+                    })
+                };
+                if let Some(object) = tree.child_with(v, |r| r == "obj").or_else(asked_for) {
                     let words = tree.subtree(object, &|c| tree.rel(c).starts_with("acl"));
                     let author = words.iter().copied().find(|&n| {
                         n != object
@@ -3191,7 +3206,11 @@ impl<'d> Coder<'d> {
             // "the goats of Gondor": a noun with no code of its own takes
             // the actor it belongs to.
             let of = nmod && tree.case_of(m) == Some("OF");
-            if !(nmod && actor.is_some() || appos || of) || is_circumstance(tree, m) {
+            // "the killing of protesters by Iraqi security forces": a *by*
+            // phrase names who acted, never who the noun is (no
+            // "protesters" of Iraq's security forces).
+            let by = nmod && tree.case_of(m) == Some("BY");
+            if !(nmod && actor.is_some() || appos || of) || by || is_circumstance(tree, m) {
                 continue;
             }
             let mut conjuncts = vec![m];

@@ -548,8 +548,12 @@ impl<'d> Coder<'d> {
             // is said of.
             _ if naming && !named.is_empty() => Some((named, "named by the verb")),
             0 => self
-                .evaluated_event(tree, v, heads, roles, ctx)
-                .map(|t| (vec![t], "the event it is about")),
+                .said_of(tree, hits, v, roles, ctx, countries)
+                .map(|t| (vec![t], "what it was said of"))
+                .or_else(|| {
+                    self.evaluated_event(tree, v, heads, roles, ctx)
+                        .map(|t| (vec![t], "the event it is about"))
+                }),
             _ => None,
         };
         let Some((targets, how)) = targets else {
@@ -741,6 +745,41 @@ impl<'d> Coder<'d> {
         let roles = self.roles(tree, hits, h, &statement, antecedents);
         let audience = roles.targets.iter().any(|t| t.code.ends_with("MED"));
         (!roles.sources.is_empty() && !roles.targets.is_empty() && !audience).then_some(roles)
+    }
+
+    /// "'This is a betrayal,' the senator said of the decision by Trump",
+    /// "… Macron said of the Brazilian government's policy": the *of* (or
+    /// *about*) phrase of the verb of saying is what was evaluated. Its
+    /// one actor, by its own words, possessor or *by* phrase (not what it
+    /// is on: "the decision on Syria"), else the author of the act a
+    /// definite event noun names.
+    fn said_of(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Actor> {
+        let of = tree.children[v].iter().copied().find(|&c| {
+            tree.base_rel(c) == "obl" && matches!(tree.case_of(c), Some("OF" | "ABOUT"))
+        })?;
+        let mut words = tree.subtree(of, &|n| {
+            n != of
+                && (tree.base_rel(n) == "acl"
+                    || tree.base_rel(n) == "nmod"
+                        && tree.rel(n) != "nmod:poss"
+                        && tree.case_of(n) != Some("BY"))
+        });
+        words.sort_unstable();
+        let mut named = self.named_in(tree, hits, &words, roles, ctx, countries);
+        named.retain(|a| !matches!(a.code.get(3..), Some("PPL" | "CVL")));
+        match named.len() {
+            1 => named.pop(),
+            0 => event_noun_actor(tree, of, roles, ctx.recent_events),
+            _ => None,
+        }
     }
 
     /// "called the move …", "said the decision was …": the source of the
