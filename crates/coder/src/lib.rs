@@ -1601,6 +1601,43 @@ impl<'d> Coder<'d> {
         }
         if self.options.news {
             coded.extend(self.occurring_protests(&tree, hits, ctx, &context_tree));
+            // "According to the minister, the sanctions are illegal": the
+            // attributed clause is the minister's statement
+            // (`src/statement.rs`).
+            if let Some((source, act, head)) =
+                self.attributed_statement(&tree, hits, ctx, &countries)
+            {
+                let rule = format!("statement attributed with \"according to\"{}", act.note);
+                if self.options.explain {
+                    let codes: Vec<&str> = act.targets.iter().map(|a| a.code.as_str()).collect();
+                    eprintln!(
+                        "  {} -> [{}] {}: {rule}",
+                        source.code,
+                        codes.join(","),
+                        act.code
+                    );
+                }
+                let events: Vec<Event> = act
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        self.event(
+                            ctx,
+                            &context_tree,
+                            &tree,
+                            Some(&source),
+                            Some(t),
+                            act.code,
+                            head,
+                            &rule,
+                            Some(Factuality::Asserted),
+                            0.5,
+                            None,
+                        )
+                    })
+                    .collect();
+                coded.push((head, events));
+            }
         }
         // In sentence order; one event per (source, target, code).
         coded.sort_by_key(|c| c.0);

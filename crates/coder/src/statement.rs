@@ -435,6 +435,84 @@ impl<'d> Coder<'d> {
             .or_else(|| self.appeal_or_demand(tree, hits, &said, roles, ctx, countries))
     }
 
+    /// "According to the Iranian foreign minister, the sanctions are
+    /// illegal", "'The sanctions are illegal,' according to a statement by
+    /// the Chinese foreign ministry": a main clause attributed with
+    /// *according to* is its source's statement, coded as the evaluation,
+    /// appeal or demand it is (as [`Coder::evaluative_statement`]). The
+    /// source is the one actor of the phrase, or the author (*by* phrase or
+    /// possessor) of a message it names; never the media reporting it.
+    /// The source, the act and the clause head, or `None`.
+    pub(crate) fn attributed_statement(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<(Actor, Evaluation, usize)> {
+        // The phrase and the main clause it attributes: "according to" is
+        // its case marker, or (parsed as a participle) its governor.
+        let attribution = |n: usize| -> Option<usize> {
+            let h = tree.heads[n]?;
+            if tree.case_of(n) == Some("ACCORDING") {
+                return Some(h);
+            }
+            let participle = tree.words[h].form.eq_ignore_ascii_case("according")
+                && matches!(tree.base_rel(n), "obj" | "obl");
+            participle.then_some(tree.heads[h]).flatten()
+        };
+        let (according, head) = (0..tree.words.len())
+            .filter_map(|n| Some((n, attribution(n)?)))
+            .find(|&(_, h)| tree.heads[h].is_none())?;
+        let message = crate::COMMUNICATION_NOUNS.contains(&tree.lemma_lower(according).as_str());
+        let author = if message {
+            tree.children[according].iter().copied().find(|&c| {
+                tree.rel(c) == "nmod:poss"
+                    || tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("BY")
+            })?
+        } else {
+            according
+        };
+        let mut sources = self.actors_with_conj(tree, hits, author);
+        for a in sources.iter_mut() {
+            resolve_country(a, countries, ctx.article_country);
+        }
+        if self.options.explain {
+            let codes: Vec<&str> = sources.iter().map(|a| a.code.as_str()).collect();
+            eprintln!(
+                "  attributed with \"according to\" {}: sources [{}]",
+                tree.words[author].form,
+                codes.join(",")
+            );
+        }
+        let [source] = &sources[..] else {
+            return None;
+        };
+        if !source.has_country || !has_known_root(&source.code) || source.code.ends_with("MED") {
+            return None;
+        }
+        let roles = Roles {
+            sources: vec![source.clone()],
+            targets: Vec::new(),
+            complement: None,
+            no_reciprocal: false,
+            direct: false,
+        };
+        // What was said: the clause without the attribution (`v` is the
+        // attribution, so that it is no part of what was evaluated).
+        let scope = tree.subtree(head, &|n| n == according || tree.heads[according] == Some(n));
+        let heads = [head];
+        let said = Said {
+            v: according,
+            scope: &scope,
+            heads: &heads,
+        };
+        let act = self
+            .evaluation(tree, hits, &said, &roles, ctx, countries)
+            .or_else(|| self.appeal_or_demand(tree, hits, &said, &roles, ctx, countries))?;
+        Some((source.clone(), act, head))
+    }
+
     /// A statement whose words evaluate (see the module documentation).
     fn evaluation(
         &self,

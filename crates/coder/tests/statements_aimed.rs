@@ -171,3 +171,26 @@ fn an_appeal_about_an_act_goes_to_its_by_phrase_author() {
     assert_one(&events, "NGO", "IRQMIL", "02");
     assert_none(&events, "NGO", "IRQOPP", "02");
 }
+
+#[test]
+fn a_clause_attributed_with_according_to_is_its_sources_statement() {
+    let Some(events) = code_article(
+        "According to the Iranian foreign minister, the American sanctions are illegal.\n\n\
+         \"The tariffs imposed by Washington are a violation of trade rules,\" according to a \
+         statement by the Chinese commerce ministry.",
+    ) else {
+        return;
+    };
+    assert_one(&events, "IRNGOV", "USA", "11");
+    assert_one(&events, "CHN", "USA", "11");
+}
+
+#[test]
+fn a_report_in_the_media_is_no_statement_of_the_media() {
+    let Some(events) = code_article(
+        "According to The Guardian, the Russian strikes on Aleppo were illegal.",
+    ) else {
+        return;
+    };
+    assert_none(&events, "", "RUS", "11");
+}
