@@ -272,6 +272,57 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     (words, heads)
 }
 
+/// Harm whose author a speaker can name: the force nouns of the article
+/// reading (`FORCE_NOUNS`) and other harm done by an actor.
+const HARM_NOUNS: &[&str] = &[
+    "explosion",
+    "bomb",
+    "blast",
+    "assassination",
+    "coup",
+    "poisoning",
+    "abduction",
+    "kidnapping",
+    "downing",
+    "death",
+    "violence",
+    "cyberattack",
+    "hack",
+    "fire",
+];
+
+/// Blame for harm, whatever the harm is called: "said the ELN was
+/// responsible for the car bomb", "Iran was behind the drone strikes".
+/// The words of the blame as entries `(first, last, Negative)`: the
+/// adjective *responsible* with a *for* phrase of harm, or *behind* and the
+/// harm noun it marks. (Fixed phrases such as "to blame" are in the word
+/// list.)
+fn blame(tree: &Tree<'_>, scope: &[usize]) -> Vec<(usize, usize, Polarity)> {
+    let harm = |n: usize| {
+        let lemma = tree.lemma_lower(n);
+        crate::FORCE_NOUNS.contains(&lemma.as_str()) || HARM_NOUNS.contains(&lemma.as_str())
+    };
+    let mut out = Vec::new();
+    for &w in scope {
+        let for_harm = tree.lemma_lower(w) == "responsible"
+            && tree.children[w].iter().any(|&c| {
+                matches!(tree.base_rel(c), "obl" | "nmod") && tree.case_of(c) == Some("FOR") && harm(c)
+            });
+        if for_harm {
+            out.push((w, w, Polarity::Negative));
+        }
+        if tree.case_of(w) == Some("BEHIND") && harm(w) {
+            let behind = tree.children[w]
+                .iter()
+                .copied()
+                .find(|&c| tree.base_rel(c) == "case")
+                .unwrap_or(w);
+            out.push((behind.min(w), w, Polarity::Negative));
+        }
+    }
+    out
+}
+
 /// The word an evaluative entry at `[first, last]` hangs by: the last word
 /// whose head lies outside the entry, skipping function words. "a breach
 /// of international law": *of* depends on *law*, outside the entry "breach
@@ -527,6 +578,7 @@ impl<'d> Coder<'d> {
         let found: Vec<(usize, usize, Polarity)> = EvaluativeWords::embedded()
             .matches(tree, scope)
             .into_iter()
+            .chain(blame(tree, scope))
             .filter(|&(first, last, _)| {
                 let node = entry_node(tree, first, last);
                 predicative(tree, node, heads) && !negated(tree, node)
@@ -684,12 +736,20 @@ impl<'d> Coder<'d> {
         }
         // "the Chinese authorities": the bare country beside its own
         // institution adds nothing.
-        let codes: Vec<String> = named.iter().map(|a| a.code.clone()).collect();
+        // Another phrase's institution ("Iran was to blame for the attack on
+        // the tanker": an Iranian tanker) does not stand for it.
+        let spans: Vec<(String, usize, usize)> = named
+            .iter()
+            .map(|a| (a.code.clone(), a.first, a.last))
+            .collect();
         named.retain(|a| {
             a.code.len() != 3
-                || !codes
-                    .iter()
-                    .any(|c| c.len() > 3 && c.starts_with(a.code.as_str()))
+                || !spans.iter().any(|(c, first, last)| {
+                    c.len() > 3
+                        && c.starts_with(a.code.as_str())
+                        && *first <= a.last + 2
+                        && a.first <= *last + 2
+                })
         });
         named
     }

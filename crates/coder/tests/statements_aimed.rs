@@ -194,3 +194,26 @@ fn a_report_in_the_media_is_no_statement_of_the_media() {
     };
     assert_none(&events, "", "RUS", "11");
 }
+
+#[test]
+fn blame_for_harm_accuses_whatever_the_harm_is_called() {
+    let Some(events) = code_article(
+        "The Saudi government said Iran was behind the drone strikes on the oil field.\n\n\
+         The Pentagon said Iran was to blame for the attack on the tanker.",
+    ) else {
+        return;
+    };
+    assert_one(&events, "SAUGOV", "IRN", "11");
+    // The tanker's country is not another actor standing for Iran.
+    assert_one(&events, "USA", "IRN", "11");
+    assert_none(&events, "USA", "IRNBUS", "11");
+}
+
+#[test]
+fn holding_someone_responsible_for_fire_is_blame_not_a_ceasefire() {
+    let Some(events) = code_article("Israel held Hamas responsible for the rocket fire.") else {
+        return;
+    };
+    assert_one(&events, "ISR", "PSE", "11");
+    assert_none(&events, "ISR", "", "08");
+}
