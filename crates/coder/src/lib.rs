@@ -816,6 +816,18 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "Iran was to blame for the attack on the tanker": being
+            // to blame is no act of blaming by the subject (whoever says so
+            // accuses it: `src/statement.rs`).
+            if self.options.news
+                && tree.lemma_lower(v) == "blame"
+                && tree.child_with(v, |r| r == "cop").is_some()
+            {
+                if self.options.explain {
+                    eprintln!("  verb {}: \"to blame\" after a copula, not an act", tree.words[v].form);
+                }
+                continue;
+            }
             // News: "asked officials how the documents ended up on the
             // street", "asked whether Iran would comply": a question, not
             // an appeal.

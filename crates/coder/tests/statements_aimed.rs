@@ -198,7 +198,7 @@ fn a_report_in_the_media_is_no_statement_of_the_media() {
 #[test]
 fn blame_for_harm_accuses_whatever_the_harm_is_called() {
     let Some(events) = code_article(
-        "The Saudi government said Iran was behind the drone strikes on the oil field.\n\n\
+        "The Saudi government said Iran was behind the drone strikes.\n\n\
          The Pentagon said Iran was to blame for the attack on the tanker.",
     ) else {
         return;
@@ -207,6 +207,8 @@ fn blame_for_harm_accuses_whatever_the_harm_is_called() {
     // The tanker's country is not another actor standing for Iran.
     assert_one(&events, "USA", "IRN", "11");
     assert_none(&events, "USA", "IRNBUS", "11");
+    // Being to blame is no blaming by Iran.
+    assert_none(&events, "IRN", "", "11");
 }
 
 #[test]
