@@ -824,7 +824,10 @@ impl<'d> Coder<'d> {
                 && tree.child_with(v, |r| r == "cop").is_some()
             {
                 if self.options.explain {
-                    eprintln!("  verb {}: \"to blame\" after a copula, not an act", tree.words[v].form);
+                    eprintln!(
+                        "  verb {}: \"to blame\" after a copula, not an act",
+                        tree.words[v].form
+                    );
                 }
                 continue;
             }

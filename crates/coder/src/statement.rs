@@ -37,10 +37,23 @@
 //!   evaluative noun's possessor names ("Russia's annexation of Ukraine's
 //!   territory was illegal", "the government's repression of the people");
 //!   otherwise several candidates → no event;
+//! * else what the verb of saying is said *of* ("'It is shameful,' Macron
+//!   said of the Brazilian government's policy": `said_of`);
 //! * else a definite event noun ("the decision", "the move"), as object of
 //!   the verb or subject of what was said: the source of the latest event
 //!   of its kind in the article (`event_noun_actor` in `lib.rs`);
 //! * else nothing, and the statement stays dropped.
+//!
+//! An entry hangs by its content word ("a breach of international law":
+//! *breach*, not *of*); an evaluated subject's *by* phrase is its author
+//! ("the ruling by the Supreme Court was a betrayal"); a populace named in
+//! an evaluation ("a threat to millions of people") is no target; what
+//! someone is asked to do ("ask the army to interfere") is said of no one,
+//! and an infinitive is said through the verb it completes ("was trying to
+//! destabilise Ukraine"). Blame for any harm ("responsible for the car
+//! bomb", "behind the drone strikes": `blame`) is negative. A main
+//! clause attributed with *according to* an actor (or a statement by one)
+//! is that actor's statement ([`Coder::attributed_statement`]).
 //!
 //! **Appeals and demands.** A head of what was said whose subject is
 //! obliged ("Iran must stop …", "Russia should withdraw …", "they need to
@@ -306,7 +319,9 @@ fn blame(tree: &Tree<'_>, scope: &[usize]) -> Vec<(usize, usize, Polarity)> {
     for &w in scope {
         let for_harm = tree.lemma_lower(w) == "responsible"
             && tree.children[w].iter().any(|&c| {
-                matches!(tree.base_rel(c), "obl" | "nmod") && tree.case_of(c) == Some("FOR") && harm(c)
+                matches!(tree.base_rel(c), "obl" | "nmod")
+                    && tree.case_of(c) == Some("FOR")
+                    && harm(c)
             });
         if for_harm {
             out.push((w, w, Polarity::Negative));
@@ -551,7 +566,9 @@ impl<'d> Coder<'d> {
         };
         // What was said: the clause without the attribution (`v` is the
         // attribution, so that it is no part of what was evaluated).
-        let scope = tree.subtree(head, &|n| n == according || tree.heads[according] == Some(n));
+        let scope = tree.subtree(head, &|n| {
+            n == according || tree.heads[according] == Some(n)
+        });
         let heads = [head];
         let said = Said {
             v: according,

@@ -93,9 +93,9 @@ fn verbs_of_wrongdoing_said_of_another_actor_accuse_it() {
 
 #[test]
 fn a_wrong_the_speaker_rules_out_is_no_criticism() {
-    let Some(events) =
-        code_article("Iran's foreign minister said Tehran would never violate the agreement with France.")
-    else {
+    let Some(events) = code_article(
+        "Iran's foreign minister said Tehran would never violate the agreement with France.",
+    ) else {
         return;
     };
     assert_none(&events, "IRN", "", "11");
@@ -187,9 +187,9 @@ fn a_clause_attributed_with_according_to_is_its_sources_statement() {
 
 #[test]
 fn a_report_in_the_media_is_no_statement_of_the_media() {
-    let Some(events) = code_article(
-        "According to The Guardian, the Russian strikes on Aleppo were illegal.",
-    ) else {
+    let Some(events) =
+        code_article("According to The Guardian, the Russian strikes on Aleppo were illegal.")
+    else {
         return;
     };
     assert_none(&events, "", "RUS", "11");
