@@ -6343,7 +6343,7 @@ fn governing_subject(tree: &Tree<'_>, n: usize) -> Option<usize> {
 /// The verb's dependents, plus the prepositional phrases the parser hung
 /// one level too low, on an adverb or adjective of the verb ("was opposed
 /// earlier by Osgiliath" with *by Osgiliath* under *earlier*).
-fn effective_dependents(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+pub(crate) fn effective_dependents(tree: &Tree<'_>, v: usize) -> Vec<usize> {
     let mut out = tree.children[v].clone();
     for &c in &tree.children[v] {
         let modifier = tree.base_rel(c) == "advmod"

@@ -51,7 +51,9 @@
 //! someone is asked to do ("ask the army to interfere") is said of no one,
 //! and an infinitive is said through the verb it completes ("was trying to
 //! destabilise Ukraine"). Blame for any harm ("responsible for the car
-//! bomb", "behind the drone strikes": `blame`) is negative. A main
+//! bomb", "behind the drone strikes", "the attack was carried out by
+//! Israel" — an author of another country than the speaker's, with a
+//! country of its own: `blame`) is negative. A main
 //! clause attributed with *according to* an actor (or a statement by one)
 //! is that actor's statement ([`Coder::attributed_statement`]).
 //!
@@ -326,6 +328,9 @@ fn blame(tree: &Tree<'_>, scope: &[usize]) -> Vec<(usize, usize, Polarity)> {
         if for_harm {
             out.push((w, w, Polarity::Negative));
         }
+        if blamed_agent(tree, w).is_some() {
+            out.push((w, w, Polarity::Negative));
+        }
         if tree.case_of(w) == Some("BEHIND") && harm(w) {
             let behind = tree.children[w]
                 .iter()
@@ -336,6 +341,41 @@ fn blame(tree: &Tree<'_>, scope: &[usize]) -> Vec<(usize, usize, Polarity)> {
         }
     }
     out
+}
+
+/// Verbs whose passive names the author of harm in its *by* phrase.
+const PERPETRATE_VERBS: &[&str] = &[
+    "carry",
+    "conduct",
+    "perpetrate",
+    "commit",
+    "launch",
+    "stage",
+    "orchestrate",
+    "mastermind",
+    "fire",
+];
+
+/// "said the attack was carried out by Israel", "the rockets were fired by
+/// Hamas": the *by* phrase of a passive verb of perpetrating whose subject
+/// is harm (or a weapon fired).
+fn blamed_agent(tree: &Tree<'_>, w: usize) -> Option<usize> {
+    if !tree.is_verb(w) || !PERPETRATE_VERBS.contains(&tree.lemma_lower(w).as_str()) {
+        return None;
+    }
+    let harmful = tree.children[w].iter().any(|&c| {
+        let lemma = tree.lemma_lower(c);
+        tree.rel(c) == "nsubj:pass"
+            && (crate::FORCE_NOUNS.contains(&lemma.as_str())
+                || HARM_NOUNS.contains(&lemma.as_str())
+                || matches!(lemma.as_str(), "rocket" | "missile" | "shell" | "drone"))
+    });
+    if !harmful {
+        return None;
+    }
+    crate::effective_dependents(tree, w).into_iter().find(|&a| {
+        tree.rel(a) == "obl:agent" || tree.base_rel(a) == "obl" && tree.case_of(a) == Some("BY")
+    })
 }
 
 /// The word an evaluative entry at `[first, last]` hangs by: the last word
@@ -663,6 +703,36 @@ impl<'d> Coder<'d> {
         // Several actors named: the one the evaluation is said of, if its
         // subject names exactly one ("said Russia's annexation of the
         // territory was illegal" rather than "… of Ukraine's territory").
+        // "said the attack on the base was carried out by Israel": the
+        // author named by the *by* phrase, if one of another country than
+        // the speaker's ("the Pentagon said the strike was carried out by
+        // US forces" accuses no one).
+        let agents: Vec<usize> = found
+            .iter()
+            .filter_map(|&(first, last, _)| blamed_agent(tree, entry_node(tree, first, last)))
+            .collect();
+        if !agents.is_empty() {
+            let mut words: Vec<usize> = agents
+                .iter()
+                .flat_map(|&a| tree.subtree(a, &|_| false))
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            named = self.named_in(tree, hits, &words, roles, ctx, countries);
+            // "carried out by a militia": an author without a country of
+            // its own is no one in particular (not the "American" of "the
+            // attack on the American base").
+            named.retain(|a| {
+                a.country_from.is_none()
+                    && !roles
+                        .sources
+                        .iter()
+                        .any(|s| root_of(&s.code) == root_of(&a.code))
+            });
+            if named.is_empty() {
+                return None;
+            }
+        }
         if named.len() > 1 && !naming {
             let subjects: Vec<usize> = found
                 .iter()

@@ -219,3 +219,30 @@ fn holding_someone_responsible_for_fire_is_blame_not_a_ceasefire() {
     assert_one(&events, "ISR", "PSE", "11");
     assert_none(&events, "ISR", "", "08");
 }
+
+#[test]
+fn a_failure_or_disappointment_blames_no_one() {
+    let Some(events) = code_article(
+        "The Chinese ambassador said nothing went wrong during the talks with Japan.\n\n\
+         The German chancellor said she was disappointed that the talks with Russia had failed.",
+    ) else {
+        return;
+    };
+    assert_none(&events, "", "", "11");
+}
+
+#[test]
+fn saying_an_attack_was_carried_out_by_another_country_accuses_it() {
+    let Some(events) = code_article(
+        "Syria said the attack was carried out by Israel.\n\n\
+         The Pentagon said the strike on the Iranian general was carried out by US forces.\n\n\
+         The Iraqi government said the attack on the American base was carried out by a militia.",
+    ) else {
+        return;
+    };
+    assert_one(&events, "SYR", "ISR", "11");
+    // The speaker's own forces, and an author without a country, are no one
+    // accused.
+    assert_none(&events, "USA", "", "11");
+    assert_none(&events, "IRQ", "", "11");
+}
