@@ -843,6 +843,21 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "Iran was to blame for the attack on the tanker": being
+            // to blame is no act of blaming by the subject (whoever says so
+            // accuses it: `src/statement.rs`).
+            if self.options.news
+                && tree.lemma_lower(v) == "blame"
+                && tree.child_with(v, |r| r == "cop").is_some()
+            {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {}: \"to blame\" after a copula, not an act",
+                        tree.words[v].form
+                    );
+                }
+                continue;
+            }
             // News: "asked officials how the documents ended up on the
             // street", "asked whether Iran would comply": a question, not
             // an appeal.
@@ -916,8 +931,23 @@ impl<'d> Coder<'d> {
             // Israeli territory by President Trump", "condemned the attack
             // on Syria by Turkey": a reaction to an act is aimed at the
             // act's author, its *by* phrase, not at what the act is about.
-            if reaction && self.options.news {
-                if let Some(object) = tree.child_with(v, |r| r == "obj") {
+            // So is an appeal or demand about one: "called for an
+            // investigation into the killing of protesters by Iraqi
+            // security forces" is addressed to the forces.
+            let asks_about_act = pred
+                .code
+                .event
+                .as_deref()
+                .is_some_and(|c| matches!(root_of(c).get(..2), Some("02" | "10")));
+            if (reaction || asks_about_act) && self.options.news {
+                let asked_for = || {
+                    tree.children[v].iter().copied().find(|&c| {
+                        asks_about_act
+                            && tree.base_rel(c) == "obl"
+                            && tree.case_of(c) == Some("FOR")
+                    })
+                };
+                if let Some(object) = tree.child_with(v, |r| r == "obj").or_else(asked_for) {
                     let words = tree.subtree(object, &|c| tree.rel(c).starts_with("acl"));
                     let author = words.iter().copied().find(|&n| {
                         n != object
@@ -1713,6 +1743,43 @@ impl<'d> Coder<'d> {
         }
         if self.options.news {
             coded.extend(self.occurring_protests(&tree, hits, ctx, &context_tree));
+            // "According to the minister, the sanctions are illegal": the
+            // attributed clause is the minister's statement
+            // (`src/statement.rs`).
+            if let Some((source, act, head)) =
+                self.attributed_statement(&tree, hits, ctx, &countries)
+            {
+                let rule = format!("statement attributed with \"according to\"{}", act.note);
+                if self.options.explain {
+                    let codes: Vec<&str> = act.targets.iter().map(|a| a.code.as_str()).collect();
+                    eprintln!(
+                        "  {} -> [{}] {}: {rule}",
+                        source.code,
+                        codes.join(","),
+                        act.code
+                    );
+                }
+                let events: Vec<Event> = act
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        self.event(
+                            ctx,
+                            &context_tree,
+                            &tree,
+                            Some(&source),
+                            Some(t),
+                            act.code,
+                            head,
+                            &rule,
+                            Some(Factuality::Asserted),
+                            0.5,
+                            None,
+                        )
+                    })
+                    .collect();
+                coded.push((head, events));
+            }
         }
         // In sentence order; one event per (source, target, code).
         coded.sort_by_key(|c| c.0);
@@ -3396,7 +3463,11 @@ impl<'d> Coder<'d> {
             // "the goats of Gondor": a noun with no code of its own takes
             // the actor it belongs to.
             let of = nmod && tree.case_of(m) == Some("OF");
-            if !(nmod && actor.is_some() || appos || of) || is_circumstance(tree, m) {
+            // "the killing of protesters by Iraqi security forces": a *by*
+            // phrase names who acted, never who the noun is (no
+            // "protesters" of Iraq's security forces).
+            let by = nmod && tree.case_of(m) == Some("BY");
+            if !(nmod && actor.is_some() || appos || of) || by || is_circumstance(tree, m) {
                 continue;
             }
             let mut conjuncts = vec![m];
@@ -5064,7 +5135,7 @@ fn is_question(tree: &Tree<'_>, v: usize) -> bool {
 /// the council to help"); a purpose clause ("called Erdogan to discuss
 /// Syria") is an `advcl` too, so that reading is left to the verbs whose
 /// infinitive is always what they ask for.
-fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
+pub(crate) fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     let rel = tree.base_rel(v);
     if !matches!(rel, "xcomp" | "advcl" | "ccomp" | "acl") {
         return false;
@@ -6715,7 +6786,7 @@ fn governing_subject(tree: &Tree<'_>, n: usize) -> Option<usize> {
 /// The verb's dependents, plus the prepositional phrases the parser hung
 /// one level too low, on an adverb or adjective of the verb ("was opposed
 /// earlier by Osgiliath" with *by Osgiliath* under *earlier*).
-fn effective_dependents(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+pub(crate) fn effective_dependents(tree: &Tree<'_>, v: usize) -> Vec<usize> {
     let mut out = tree.children[v].clone();
     for &c in &tree.children[v] {
         let modifier = tree.base_rel(c) == "advmod"

@@ -37,10 +37,25 @@
 //!   evaluative noun's possessor names ("Russia's annexation of Ukraine's
 //!   territory was illegal", "the government's repression of the people");
 //!   otherwise several candidates → no event;
+//! * else what the verb of saying is said *of* ("'It is shameful,' Macron
+//!   said of the Brazilian government's policy": `said_of`);
 //! * else a definite event noun ("the decision", "the move"), as object of
 //!   the verb or subject of what was said: the source of the latest event
 //!   of its kind in the article (`event_noun_actor` in `lib.rs`);
 //! * else nothing, and the statement stays dropped.
+//!
+//! An entry hangs by its content word ("a breach of international law":
+//! *breach*, not *of*); an evaluated subject's *by* phrase is its author
+//! ("the ruling by the Supreme Court was a betrayal"); a populace named in
+//! an evaluation ("a threat to millions of people") is no target; what
+//! someone is asked to do ("ask the army to interfere") is said of no one,
+//! and an infinitive is said through the verb it completes ("was trying to
+//! destabilise Ukraine"). Blame for any harm ("responsible for the car
+//! bomb", "behind the drone strikes", "the attack was carried out by
+//! Israel" — an author of another country than the speaker's, with a
+//! country of its own: `blame`) is negative. A main
+//! clause attributed with *according to* an actor (or a statement by one)
+//! is that actor's statement ([`Coder::attributed_statement`]).
 //!
 //! **Appeals and demands.** A head of what was said whose subject is
 //! obliged ("Iran must stop …", "Russia should withdraw …", "they need to
@@ -300,6 +315,112 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     (words, heads)
 }
 
+/// Harm whose author a speaker can name: the force nouns of the article
+/// reading (`FORCE_NOUNS`) and other harm done by an actor.
+const HARM_NOUNS: &[&str] = &[
+    "explosion",
+    "bomb",
+    "blast",
+    "assassination",
+    "coup",
+    "poisoning",
+    "abduction",
+    "kidnapping",
+    "downing",
+    "death",
+    "violence",
+    "cyberattack",
+    "hack",
+    "fire",
+];
+
+/// Blame for harm, whatever the harm is called: "said the ELN was
+/// responsible for the car bomb", "Iran was behind the drone strikes".
+/// The words of the blame as entries `(first, last, Negative)`: the
+/// adjective *responsible* with a *for* phrase of harm, or *behind* and the
+/// harm noun it marks. (Fixed phrases such as "to blame" are in the word
+/// list.)
+fn blame(tree: &Tree<'_>, scope: &[usize]) -> Vec<(usize, usize, Polarity)> {
+    let harm = |n: usize| {
+        let lemma = tree.lemma_lower(n);
+        crate::FORCE_NOUNS.contains(&lemma.as_str()) || HARM_NOUNS.contains(&lemma.as_str())
+    };
+    let mut out = Vec::new();
+    for &w in scope {
+        let for_harm = tree.lemma_lower(w) == "responsible"
+            && tree.children[w].iter().any(|&c| {
+                matches!(tree.base_rel(c), "obl" | "nmod")
+                    && tree.case_of(c) == Some("FOR")
+                    && harm(c)
+            });
+        if for_harm {
+            out.push((w, w, Polarity::Negative));
+        }
+        if blamed_agent(tree, w).is_some() {
+            out.push((w, w, Polarity::Negative));
+        }
+        if tree.case_of(w) == Some("BEHIND") && harm(w) {
+            let behind = tree.children[w]
+                .iter()
+                .copied()
+                .find(|&c| tree.base_rel(c) == "case")
+                .unwrap_or(w);
+            out.push((behind.min(w), w, Polarity::Negative));
+        }
+    }
+    out
+}
+
+/// Verbs whose passive names the author of harm in its *by* phrase.
+const PERPETRATE_VERBS: &[&str] = &[
+    "carry",
+    "conduct",
+    "perpetrate",
+    "commit",
+    "launch",
+    "stage",
+    "orchestrate",
+    "mastermind",
+    "fire",
+];
+
+/// "said the attack was carried out by Israel", "the rockets were fired by
+/// Hamas": the *by* phrase of a passive verb of perpetrating whose subject
+/// is harm (or a weapon fired).
+fn blamed_agent(tree: &Tree<'_>, w: usize) -> Option<usize> {
+    if !tree.is_verb(w) || !PERPETRATE_VERBS.contains(&tree.lemma_lower(w).as_str()) {
+        return None;
+    }
+    let harmful = tree.children[w].iter().any(|&c| {
+        let lemma = tree.lemma_lower(c);
+        tree.rel(c) == "nsubj:pass"
+            && (crate::FORCE_NOUNS.contains(&lemma.as_str())
+                || HARM_NOUNS.contains(&lemma.as_str())
+                || matches!(lemma.as_str(), "rocket" | "missile" | "shell" | "drone"))
+    });
+    if !harmful {
+        return None;
+    }
+    crate::effective_dependents(tree, w).into_iter().find(|&a| {
+        tree.rel(a) == "obl:agent" || tree.base_rel(a) == "obl" && tree.case_of(a) == Some("BY")
+    })
+}
+
+/// The word an evaluative entry at `[first, last]` hangs by: the last word
+/// whose head lies outside the entry, skipping function words. "a breach
+/// of international law": *of* depends on *law*, outside the entry "breach
+/// of", but the entry is said of something through *breach*.
+fn entry_node(tree: &Tree<'_>, first: usize, last: usize) -> usize {
+    let last = last.min(tree.words.len() - 1);
+    (first..=last)
+        .rev()
+        .find(|&i| {
+            tree.heads[i].is_none_or(|h| h < first || h > last)
+                && !matches!(tree.base_rel(i), "case" | "mark" | "det" | "cc" | "punct")
+        })
+        .unwrap_or_else(|| phrase_node(tree, first, last))
+}
+
 /// "branded them as terrorists", "described the plan as reckless", "called
 /// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
 /// bare second complement of a verb says what its object is.
@@ -321,6 +442,26 @@ fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
 fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
     let mut cur = m;
     for _ in 0..MAX_STEPS {
+        // "ask Thoth to interfere": what someone is asked to do is not
+        // said of anyone. "said Russia was trying to destabilise Ukraine":
+        // a verb's infinitive is said through the verb it completes.
+        if tree.is_verb(cur) && crate::is_requested_act(tree, cur) {
+            return false;
+        }
+        let infinitive = tree.base_rel(cur) == "xcomp"
+            && tree.is_verb(cur)
+            && tree
+                .child_with(cur, |r| r == "mark")
+                .is_some_and(|t| tree.lemma_lower(t) == "to");
+        if infinitive {
+            match tree.heads[cur] {
+                Some(h) => {
+                    cur = h;
+                    continue;
+                }
+                None => return false,
+            }
+        }
         if heads.contains(&cur)
             || tree.base_rel(cur) == "xcomp"
             || tree.children[cur]
@@ -428,6 +569,86 @@ impl<'d> Coder<'d> {
             .or_else(|| self.appeal_or_demand(tree, hits, &said, roles, ctx, countries))
     }
 
+    /// "According to the Iranian foreign minister, the sanctions are
+    /// illegal", "'The sanctions are illegal,' according to a statement by
+    /// the Chinese foreign ministry": a main clause attributed with
+    /// *according to* is its source's statement, coded as the evaluation,
+    /// appeal or demand it is (as [`Coder::evaluative_statement`]). The
+    /// source is the one actor of the phrase, or the author (*by* phrase or
+    /// possessor) of a message it names; never the media reporting it.
+    /// The source, the act and the clause head, or `None`.
+    pub(crate) fn attributed_statement(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<(Actor, Evaluation, usize)> {
+        // The phrase and the main clause it attributes: "according to" is
+        // its case marker, or (parsed as a participle) its governor.
+        let attribution = |n: usize| -> Option<usize> {
+            let h = tree.heads[n]?;
+            if tree.case_of(n) == Some("ACCORDING") {
+                return Some(h);
+            }
+            let participle = tree.words[h].form.eq_ignore_ascii_case("according")
+                && matches!(tree.base_rel(n), "obj" | "obl");
+            participle.then_some(tree.heads[h]).flatten()
+        };
+        let (according, head) = (0..tree.words.len())
+            .filter_map(|n| Some((n, attribution(n)?)))
+            .find(|&(_, h)| tree.heads[h].is_none())?;
+        let message = crate::COMMUNICATION_NOUNS.contains(&tree.lemma_lower(according).as_str());
+        let author = if message {
+            tree.children[according].iter().copied().find(|&c| {
+                tree.rel(c) == "nmod:poss"
+                    || tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("BY")
+            })?
+        } else {
+            according
+        };
+        let mut sources = self.actors_with_conj(tree, hits, author);
+        for a in sources.iter_mut() {
+            resolve_country(a, countries, ctx.article_country);
+        }
+        if self.options.explain {
+            let codes: Vec<&str> = sources.iter().map(|a| a.code.as_str()).collect();
+            eprintln!(
+                "  attributed with \"according to\" {}: sources [{}]",
+                tree.words[author].form,
+                codes.join(",")
+            );
+        }
+        let [source] = &sources[..] else {
+            return None;
+        };
+        if !source.has_country || !has_known_root(&source.code) || source.code.ends_with("MED") {
+            return None;
+        }
+        let roles = Roles {
+            sources: vec![source.clone()],
+            targets: Vec::new(),
+            complement: None,
+            no_reciprocal: false,
+            direct: false,
+        };
+        // What was said: the clause without the attribution (`v` is the
+        // attribution, so that it is no part of what was evaluated).
+        let scope = tree.subtree(head, &|n| {
+            n == according || tree.heads[according] == Some(n)
+        });
+        let heads = [head];
+        let said = Said {
+            v: according,
+            scope: &scope,
+            heads: &heads,
+        };
+        let act = self
+            .evaluation(tree, hits, &said, &roles, ctx, countries)
+            .or_else(|| self.appeal_or_demand(tree, hits, &said, &roles, ctx, countries))?;
+        Some((source.clone(), act, head))
+    }
+
     /// A statement whose words evaluate (see the module documentation).
     fn evaluation(
         &self,
@@ -442,8 +663,9 @@ impl<'d> Coder<'d> {
         let found: Vec<(usize, usize, Polarity)> = EvaluativeWords::embedded()
             .matches(tree, scope)
             .into_iter()
+            .chain(blame(tree, scope))
             .filter(|&(first, last, _)| {
-                let node = phrase_node(tree, first, last);
+                let node = entry_node(tree, first, last);
                 predicative(tree, node, heads) && !negated(tree, node)
             })
             .collect();
@@ -467,7 +689,7 @@ impl<'d> Coder<'d> {
         // evaluation is a predicate of the verb's object.
         let mut naming = false;
         for &(first, last, _) in &found {
-            let node = phrase_node(tree, first, last);
+            let node = entry_node(tree, first, last);
             if let Some(h) = tree
                 .ancestors_until(node, usize::MAX)
                 .find(|a| heads.contains(a))
@@ -501,23 +723,62 @@ impl<'d> Coder<'d> {
         evaluating.sort_unstable();
         evaluating.dedup();
         let mut named = self.named_in(tree, hits, &evaluating, roles, ctx, countries);
+        // "a threat to millions of people in Somalia", "wrong for young
+        // people to turn to crime": a populace named in an evaluation is
+        // whom the wrong is done to or a generic group, not whom the
+        // speaker criticises or praises.
+        named.retain(|a| !matches!(a.code.get(3..), Some("PPL" | "CVL")));
         // Several actors named: the one the evaluation is said of, if its
         // subject names exactly one ("said Russia's annexation of the
         // territory was illegal" rather than "… of Ukraine's territory").
+        // "said the attack on the base was carried out by Israel": the
+        // author named by the *by* phrase, if one of another country than
+        // the speaker's ("the Pentagon said the strike was carried out by
+        // US forces" accuses no one).
+        let agents: Vec<usize> = found
+            .iter()
+            .filter_map(|&(first, last, _)| blamed_agent(tree, entry_node(tree, first, last)))
+            .collect();
+        if !agents.is_empty() {
+            let mut words: Vec<usize> = agents
+                .iter()
+                .flat_map(|&a| tree.subtree(a, &|_| false))
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            named = self.named_in(tree, hits, &words, roles, ctx, countries);
+            // "carried out by a militia": an author without a country of
+            // its own is no one in particular (not the "American" of "the
+            // attack on the American base").
+            named.retain(|a| {
+                a.country_from.is_none()
+                    && !roles
+                        .sources
+                        .iter()
+                        .any(|s| root_of(&s.code) == root_of(&a.code))
+            });
+            if named.is_empty() {
+                return None;
+            }
+        }
         if named.len() > 1 && !naming {
             let subjects: Vec<usize> = found
                 .iter()
                 .filter_map(|&(first, last, _)| {
-                    evaluated_subject(tree, phrase_node(tree, first, last))
+                    evaluated_subject(tree, entry_node(tree, first, last))
                 })
                 .collect();
             if let [subject] = subjects[..] {
                 // The subject's own words and possessor, not what it is
                 // of ("Russia's annexation of Ukraine's territory").
+                // Its *by* phrase is its author ("the ruling by the
+                // Supreme Court was a betrayal of the people").
                 let mut words = tree.subtree(subject, &|n| {
                     n != subject
                         && (tree.base_rel(n) == "acl"
-                            || tree.base_rel(n) == "nmod" && tree.rel(n) != "nmod:poss")
+                            || tree.base_rel(n) == "nmod"
+                                && tree.rel(n) != "nmod:poss"
+                                && tree.case_of(n) != Some("BY"))
                 });
                 words.sort_unstable();
                 let of_subject = self.named_in(tree, hits, &words, roles, ctx, countries);
@@ -532,8 +793,12 @@ impl<'d> Coder<'d> {
             // is said of.
             _ if naming && !named.is_empty() => Some((named, "named by the verb")),
             0 => self
-                .evaluated_event(tree, v, heads, roles, ctx)
-                .map(|t| (vec![t], "the event it is about")),
+                .said_of(tree, hits, v, roles, ctx, countries)
+                .map(|t| (vec![t], "what it was said of"))
+                .or_else(|| {
+                    self.evaluated_event(tree, v, heads, roles, ctx)
+                        .map(|t| (vec![t], "the event it is about"))
+                }),
             _ => None,
         };
         let Some((targets, how)) = targets else {
@@ -586,12 +851,20 @@ impl<'d> Coder<'d> {
         }
         // "the Chinese authorities": the bare country beside its own
         // institution adds nothing.
-        let codes: Vec<String> = named.iter().map(|a| a.code.clone()).collect();
+        // Another phrase's institution ("Iran was to blame for the attack on
+        // the tanker": an Iranian tanker) does not stand for it.
+        let spans: Vec<(String, usize, usize)> = named
+            .iter()
+            .map(|a| (a.code.clone(), a.first, a.last))
+            .collect();
         named.retain(|a| {
             a.code.len() != 3
-                || !codes
-                    .iter()
-                    .any(|c| c.len() > 3 && c.starts_with(a.code.as_str()))
+                || !spans.iter().any(|(c, first, last)| {
+                    c.len() > 3
+                        && c.starts_with(a.code.as_str())
+                        && *first <= a.last + 2
+                        && a.first <= *last + 2
+                })
         });
         named
     }
@@ -725,6 +998,41 @@ impl<'d> Coder<'d> {
         let roles = self.roles(tree, hits, h, &statement, antecedents);
         let audience = roles.targets.iter().any(|t| t.code.ends_with("MED"));
         (!roles.sources.is_empty() && !roles.targets.is_empty() && !audience).then_some(roles)
+    }
+
+    /// "'This is a betrayal,' the senator said of the decision by Trump",
+    /// "… Macron said of the Brazilian government's policy": the *of* (or
+    /// *about*) phrase of the verb of saying is what was evaluated. Its
+    /// one actor, by its own words, possessor or *by* phrase (not what it
+    /// is on: "the decision on Syria"), else the author of the act a
+    /// definite event noun names.
+    fn said_of(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Actor> {
+        let of = tree.children[v].iter().copied().find(|&c| {
+            tree.base_rel(c) == "obl" && matches!(tree.case_of(c), Some("OF" | "ABOUT"))
+        })?;
+        let mut words = tree.subtree(of, &|n| {
+            n != of
+                && (tree.base_rel(n) == "acl"
+                    || tree.base_rel(n) == "nmod"
+                        && tree.rel(n) != "nmod:poss"
+                        && tree.case_of(n) != Some("BY"))
+        });
+        words.sort_unstable();
+        let mut named = self.named_in(tree, hits, &words, roles, ctx, countries);
+        named.retain(|a| !matches!(a.code.get(3..), Some("PPL" | "CVL")));
+        match named.len() {
+            1 => named.pop(),
+            0 => event_noun_actor(tree, of, roles, ctx.recent_events),
+            _ => None,
+        }
     }
 
     /// "called the move …", "said the decision was …": the source of the
