@@ -761,6 +761,27 @@ impl<'d> Coder<'d> {
                 return None;
             }
         }
+        // "to stop [the Turkish] aggression", "Russia's aggression", "the
+        // Israeli occupation": an actor modifying the evaluative noun itself
+        // is what the evaluation is said of, whatever else the clause names.
+        if !naming {
+            let mut modifiers: Vec<usize> = found
+                .iter()
+                .flat_map(|&(first, last, _)| {
+                    let n = entry_node(tree, first, last);
+                    tree.children[n].iter().copied().filter(move |&c| {
+                        c < n && matches!(tree.rel(c), "amod" | "compound" | "nmod:poss")
+                    })
+                })
+                .flat_map(|c| tree.subtree(c, &|_| false))
+                .collect();
+            modifiers.sort_unstable();
+            modifiers.dedup();
+            let own = self.named_in(tree, hits, &modifiers, roles, ctx, countries);
+            if own.len() == 1 {
+                named = own;
+            }
+        }
         if named.len() > 1 && !naming {
             let subjects: Vec<usize> = found
                 .iter()

@@ -106,3 +106,25 @@ fn a_plain_statement_without_evaluation_stays_dropped() {
         summary(&events)
     );
 }
+
+#[test]
+fn an_actor_modifying_the_evaluative_noun_is_its_target() {
+    // Syria is named too, but the aggression is the American one.
+    let Some(events) =
+        code_article("Lavrov said the strikes on Syria were an American aggression.")
+    else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| e.cameo.as_deref() == Some("111") && code(&e.target) == "USA"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        events.iter().all(|e| code(&e.target) != "SYR"),
+        "{:?}",
+        summary(&events)
+    );
+}
