@@ -2226,6 +2226,26 @@ impl<'d> Coder<'d> {
         }
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
+        // News: "recalled its ambassador from Saudi Arabia", "closed its
+        // embassy in Syria", "handed over control of the city to the army":
+        // the preposition the pattern names often hangs on the object (or
+        // a noun below it), not on the verb. When no phrase of the verb
+        // has it, the object's phrase with it names the target, before the
+        // object itself (often the source's own envoy or embassy).
+        if self.options.news && !pred.preps.is_empty() {
+            let named_prep = |c: usize| {
+                tree.case_of(c)
+                    .is_some_and(|p| pred.preps.iter().any(|q| q == p))
+            };
+            let on_verb = deps
+                .iter()
+                .any(|&c| tree.base_rel(c) == "obl" && named_prep(c));
+            if !on_verb {
+                for &o in deps.iter().filter(|&&c| tree.rel(c) == "obj") {
+                    candidates.extend(noun_modifiers(tree, o).filter(|&c| named_prep(c)));
+                }
+            }
+        }
         // "a policy …, which the United Nations criticised": a relative
         // object stands for what its clause modifies, as a relative passive
         // subject does.
@@ -4907,6 +4927,24 @@ fn is_circumstance(tree: &Tree<'_>, n: usize) -> bool {
     matches!(tree.case_of(n), Some("ACCORDING" | "AMID" | "DESPITE"))
 }
 
+
+/// The prepositional modifiers of the noun `n` and of the nouns they modify
+/// in turn ("control | of the city | to the army"), nearest first, at most
+/// three levels down; relative clauses and other clauses are not entered.
+fn noun_modifiers<'t>(tree: &'t Tree<'_>, n: usize) -> impl Iterator<Item = usize> + 't {
+    let mut out = Vec::new();
+    let mut level = vec![n];
+    for _ in 0..3 {
+        let next: Vec<usize> = level
+            .iter()
+            .flat_map(|&m| tree.children[m].iter().copied())
+            .filter(|&c| tree.base_rel(c) == "nmod" && !is_circumstance(tree, c))
+            .collect();
+        out.extend(next.iter().copied());
+        level = next;
+    }
+    out.into_iter()
+}
 /// The index of the word an event's action offsets point at, among the
 /// sentence's word spans.
 fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {
