@@ -111,6 +111,7 @@ mod pattern;
 mod permission;
 pub mod ptb;
 mod quoted;
+mod refusal;
 mod repair;
 mod sequel;
 mod statement;
@@ -803,6 +804,20 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "threatened to attack the United States", "refused to
+            // extradite the cleric": the threat or refusal is the event, not
+            // the act it names (`src/refusal.rs`).
+            if self.options.news && pred.is_some() && refusal::is_threatened_or_refused(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): threatened or refused act (complement of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
             // News: "a bill that would allow China to extradite suspects":
             // what a rule permits is no act (`src/permission.rs`).
             if self.options.news && pred.is_some() && permission::only_permitted(&tree, hits, v) {
@@ -860,6 +875,26 @@ impl<'d> Coder<'d> {
                     self.addressee_of_statement(&tree, hits, &phrases, v, &pred, ctx.antecedents)
                 {
                     roles = statement;
+                }
+            }
+            // News: a threat or refusal with an infinitive is aimed at
+            // whom the act would be done to, and a plain threat (130) takes
+            // the kind of the act threatened (`src/refusal.rs`).
+            let mut threatened_code = None;
+            if self.options.news && roles.targets.is_empty() {
+                if let Some(c) = refusal::infinitive_of(&tree, v) {
+                    let sources = &roles.sources;
+                    roles.targets = self
+                        .actors_below(&tree, hits, c)
+                        .into_iter()
+                        .filter(|t| !sources.iter().any(|s| s.code == t.code))
+                        .collect();
+                    if !roles.targets.is_empty() && pred.code.event.as_deref() == Some("130") {
+                        let act = self.predicate(&tree, hits, &phrases, c);
+                        threatened_code = self
+                            .nominal_predicate(&tree, hits, c, act)
+                            .and_then(|p| p.code.event.as_deref().map(refusal::threat_code));
+                    }
                 }
             }
             // News: "Kigali said it hoped French officials would be
@@ -1307,6 +1342,8 @@ impl<'d> Coder<'d> {
                     if let Some(code) = &pred.code.event {
                         let code = if let Some(t) = threat {
                             t.code.to_string()
+                        } else if let Some(c) = threatened_code {
+                            c.to_string()
                         } else if self.options.news && is_request(&tree, v, code) {
                             REQUEST.to_string()
                         } else {
