@@ -1545,6 +1545,9 @@ impl<'d> Coder<'d> {
                         if kept_complement {
                             rule.push_str("; target the subject of the act alleged or asked for");
                         }
+                        if threatened_code == Some(code.as_str()) {
+                            rule.push_str("; threat typed by the act threatened");
+                        }
                         if let Some(t) = threat.filter(|t| t.code == code) {
                             rule.push_str(&format!(
                                 "; threat made in speech ({})",
