@@ -12,8 +12,15 @@
 use crate::Tree;
 
 /// Verbs whose infinitive complement is an act threatened or refused, by
-/// lemma.
-const THREAT_OR_REFUSAL: &[&str] = &["decline", "refuse", "threaten"];
+/// lemma. Not "decline": "declined to comment" is its usual sense.
+const THREAT_OR_REFUSAL: &[&str] = &["refuse", "threaten"];
+
+/// Verbs of saying: "refused to comment on the report from Russia" is a
+/// declined comment, not a refusal addressed to Russia.
+const SAYING: &[&str] = &[
+    "answer", "comment", "confirm", "disclose", "discuss", "elaborate", "identify", "name",
+    "respond", "reveal", "say", "speak", "specify",
+];
 
 /// Is `v` a verb of threat or refusal with an infinitive complement? Returns
 /// the complement.
@@ -26,6 +33,7 @@ pub(crate) fn infinitive_of(tree: &Tree<'_>, v: usize) -> Option<usize> {
             && tree
                 .child_with(c, |r| r == "mark")
                 .is_some_and(|m| tree.lemma_lower(m) == "to")
+            && !SAYING.contains(&tree.lemma_lower(c).as_str())
     })
 }
 

@@ -69,9 +69,9 @@ fn visits_hosting_and_diplomatic_relations() {
         // TRAVEL to a place is a visit (upstream: GO_SOMEWHERE, uncoded in news).
         ("The Italian foreign minister travelled to Cairo on Sunday.", "ITAGOV", "EGY", "042"),
         ("The German chancellor traveled to Ankara.", "DEUGOV", "TUR", "042"),
-        // RECEIVE a visiting head of state or government is hosting.
-        ("Xi Jinping received the Pakistani prime minister in Beijing.", "CHNGOV", "PAKGOV", "043"),
-        ("Erdogan received the Iranian president in Ankara.", "TURGOV", "IRNGOV", "043"),
+        // RECEIVE a delegation or a counterpart is hosting.
+        ("Xi Jinping received a Pakistani delegation in Beijing.", "CHNGOV", "PAK", "043"),
+        ("Erdogan received his Iranian counterpart in Ankara.", "TURGOV", "IRN", "043"),
         // DOWNGRADE and NORMALIZE relations (not in CAMEO.2.0).
         ("Kuwait downgraded diplomatic ties with Iran.", "KWT", "IRN", "161"),
         ("Morocco normalised relations with Israel.", "MAR", "ISR", "050"),
@@ -89,6 +89,7 @@ fn visits_hosting_and_diplomatic_relations() {
         // A journey without a destination, and a letter received, are no visits.
         ("The Italian foreign minister travelled widely last year.", "04"),
         ("Erdogan received a letter from the Iranian president.", "043"),
+        ("Kenya received aid from the American president.", "043"),
     ]);
 }
 
@@ -103,6 +104,9 @@ fn cooperation_aid_and_yielding() {
         ("Britain trained Kenyan troops.", "GBR", "KEN", "062"),
         ("Syria returned the bodies of the pilots to Turkey.", "SYR", "TUR", "0841"),
         ("Turkey pulled its forces out of Iraq.", "TUR", "IRQ", "0874"),
+        // The country control is handed TO is the target, not the place.
+        ("Portugal relinquished control of Macau to China.", "PRT", "CHN", "080"),
+        ("Armenia handed control of the district to Azerbaijan.", "ARM", "AZE", "080"),
         ("Washington eased the embargo on Venezuela.", "USA", "VEN", "085"),
     ]);
     assert_no_code(&[
@@ -156,6 +160,9 @@ fn threats_and_refusals_with_an_infinitive() {
         ("Iran threatened to attack Israel.", "19"),
         ("Pakistan refused to extradite the suspects to India.", "063"),
         ("Venezuela refused to negotiate with Colombia.", "046"),
+        // Declining or refusing to comment is no refusal addressed to anyone.
+        ("Britain declined to comment on the report from Russia.", "12"),
+        ("Britain refused to comment on the report from Russia.", "12"),
     ]);
 }
 
