@@ -985,7 +985,15 @@ impl<'d> Coder<'d> {
                         .and_then(|p| p.code.event.clone())
                         .is_some_and(|c| !c.starts_with("01"))
                 });
-                let root = pred.code.event.as_deref().and_then(yield_or_reject_root);
+                // "Russia and Ukraine exchanged prisoners" (0841:0841): an
+                // exchange between the subject's members answers no ask.
+                let exchange = roles.sources.len() > 1 && is_mutual_yield(pred.code);
+                let root = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .and_then(yield_or_reject_root)
+                    .filter(|_| !exchange);
                 // "withdrew the bill after weeks of protests", "under
                 // pressure from Washington": what the yield answers.
                 let mut pressured = false;
@@ -1290,7 +1298,8 @@ impl<'d> Coder<'d> {
                 !self.options.news
                     || pred.code.event.as_deref().is_some_and(|c| {
                         matches!(c.get(..2), Some("04" | "05" | "06" | "16" | "19"))
-                    });
+                    })
+                    || is_mutual_yield(pred.code);
             let reciprocal = roles.targets.is_empty()
                 && roles.sources.len() > 1
                 && !roles.no_reciprocal
@@ -4960,13 +4969,18 @@ const ASKING_ONLY: &[&str] = &[
     "urge",
 ];
 
+/// A yield the dictionary codes as done by both sides (`0841:0841`,
+/// "exchanged prisoners"): a compound subject does it to each other.
+fn is_mutual_yield(code: &VerbCode) -> bool {
+    code.event.as_deref().is_some_and(|c| c.starts_with("08")) && code.reverse == code.event
+}
+
 /// "according to prosecutors" names the source of a report, "amid
 /// protests" / "despite objections" the circumstances: neither is whom an
 /// act was done to.
 fn is_circumstance(tree: &Tree<'_>, n: usize) -> bool {
     matches!(tree.case_of(n), Some("ACCORDING" | "AMID" | "DESPITE"))
 }
-
 
 /// The prepositional modifiers of the noun `n` and of the nouns they modify
 /// in turn ("control | of the city | to the army"), nearest first, at most

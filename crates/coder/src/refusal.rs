@@ -18,8 +18,19 @@ const THREAT_OR_REFUSAL: &[&str] = &["refuse", "threaten"];
 /// Verbs of saying: "refused to comment on the report from Russia" is a
 /// declined comment, not a refusal addressed to Russia.
 const SAYING: &[&str] = &[
-    "answer", "comment", "confirm", "disclose", "discuss", "elaborate", "identify", "name",
-    "respond", "reveal", "say", "speak", "specify",
+    "answer",
+    "comment",
+    "confirm",
+    "disclose",
+    "discuss",
+    "elaborate",
+    "identify",
+    "name",
+    "respond",
+    "reveal",
+    "say",
+    "speak",
+    "specify",
 ];
 
 /// Is `v` a verb of threat or refusal with an infinitive complement? Returns
