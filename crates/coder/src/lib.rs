@@ -557,6 +557,16 @@ impl<'d> Coder<'d> {
         &self.options
     }
 
+    /// The story-level discard phrase (`+PHRASE` in the discard list) the
+    /// article's text contains, if any: the whole story is not coded.
+    pub fn story_discard(&self, text: &str) -> Option<String> {
+        self.dicts
+            .discards
+            .find(&text.to_uppercase())
+            .filter(|e| e.whole_story)
+            .map(|e| e.phrase.clone())
+    }
+
     /// Is the sentence text discarded by the discard list?
     pub fn is_discarded(&self, text: &str) -> bool {
         // Phoenix discards every sentence naming a year from 1914 to 2013 or
@@ -1311,11 +1321,16 @@ impl<'d> Coder<'d> {
                     .flat_map(|a| roles.sources.iter().map(move |b| (Some(a), Some(b))))
                     // "150 security forces, 95 civilians and hundreds of
                     // Taliban killed": members of one country listed
-                    // together are rarely acting on each other.
+                    // together are rarely acting on each other — except the
+                    // two sides of a civil conflict ("Sudan's army and the
+                    // Rapid Support Forces have been fighting").
                     .filter(|(a, b)| {
                         !self.options.news
-                            || a.zip(*b)
-                                .is_some_and(|(a, b)| root_of(&a.code) != root_of(&b.code))
+                            || a.zip(*b).is_some_and(|(a, b)| {
+                                root_of(&a.code) != root_of(&b.code)
+                                    || RECIPROCAL_LEMMAS.contains(&tree.lemma_lower(v).as_str())
+                                        && civil_conflict_sides(&a.code, &b.code)
+                            })
                     })
                     .collect()
             } else {
@@ -3683,6 +3698,14 @@ impl<'d> Coder<'d> {
         let mut sentences = Vec::new();
         let mut parses = Vec::new();
         let mut names: Vec<ProvisionalName> = Vec::new();
+        // The discard list's story-level entries ("+WORLD CUP", "+GOALKEEPER",
+        // "+GRAND PRIX"): in a sports or entertainment story, "Sweden
+        // defeated South Korea" and "attacking style" are no political
+        // events, so the story yields none, as in PETRARCH2.
+        let story_discard = self.story_discard(text);
+        if let (Some(phrase), true) = (&story_discard, self.options.explain) {
+            eprintln!("[{article_id}] story discarded (discard list: {phrase})");
+        }
         // Byte ranges of the sentences, for the text between them.
         let mut byte_ranges: Vec<(usize, usize)> = Vec::new();
         for (index, s) in dyad_segment::segment(text).iter().enumerate() {
@@ -3699,7 +3722,7 @@ impl<'d> Coder<'d> {
                 end: chars.char_offset(s.end),
                 text: s.text(text).to_string(),
             });
-            if forms.is_empty() {
+            if forms.is_empty() || story_discard.is_some() {
                 continue;
             }
             let parsed = pipeline.parse_tokens(&forms);
@@ -4813,6 +4836,21 @@ fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
     let rel = tree.base_rel(v);
     if !matches!(rel, "xcomp" | "advcl" | "ccomp" | "acl") {
         return false;
+    }
+    // "warned NATO against sending troops", "cautioned Israel against an
+    // assault": what a warning advises against is no act either.
+    let against = tree
+        .child_with(v, |r| r == "mark")
+        .is_some_and(|m| tree.lemma_lower(m) == "against");
+    if against
+        && tree.heads[v].is_some_and(|h| {
+            matches!(
+                tree.lemma_lower(h).as_str(),
+                "warn" | "caution" | "advise" | "urge" | "call"
+            )
+        })
+    {
+        return true;
     }
     if tree
         .child_with(v, |r| r == "mark")
@@ -6544,6 +6582,20 @@ fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
 /// source's own possession (its/their + noun). With several sources
 /// ("both countries put their militaries on alert") each may own what the
 /// other's possessive names, so only a single source counts.
+/// Verbs whose coordinated subjects act on each other by their meaning
+/// ("the army and the rebels fought"), unlike *kill* or *pledge*.
+const RECIPROCAL_LEMMAS: &[&str] = &["fight", "clash", "battle", "skirmish", "negotiate", "talk"];
+
+/// Are two codes of one country a state force and an armed or organised
+/// challenger of it (`SDNMIL` and `SDNREB`, `IRNCOP` and `IRNOPP`)?
+fn civil_conflict_sides(a: &str, b: &str) -> bool {
+    let role = |c: &str| c.get(3..6).unwrap_or("").to_string();
+    let state = |r: &str| matches!(r, "GOV" | "MIL" | "COP" | "SPY");
+    let challenger = |r: &str| matches!(r, "REB" | "INS" | "OPP");
+    let (ra, rb) = (role(a), role(b));
+    state(&ra) && challenger(&rb) || challenger(&ra) && state(&rb)
+}
+
 fn is_sources_own(tree: &Tree<'_>, target: &Actor, sources: &[Actor]) -> bool {
     if sources.len() != 1 {
         return false;

@@ -20,7 +20,7 @@
 //! [`Coder::with_nominal_events`] replaces the dictionary; PETRARCH
 //! validation uses none (its dictionaries give verbs codes of their own).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -124,6 +124,10 @@ pub struct NominalEvents {
     light: Vec<VerbName>,
     quantities: Vec<String>,
     entries: Vec<NominalEntry>,
+    /// Every lemma a light verb or an entry's verb has: a verb outside it
+    /// governs no event noun, so most verbs are dismissed with one lookup
+    /// instead of a comparison with every entry's verbs.
+    verb_lemmas: HashSet<String>,
 }
 
 /// A nominal event found at a verb.
@@ -185,6 +189,12 @@ impl NominalEvents {
                     .push(parse_entry(content, line, &sets).map_err(|r| error(line, r))?),
             }
         }
+        out.verb_lemmas = out
+            .light
+            .iter()
+            .chain(out.entries.iter().flat_map(|e| &e.verbs))
+            .map(|l| l.lemma.clone())
+            .collect();
         if out.light.is_empty() && out.entries.iter().any(|e| e.verbs.is_empty()) {
             return Err(error(
                 text.lines().count(),
@@ -215,6 +225,11 @@ impl NominalEvents {
     /// The event noun governed by the verb at `v`, if the verb is light
     /// for it.
     fn find(&self, tree: &Tree<'_>, v: usize) -> Option<NominalMatch<'_>> {
+        if !self.verb_lemmas.contains(&tree.upper_lemma[v])
+            && !self.verb_lemmas.contains(&tree.upper[v])
+        {
+            return None;
+        }
         let light = self.light.iter().any(|l| l.is_at(tree, v));
         // Prepositions ending a particle of a verb at `v` ("engaged in").
         let verb_preps: Vec<&str> = self

@@ -18,6 +18,12 @@ const REPORTING_LEMMAS: &[&str] = &[
 /// they are its verb, never a reduced relative.
 const INTRANSITIVE: &[&str] = &["erupt", "flare", "happen", "occur", "rage", "escalate"];
 
+/// Verbs whose participle takes a predicate noun ("a lawyer named
+/// minister", "the general declared president").
+const NAMING_VERBS: &[&str] = &[
+    "name", "elect", "appoint", "call", "declare", "make", "crown", "dub", "vote", "title",
+];
+
 /// The parse with its repairs applied, or `None` when nothing needed
 /// repairing (the common case; no copy is made).
 pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
@@ -33,12 +39,15 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= modifiers_of_time_words(words, &mut heads, &mut rels);
     changed |= coordinated_names(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
+    changed |= verb_read_as_adjective_after_subject(words, &mut heads, &mut rels);
     changed |= participle_after_subject(words, &mut heads, &mut rels);
     changed |= subject_pronoun_read_as_object(words, &mut heads, &mut rels);
     changed |= subject_noun_before_finite_xcomp(words, &mut heads, &mut rels);
     changed |= fronted_apposition_of_subject(words, &mut heads, &mut rels);
     changed |= nationality_before_name(words, &mut heads, &mut rels);
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
+    changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
+    changed |= name_read_as_gerund(words, &heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
@@ -148,6 +157,19 @@ fn verb_as_noun_modifier(
         }
         false
     };
+    let nominal_xcomp = |v: usize, heads: &[Option<usize>]| {
+        (!lemma_is(&words[v], NAMING_VERBS))
+            .then(|| {
+                (v + 1..words.len()).find(|&d| {
+                    heads[d] == Some(v)
+                        && rel_of(words, rels, d) == "xcomp"
+                        && is_nominal(&words[d])
+                        && !(0..words.len())
+                            .any(|e| heads[e] == Some(d) && rel_of(words, rels, e) == "case")
+                })
+            })
+            .flatten()
+    };
     let only_verb_of = |c: usize| {
         (0..words.len())
             .filter(|&w| is_verb(&words[w]))
@@ -165,7 +187,11 @@ fn verb_as_noun_modifier(
                     })
                 // "Demonstrations erupted in Minsk": a verb that has no
                 // passive cannot head a reduced relative.
-                || only_verb && c == root + 1 && lemma_is(&words[c], INTRANSITIVE);
+                || only_verb && c == root + 1 && lemma_is(&words[c], INTRANSITIVE)
+                // "Russian military forces attacked Ukraine" with *Ukraine*
+                // read as a predicate (`xcomp`), which only a naming verb
+                // takes ("a lawyer named minister").
+                || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some();
             complement
                 && !vc.iter().any(|&d| {
                     matches!(
@@ -177,6 +203,9 @@ fn verb_as_noun_modifier(
     }) else {
         return false;
     };
+    if let Some(x) = nominal_xcomp(verb, heads) {
+        rels[x] = Some("obj");
+    }
     heads[verb] = None;
     rels[verb] = Some("root");
     heads[root] = Some(verb);
@@ -559,6 +588,76 @@ fn verb_read_as_adjective(
     true
 }
 
+/// "Ukrainian forces shelled Russian positions near Bakhmut" tagged and
+/// parsed as two coordinated noun phrases (*shelled* an adjective of
+/// *positions*, which is a conjunct of the root *forces*): a past-tense form
+/// right after a bare noun root (no copula, subject, preposition or marker
+/// of its own), modifying a later noun that hangs from that root, is the
+/// verb — the root its subject, the later noun its object. A reduced
+/// relative with a by-agent ("troops trained by Russia") is left alone.
+fn verb_read_as_adjective_after_subject(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+        return false;
+    };
+    let w = root + 1;
+    if w >= words.len()
+        || !is_nominal(&words[root])
+        || !matches!(words[w].xpos.as_str(), "VBN" | "VBD")
+        || rel_of(words, rels, w) != "amod"
+    {
+        return false;
+    }
+    let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
+        return false;
+    };
+    if heads[object] != Some(root) {
+        return false;
+    }
+    let bare = !(0..words.len()).any(|c| {
+        heads[c] == Some(root)
+            && matches!(
+                rel_of(words, rels, c).split(':').next(),
+                Some("cop" | "nsubj" | "case" | "mark" | "aux")
+            )
+    });
+    // Everything before the verb is the subject's phrase.
+    let subject_phrase = (0..root).all(|i| {
+        let mut cur = i;
+        for _ in 0..words.len() {
+            match heads[cur] {
+                Some(h) if h == root => return true,
+                Some(h) if h != w => cur = h,
+                _ => return false,
+            }
+        }
+        false
+    });
+    let by_agent = (w + 1..object).any(|c| lemma_is(&words[c], &["by"]));
+    if !bare || !subject_phrase || by_agent {
+        return false;
+    }
+    heads[w] = None;
+    rels[w] = Some("root");
+    heads[root] = Some(w);
+    rels[root] = Some("nsubj");
+    heads[object] = Some(w);
+    rels[object] = Some("obj");
+    // What followed the subject now follows the verb.
+    for i in w + 1..words.len() {
+        if heads[i] == Some(root) {
+            heads[i] = Some(w);
+            if rel_of(words, rels, i) == "nmod" {
+                rels[i] = Some("obl");
+            }
+        }
+    }
+    true
+}
+
 /// "Israeli jets struck targets in Syria", "Russian police arrested
 /// hundreds of protesters", "The United States threatened sanctions against
 /// Turkey": a plural or collective subject before a past-tense verb is read
@@ -566,7 +665,10 @@ fn verb_read_as_adjective(
 /// it (*struck targets*), and the sentence is left without a verb. A
 /// sentence needs one: when no word is tagged a verb but that participle,
 /// right after the subject's last noun, it is the main verb — the phrase
-/// before it its subject, the noun it modifies its object.
+/// before it its subject, the noun it modifies its object. Beside
+/// [`verb_read_as_adjective_after_subject`] (a bare root noun right before
+/// the verb), this takes subjects of several words and the shape where the
+/// subject hangs on the object, which the parser made the root.
 fn participle_after_subject(
     words: &[Word],
     heads: &mut [Option<usize>],
@@ -1002,6 +1104,93 @@ fn clause_read_as_prepositional_phrase(
     changed
 }
 
+/// "Israel struck Gaza after Hamas fired rockets at Jerusalem": the parser
+/// reads *after Hamas fired rockets* as a prepositional phrase on *rockets*,
+/// *fired* an adjective with *Hamas* under it. A past-tense form between
+/// such a preposition and the noun it modifies, with one noun phrase of its
+/// own before it, is the verb of the preposition's clause: that noun phrase
+/// its subject, the modified noun its object, the preposition its marker.
+fn clause_read_as_modified_noun(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for p in 0..words.len() {
+        if rel_of(words, rels, p) != "case"
+            || !CLAUSE_PREPOSITIONS.contains(&words[p].form.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(n) = heads[p] else { continue };
+        let Some(h) = heads[n] else { continue };
+        if !is_nominal(&words[n]) || !matches!(rel_of(words, rels, n), "obl" | "nmod") {
+            continue;
+        }
+        let Some(v) = (p + 2..n).find(|&k| {
+            matches!(words[k].xpos.as_str(), "VBD" | "VBN")
+                && rel_of(words, rels, k) == "amod"
+                && heads[k] == Some(n)
+        }) else {
+            continue;
+        };
+        // The words between the preposition and the verb are one noun
+        // phrase hung on the verb.
+        let span = p + 1..v;
+        let tops: Vec<usize> = span.clone().filter(|&k| heads[k] == Some(v)).collect();
+        let closed = span
+            .clone()
+            .all(|k| heads[k].is_some_and(|x| x == v || span.contains(&x)));
+        let [subject] = tops[..] else { continue };
+        if !closed || !is_nominal(&words[subject]) || words[subject].upos == "PRON" {
+            continue;
+        }
+        heads[v] = Some(h);
+        rels[v] = Some("advcl");
+        heads[subject] = Some(v);
+        rels[subject] = Some("nsubj");
+        heads[n] = Some(v);
+        rels[n] = Some("obj");
+        heads[p] = Some(v);
+        rels[p] = Some("mark");
+        for k in n + 1..words.len() {
+            if heads[k] == Some(n) && rel_of(words, rels, k) == "nmod" {
+                heads[k] = Some(v);
+                rels[k] = Some("obl");
+            }
+        }
+        changed = true;
+    }
+    changed
+}
+
+/// "Beijing accused Washington of …": a capitalised name ending in *-ing*
+/// tagged as a gerund and hung on the verb as its auxiliary. Only forms of
+/// *be*, *have* and *get* are auxiliaries; a capitalised *-ing* word in that
+/// place, on a verb with no subject, is the verb's subject.
+fn name_read_as_gerund(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 0..words.len() {
+        let Some(h) = heads[w] else { continue };
+        if words[w].xpos != "VBG"
+            || !matches!(rel_of(words, rels, w), "aux" | "aux:pass")
+            || !words[w].form.chars().next().is_some_and(char::is_uppercase)
+            || lemma_is(&words[w], &["be", "have", "get"])
+            || (0..words.len())
+                .any(|c| heads[c] == Some(h) && rel_of(words, rels, c).starts_with("nsubj"))
+        {
+            continue;
+        }
+        rels[w] = Some("nsubj");
+        changed = true;
+    }
+    changed
+}
+
 /// The relations a repair may give a word, as static strings.
 fn static_rel(rel: &str) -> &'static str {
     const RELS: &[&str] = &[
@@ -1356,6 +1545,117 @@ mod tests {
                 (3, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_read_as_an_adjective_after_a_noun_subject_becomes_the_verb() {
+        // "Ukrainian forces shelled Russian positions near Bakhmut."
+        let mut s = sentence(
+            "Ukrainian/ADJ/2/amod forces/NOUN/0/root shelled/VERB/5/amod Russian/ADJ/5/amod \
+             positions/NOUN/2/conj near/ADP/7/case Bakhmut/PROPN/5/nmod ./PUNCT/2/punct",
+        );
+        s.words[2].xpos = "VBN".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "amod"),
+                (3, "nsubj"),
+                (0, "root"),
+                (5, "amod"),
+                (3, "obj"),
+                (7, "case"),
+                (5, "nmod"),
+                (3, "punct")
+            ]
+        );
+        // "Soldiers trained by Russia units …": a by-agent makes it a
+        // reduced relative.
+        let mut s = sentence(
+            "Soldiers/NOUN/0/root trained/VERB/5/amod by/ADP/4/case Russian/ADJ/5/amod \
+             units/NOUN/1/conj ./PUNCT/1/punct",
+        );
+        s.words[1].xpos = "VBN".into();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_participle_with_a_predicate_noun_is_the_verb_unless_it_names() {
+        // "Russian military forces attacked Ukraine."
+        let s = sentence(
+            "Russian/ADJ/3/amod military/ADJ/3/amod forces/NOUN/0/root attacked/VERB/3/acl \
+             Ukraine/PROPN/4/xcomp ./PUNCT/3/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (3, "amod"),
+                (3, "amod"),
+                (4, "nsubj"),
+                (0, "root"),
+                (4, "obj"),
+                (4, "punct")
+            ]
+        );
+        // "A lawyer named minister." stays a noun phrase.
+        let s = sentence(
+            "A/DET/2/det lawyer/NOUN/0/root named/VERB/2/acl/name minister/NOUN/3/xcomp ./PUNCT/2/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_clause_read_as_a_modified_noun_becomes_a_clause() {
+        // "Israel struck Gaza after Hamas fired rockets at Jerusalem."
+        let mut s = sentence(
+            "Israel/PROPN/2/nsubj struck/VERB/0/root Gaza/PROPN/2/obj after/ADP/7/case \
+             Hamas/PROPN/6/compound fired/VERB/7/amod rockets/NOUN/2/obl at/ADP/9/case \
+             Jerusalem/PROPN/7/nmod ./PUNCT/2/punct",
+        );
+        s.words[5].xpos = "VBD".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (2, "obj"),
+                (6, "mark"),
+                (6, "nsubj"),
+                (2, "advcl"),
+                (6, "obj"),
+                (9, "case"),
+                (6, "obl"),
+                (2, "punct")
+            ]
+        );
+        // "after the captured rockets": no noun phrase before the participle.
+        let mut s = sentence(
+            "Israel/PROPN/2/nsubj struck/VERB/0/root after/ADP/6/case the/DET/6/det \
+             captured/VERB/6/amod rockets/NOUN/2/obl ./PUNCT/2/punct",
+        );
+        s.words[4].xpos = "VBN".into();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_name_read_as_a_gerund_auxiliary_is_the_subject() {
+        // "Beijing accused Washington of bullying."
+        let mut s = sentence(
+            "Beijing/VERB/2/aux:pass accused/VERB/0/root Washington/PROPN/2/obj \
+             of/ADP/5/case bullying/NOUN/2/obl ./PUNCT/2/punct",
+        );
+        s.words[0].xpos = "VBG".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[0].deprel, "nsubj");
+        // "Being accused of bullying, …": a form of *be* is an auxiliary.
+        let mut s = sentence(
+            "Being/AUX/2/aux:pass/be accused/VERB/0/root of/ADP/4/case bullying/NOUN/2/obl \
+             ./PUNCT/2/punct",
+        );
+        s.words[0].xpos = "VBG".into();
+        assert!(repair(&s).is_none());
     }
 
     #[test]

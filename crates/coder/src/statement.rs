@@ -68,6 +68,7 @@
 //! hangs off it ("Stoltenberg wrote, 'I count on Turkey …'") are the
 //! speaker (`resolve_first_person` in `lib.rs`).
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -123,6 +124,9 @@ impl Polarity {
 #[derive(Debug, Clone, Default)]
 pub struct EvaluativeWords {
     entries: Vec<(Vec<String>, Polarity)>,
+    /// Entry indices by first word: a sentence word is compared only with
+    /// the entries that can start there, not with every entry.
+    by_first: HashMap<String, Vec<usize>>,
     /// Lemmas of verbs of saying the verb dictionaries leave uncoded.
     speech_verbs: Vec<String>,
 }
@@ -174,8 +178,13 @@ impl EvaluativeWords {
             }
             entries.push((words, polarity));
         }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, (words, _)) in entries.iter().enumerate() {
+            by_first.entry(words[0].clone()).or_default().push(k);
+        }
         Ok(EvaluativeWords {
             entries,
+            by_first,
             speech_verbs,
         })
     }
@@ -216,18 +225,37 @@ impl EvaluativeWords {
     /// The entries matched in the tree at consecutive words all in `scope`
     /// (sorted word indices): `(first word, last word, polarity)`.
     fn matches(&self, tree: &Tree<'_>, scope: &[usize]) -> Vec<(usize, usize, Polarity)> {
+        // Each scope word's form (ASCII-lowercased: entries are lower case,
+        // so this is a case-insensitive comparison) and lower-case lemma,
+        // computed once.
+        let lowered: Vec<(String, String)> = scope
+            .iter()
+            .map(|&i| (tree.words[i].form.to_ascii_lowercase(), tree.lemma_lower(i)))
+            .collect();
         let word_is = |i: usize, w: &str| {
-            tree.words[i].form.eq_ignore_ascii_case(w) || tree.lemma_lower(i) == w
+            scope
+                .binary_search(&i)
+                .is_ok_and(|at| lowered[at].0 == w || lowered[at].1 == w)
         };
         let mut out = Vec::new();
-        for &start in scope {
-            for (words, polarity) in &self.entries {
-                let last = start + words.len() - 1;
-                let fits = words.iter().enumerate().all(|(k, w)| {
-                    scope.binary_search(&(start + k)).is_ok() && word_is(start + k, w)
-                });
+        let mut candidates: Vec<usize> = Vec::new();
+        for (at, &start) in scope.iter().enumerate() {
+            let (form, lemma) = &lowered[at];
+            candidates.clear();
+            candidates.extend(self.by_first.get(form).into_iter().flatten());
+            if lemma != form {
+                candidates.extend(self.by_first.get(lemma).into_iter().flatten());
+            }
+            // In dictionary order, as a scan of all entries would give.
+            candidates.sort_unstable();
+            for &k in &candidates {
+                let (words, polarity) = &self.entries[k];
+                let fits = words[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| word_is(start + 1 + j, w));
                 if fits {
-                    out.push((start, last, *polarity));
+                    out.push((start, start + words.len() - 1, *polarity));
                 }
             }
         }

@@ -299,3 +299,24 @@ fn an_agent_word_describing_a_thing_names_no_actor() {
         "{s:?}"
     );
 }
+
+#[test]
+fn the_act_a_warning_advises_against_is_not_an_event() {
+    let Some(events) =
+        code_article("Moscow has repeatedly warned NATO against sending troops to Ukraine.")
+    else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "RUS" && code(&e.target) == "IGOWSTNAT" && root(e) == "13"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        events.iter().all(|e| code(&e.target) != "UKR"),
+        "{:?}",
+        summary(&events)
+    );
+}

@@ -235,3 +235,64 @@ fn a_noun_conjunct_after_but_is_the_subject_of_the_next_verb() {
     assert!(has(&events, "IND", "PAK", "11"), "{:?}", summary(&events));
     assert!(has(&events, "USA", "PAK", "11"), "{:?}", summary(&events));
 }
+
+#[test]
+fn the_two_sides_of_a_civil_war_fight_each_other() {
+    // The Rapid Support Forces are rebels from the war of April 2023 on.
+    let date = NaiveDate::from_ymd_opt(2023, 10, 15).expect("valid date");
+    let code_article =
+        |text: &str| common::code_article("structure", date, text, CoderOptions::default());
+    let Some(events) =
+        code_article("Sudan's army and the Rapid Support Forces have been fighting since April.")
+    else {
+        return;
+    };
+    assert!(
+        has(&events, "SDNMIL", "SDNREB", "19"),
+        "{:?}",
+        summary(&events)
+    );
+    // Listed casualties of one country are not fighting each other.
+    let Some(events) = code_article("Sudan's army and the Rapid Support Forces pledged funds.")
+    else {
+        return;
+    };
+    assert!(
+        !has(&events, "SDNMIL", "SDNREB", "07"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn misparsed_clauses_keep_their_events() {
+    for (text, source, target) in [
+        (
+            "Ukrainian forces shelled Russian positions near Bakhmut.",
+            "UKR",
+            "RUS",
+        ),
+        ("Russian military forces attacked Ukraine.", "RUSMIL", "UKR"),
+        (
+            "Israel struck Gaza after Hamas fired rockets at Jerusalem.",
+            "PSEREBHMS",
+            "ISR",
+        ),
+        (
+            "Beijing accused Washington of hegemonic bullying.",
+            "CHN",
+            "USA",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            events
+                .iter()
+                .any(|e| code(&e.source) == source && code(&e.target) == target),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}

@@ -54,6 +54,21 @@ pub fn is_reporting_lemma(lemma: &str) -> bool {
     REPORTING.contains(&lemma) || matches!(lemma, "tweet" | "post" | "comment" | "stress")
 }
 
+/// Verbs that deny what their complement or their claim-noun object says.
+const DENIALS: &[&str] = &["deny", "reject", "dismiss", "refute", "rebuff", "dispute"];
+
+/// Nouns whose clause is somebody's claim ("claims that …", "reports …").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "report",
+    "allegation",
+    "accusation",
+    "rumour",
+    "rumor",
+    "assertion",
+    "suggestion",
+];
+
 /// Verbs whose complement is a plan, not (yet) an event.
 const PLANNING: &[&str] = &[
     "plan", "consider", "intend", "expect", "prepare", "aim", "seek", "hope", "want", "propose",
@@ -236,7 +251,32 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     if hearsay(verb) {
         return Factuality::Reported;
     }
-    for (h, rel) in governing_chain(tree, verb) {
+    let chain = governing_chain(tree, verb);
+    for (k, (h, rel)) in chain.iter().enumerate() {
+        let (h, rel) = (*h, rel.as_str());
+        // The clause's own verb under `h`.
+        let under = if k == 0 { verb } else { chain[k - 1].0 };
+        // "denied supplying drones to Russia": a denial's gerund.
+        if rel == "xcomp" && tree.is_in(h, DENIALS) {
+            return Factuality::Negated;
+        }
+        // "rejected claims that it had supplied drones", "amid reports it
+        // supplied drones": the content of a claim is that party's claim,
+        // and denied when the claim is rejected.
+        if matches!(rel, "acl" | "ccomp")
+            && tree.is_in(h, CLAIM_NOUNS)
+            && tree
+                .children(under)
+                .any(|c| tree.rel(c).starts_with("nsubj"))
+        {
+            let rejected =
+                tree.rel(h) == "obj" && tree.head(h).is_some_and(|g| tree.is_in(g, DENIALS));
+            return if rejected {
+                Factuality::Negated
+            } else {
+                Factuality::Reported
+            };
+        }
         // "announced she will comply with the request to suspend
         // Parliament": a clause under a future is part of the plan.
         if rel != "conj" && has_aux(h, &["will", "shall", "'ll", "wo"]) {
@@ -257,14 +297,14 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
             }
             continue;
         }
-        if tree.is_in(h, PLANNING) && matches!(rel.as_str(), "xcomp" | "ccomp" | "advcl") {
+        if tree.is_in(h, PLANNING) && matches!(rel, "xcomp" | "ccomp" | "advcl") {
             return if negated(h) {
                 Factuality::Negated
             } else {
                 Factuality::Planned
             };
         }
-        if tree.is_in(h, REPORTING) && matches!(rel.as_str(), "ccomp" | "parataxis") {
+        if tree.is_in(h, REPORTING) && matches!(rel, "ccomp" | "parataxis") {
             if tree.lemma(h) == "deny" || negated(h) {
                 return Factuality::Negated;
             }
