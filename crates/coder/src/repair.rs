@@ -698,6 +698,11 @@ fn participle_after_subject(
     let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
         return false;
     };
+    // "Soldiers trained by Russian units": a by-agent makes it a reduced
+    // relative.
+    if (w + 1..object).any(|c| lemma_is(&words[c], &["by"])) {
+        return false;
+    }
     // The subject: the top of the phrase that ends right before the verb.
     let mut subject = w - 1;
     let mut steps = 0;
