@@ -112,6 +112,7 @@ mod pattern;
 mod permission;
 pub mod ptb;
 mod quoted;
+mod refusal;
 mod repair;
 mod sequel;
 mod statement;
@@ -830,6 +831,20 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "threatened to attack the United States", "refused to
+            // extradite the cleric": the threat or refusal is the event, not
+            // the act it names (`src/refusal.rs`).
+            if self.options.news && pred.is_some() && refusal::is_threatened_or_refused(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): threatened or refused act (complement of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
             // News: "a bill that would allow China to extradite suspects":
             // what a rule permits is no act (`src/permission.rs`).
             if self.options.news && pred.is_some() && permission::only_permitted(&tree, hits, v) {
@@ -902,6 +917,26 @@ impl<'d> Coder<'d> {
                     self.addressee_of_statement(&tree, hits, &phrases, v, &pred, ctx.antecedents)
                 {
                     roles = statement;
+                }
+            }
+            // News: a threat or refusal with an infinitive is aimed at
+            // whom the act would be done to, and a plain threat (130) takes
+            // the kind of the act threatened (`src/refusal.rs`).
+            let mut threatened_code = None;
+            if self.options.news && roles.targets.is_empty() {
+                if let Some(c) = refusal::infinitive_of(&tree, v) {
+                    let sources = &roles.sources;
+                    roles.targets = self
+                        .actors_below(&tree, hits, c)
+                        .into_iter()
+                        .filter(|t| !sources.iter().any(|s| s.code == t.code))
+                        .collect();
+                    if !roles.targets.is_empty() && pred.code.event.as_deref() == Some("130") {
+                        let act = self.predicate(&tree, hits, &phrases, c);
+                        threatened_code = self
+                            .nominal_predicate(&tree, hits, c, act)
+                            .and_then(|p| p.code.event.as_deref().map(refusal::threat_code));
+                    }
                 }
             }
             // News: "Kigali said it hoped French officials would be
@@ -1007,7 +1042,15 @@ impl<'d> Coder<'d> {
                         .and_then(|p| p.code.event.clone())
                         .is_some_and(|c| !c.starts_with("01"))
                 });
-                let root = pred.code.event.as_deref().and_then(yield_or_reject_root);
+                // "Russia and Ukraine exchanged prisoners" (0841:0841): an
+                // exchange between the subject's members answers no ask.
+                let exchange = roles.sources.len() > 1 && is_mutual_yield(pred.code);
+                let root = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .and_then(yield_or_reject_root)
+                    .filter(|_| !exchange);
                 // "withdrew the bill after weeks of protests", "under
                 // pressure from Washington": what the yield answers.
                 let mut pressured = false;
@@ -1386,7 +1429,8 @@ impl<'d> Coder<'d> {
                 !self.options.news
                     || pred.code.event.as_deref().is_some_and(|c| {
                         matches!(c.get(..2), Some("04" | "05" | "06" | "16" | "19"))
-                    });
+                    })
+                    || is_mutual_yield(pred.code);
             let reciprocal = roles.targets.is_empty()
                 && roles.sources.len() > 1
                 && !roles.no_reciprocal
@@ -1443,6 +1487,8 @@ impl<'d> Coder<'d> {
                     if let Some(code) = &pred.code.event {
                         let code = if let Some(t) = threat {
                             t.code.to_string()
+                        } else if let Some(c) = threatened_code {
+                            c.to_string()
                         } else if self.options.news && is_request(&tree, v, code) {
                             REQUEST.to_string()
                         } else {
@@ -1653,6 +1699,9 @@ impl<'d> Coder<'d> {
                         let mut rule = pred.rule.clone();
                         if kept_complement {
                             rule.push_str("; target the subject of the act alleged or asked for");
+                        }
+                        if threatened_code == Some(code.as_str()) {
+                            rule.push_str("; threat typed by the act threatened");
                         }
                         if let Some(t) = threat.filter(|t| t.code == code) {
                             rule.push_str(&format!(
@@ -2491,6 +2540,26 @@ impl<'d> Coder<'d> {
         }
         let mut candidates: Vec<usize> = Vec::new();
         candidates.extend(target_first);
+        // News: "recalled its ambassador from Saudi Arabia", "closed its
+        // embassy in Syria", "handed over control of the city to the army":
+        // the preposition the pattern names often hangs on the object (or
+        // a noun below it), not on the verb. When no phrase of the verb
+        // has it, the object's phrase with it names the target, before the
+        // object itself (often the source's own envoy or embassy).
+        if self.options.news && !pred.preps.is_empty() {
+            let named_prep = |c: usize| {
+                tree.case_of(c)
+                    .is_some_and(|p| pred.preps.iter().any(|q| q == p))
+            };
+            let on_verb = deps
+                .iter()
+                .any(|&c| tree.base_rel(c) == "obl" && named_prep(c));
+            if !on_verb {
+                for &o in deps.iter().filter(|&&c| tree.rel(c) == "obj") {
+                    candidates.extend(noun_modifiers(tree, o).filter(|&c| named_prep(c)));
+                }
+            }
+        }
         // "a policy …, which the United Nations criticised": a relative
         // object stands for what its clause modifies, as a relative passive
         // subject does.
@@ -5310,6 +5379,12 @@ const ASKING_ONLY: &[&str] = &[
     "urge",
 ];
 
+/// A yield the dictionary codes as done by both sides (`0841:0841`,
+/// "exchanged prisoners"): a compound subject does it to each other.
+fn is_mutual_yield(code: &VerbCode) -> bool {
+    code.event.as_deref().is_some_and(|c| c.starts_with("08")) && code.reverse == code.event
+}
+
 /// "according to prosecutors" names the source of a report, "amid
 /// protests" / "despite objections" the circumstances: neither is whom an
 /// act was done to.
@@ -5317,6 +5392,23 @@ fn is_circumstance(tree: &Tree<'_>, n: usize) -> bool {
     matches!(tree.case_of(n), Some("ACCORDING" | "AMID" | "DESPITE"))
 }
 
+/// The prepositional modifiers of the noun `n` and of the nouns they modify
+/// in turn ("control | of the city | to the army"), nearest first, at most
+/// three levels down; relative clauses and other clauses are not entered.
+fn noun_modifiers<'t>(tree: &'t Tree<'_>, n: usize) -> impl Iterator<Item = usize> + 't {
+    let mut out = Vec::new();
+    let mut level = vec![n];
+    for _ in 0..3 {
+        let next: Vec<usize> = level
+            .iter()
+            .flat_map(|&m| tree.children[m].iter().copied())
+            .filter(|&c| tree.base_rel(c) == "nmod" && !is_circumstance(tree, c))
+            .collect();
+        out.extend(next.iter().copied());
+        level = next;
+    }
+    out.into_iter()
+}
 /// The index of the word an event's action offsets point at, among the
 /// sentence's word spans.
 pub(crate) fn action_word(e: &Event, spans: &[(usize, usize)]) -> Option<usize> {

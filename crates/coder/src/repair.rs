@@ -41,6 +41,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective_after_subject(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective_of_object(words, &mut heads, &mut rels);
+    changed |= participle_after_subject(words, &mut heads, &mut rels);
     changed |= subject_pronoun_read_as_object(words, &mut heads, &mut rels);
     changed |= subject_noun_before_finite_xcomp(words, &mut heads, &mut rels);
     changed |= fronted_apposition_of_subject(words, &mut heads, &mut rels);
@@ -717,6 +718,101 @@ fn verb_read_as_adjective_after_subject(
             if rel_of(words, rels, i) == "nmod" {
                 rels[i] = Some("obl");
             }
+        }
+    }
+    true
+}
+
+/// "Israeli jets struck targets in Syria", "Russian police arrested
+/// hundreds of protesters", "The United States threatened sanctions against
+/// Turkey": a plural or collective subject before a past-tense verb is read
+/// as a list of noun phrases, the verb a participle modifying the noun after
+/// it (*struck targets*), and the sentence is left without a verb. A
+/// sentence needs one: when no word is tagged a verb but that participle,
+/// right after the subject's last noun, it is the main verb — the phrase
+/// before it its subject, the noun it modifies its object. Beside
+/// [`verb_read_as_adjective_after_subject`] (a bare root noun right before
+/// the verb), this takes subjects of several words and the shape where the
+/// subject hangs on the object, which the parser made the root.
+fn participle_after_subject(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+        return false;
+    };
+    if !is_nominal(&words[root]) || words[root].upos == "PRON" {
+        return false;
+    }
+    let participles: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].xpos.starts_with("VB") || words[i].upos == "VERB")
+        .collect();
+    let [w] = participles[..] else {
+        return false;
+    };
+    if w == 0
+        || !matches!(words[w].xpos.as_str(), "VBN" | "VBD")
+        || rel_of(words, rels, w) != "amod"
+        || !is_nominal(&words[w - 1])
+        || words[w - 1].upos == "PRON"
+        || (0..words.len()).any(|c| heads[c] == Some(root) && rel_of(words, rels, c) == "cop")
+    {
+        return false;
+    }
+    let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
+        return false;
+    };
+    // "Soldiers trained by Russian units": a by-agent makes it a reduced
+    // relative.
+    if (w + 1..object).any(|c| lemma_is(&words[c], &["by"])) {
+        return false;
+    }
+    // The subject: the top of the phrase that ends right before the verb.
+    let mut subject = w - 1;
+    let mut steps = 0;
+    while let Some(h) = heads[subject].filter(|&h| h < w) {
+        subject = h;
+        steps += 1;
+        if steps > words.len() {
+            return false;
+        }
+    }
+    let shape_ok = if subject == root {
+        // "jets | struck targets": the object hangs on the root noun.
+        heads[object] == Some(root)
+    } else {
+        // "The United States | threatened sanctions": the subject hangs on
+        // the object, the root.
+        object == root && heads[subject] == Some(root)
+    };
+    if !shape_ok {
+        return false;
+    }
+    let old_children: Vec<usize> = (0..words.len())
+        .filter(|&c| heads[c] == Some(root) && c > w)
+        .collect();
+    heads[w] = None;
+    rels[w] = Some("root");
+    heads[subject] = Some(w);
+    rels[subject] = Some("nsubj");
+    heads[object] = Some(w);
+    rels[object] = Some("obj");
+    // The rest of the old root's dependents after the verb (its final
+    // punctuation, a phrase of the verb hung on the root) belong to the
+    // verb; the object's prepositional phrases are the verb's obliques, as
+    // in `verb_read_as_adjective`.
+    for i in object + 1..words.len() {
+        if heads[i] == Some(object) && rel_of(words, rels, i) == "nmod" {
+            heads[i] = Some(w);
+            rels[i] = Some("obl");
+        } else if heads[i] == Some(object) && is_punct(&words[i]) {
+            heads[i] = Some(w);
+        }
+    }
+    for c in old_children {
+        if c != object && c != w && root != object {
+            heads[c] = Some(w);
         }
     }
     true
