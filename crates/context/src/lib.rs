@@ -310,7 +310,7 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
             if tree.lemma(h) == "deny" || negated(h) {
                 return Factuality::Negated;
             }
-            if announces_own_act(tree, h, verb) {
+            if announces_own_act(tree, h, verb) || performs_own_act(tree, h, verb) {
                 return Factuality::Asserted;
             }
             return Factuality::Reported;
@@ -365,6 +365,23 @@ fn announces_own_act(tree: &Tree, report: usize, verb: usize) -> bool {
             .children(verb)
             .any(|c| tree.rel(c) == "aux" && tree.words[c].xpos == "MD");
     same && done
+}
+
+/// "'We strongly condemn Russia's attack,' the minister said": a speaker's
+/// own act in the first person and the simple present is performed by
+/// saying it (a condemnation, an appeal, thanks), not a report of one.
+fn performs_own_act(tree: &Tree, report: usize, verb: usize) -> bool {
+    if tree.head(verb) != Some(report) || tree.words[verb].xpos != "VBP" {
+        return false;
+    }
+    let first_person = tree
+        .children(verb)
+        .find(|&c| tree.rel(c) == "nsubj")
+        .is_some_and(|s| tree.words[s].upos == "PRON" && tree.is_in(s, &["i", "we"]));
+    let auxiliary = tree
+        .children(verb)
+        .any(|c| matches!(tree.rel(c), "aux" | "aux:pass" | "cop"));
+    first_person && !auxiliary
 }
 
 /// Who the text says the event comes from: the subject of a governing

@@ -1,7 +1,8 @@
-//! Denials and claims (embedded dictionaries and parser; skipped with a
-//! message when the embedded model does not load): what a party denies
-//! doing is negated, the content of reports and claims is reported, and a
-//! rejected claim is negated.
+//! Factuality of what statements say (embedded dictionaries and parser;
+//! skipped with a message when the embedded model does not load): what a
+//! party denies doing is negated, a rejected claim is negated, and a
+//! speaker's own act in the first-person present ("We condemn …") is
+//! performed, not reported.
 
 mod common;
 
@@ -11,7 +12,7 @@ use dyad_event::{Event, Factuality};
 
 fn supply_events(text: &str) -> Option<Vec<Event>> {
     let date = NaiveDate::from_ymd_opt(2023, 1, 15).expect("valid date");
-    let events = common::code_article("denials", date, text, CoderOptions::default())?;
+    let events = common::code_article("factuality", date, text, CoderOptions::default())?;
     Some(
         events
             .into_iter()
@@ -46,4 +47,26 @@ fn an_act_that_is_not_denied_stays_asserted() {
         return;
     };
     assert_eq!(f, Some(Factuality::Asserted));
+}
+
+#[test]
+fn a_first_person_present_act_in_a_quotation_is_asserted() {
+    let date = NaiveDate::from_ymd_opt(2023, 1, 15).expect("valid date");
+    let text = "\"We strongly condemn Russia's attack on the hospital,\" Ukraine's foreign \
+                minister Dmytro Kuleba said.";
+    let Some(events) = common::code_article("factuality", date, text, CoderOptions::default())
+    else {
+        return;
+    };
+    let condemnation: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.cameo.as_deref().is_some_and(|c| c.starts_with("11")))
+        .collect();
+    assert!(!condemnation.is_empty(), "{events:#?}");
+    assert!(
+        condemnation
+            .iter()
+            .all(|e| e.factuality == Some(Factuality::Asserted)),
+        "{events:#?}"
+    );
 }
