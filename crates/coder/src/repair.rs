@@ -40,7 +40,6 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= coordinated_names(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective(words, &mut heads, &mut rels);
     changed |= verb_read_as_adjective_after_subject(words, &mut heads, &mut rels);
-    changed |= verb_read_as_adjective_of_object(words, &mut heads, &mut rels);
     changed |= participle_after_subject(words, &mut heads, &mut rels);
     changed |= subject_pronoun_read_as_object(words, &mut heads, &mut rels);
     changed |= subject_noun_before_finite_xcomp(words, &mut heads, &mut rels);
@@ -585,69 +584,6 @@ fn verb_read_as_adjective(
             rels[i] = Some("obl");
         } else if from_object && is_punct(&words[i]) {
             heads[i] = Some(w);
-        }
-    }
-    true
-}
-
-/// "Police arrested dozens of protesters", "Police fired tear gas at the
-/// students" parsed with the subject noun as the root, the verb an
-/// adjective (`amod`) of the noun after it and that noun the root's object.
-/// A noun takes no object: a past-tense form right after a root noun,
-/// modifying the root's object, is the verb — the root noun its subject.
-fn verb_read_as_adjective_of_object(
-    words: &[Word],
-    heads: &mut [Option<usize>],
-    rels: &mut [Option<&'static str>],
-) -> bool {
-    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
-        return false;
-    };
-    if !is_nominal(&words[root]) || words[root].xpos.starts_with("VB") {
-        return false;
-    }
-    let w = root + 1;
-    let Some(object) = words.get(w).and_then(|_| heads[w]) else {
-        return false;
-    };
-    if !matches!(words[w].xpos.as_str(), "VBN" | "VBD")
-        || rel_of(words, rels, w) != "amod"
-        || object <= w
-        || heads[object] != Some(root)
-        || rel_of(words, rels, object) != "obj"
-    {
-        return false;
-    }
-    heads[w] = None;
-    rels[w] = Some("root");
-    heads[root] = Some(w);
-    rels[root] = Some("nsubj");
-    heads[object] = Some(w);
-    rels[object] = Some("obj");
-    // The root's other dependents after the verb (final punctuation,
-    // obliques) belong to the clause.
-    for i in w + 1..words.len() {
-        if heads[i] == Some(root) {
-            heads[i] = Some(w);
-            if rel_of(words, rels, i) == "nmod" {
-                rels[i] = Some("obl");
-            }
-        }
-    }
-    // "fired tear gas at the students": the object's prepositional phrase
-    // after it points the act at someone.
-    for i in object + 1..words.len() {
-        let aimed = (object + 1..i).any(|c| {
-            heads[c] == Some(i)
-                && words[c].upos == "ADP"
-                && matches!(
-                    words[c].form.to_lowercase().as_str(),
-                    "at" | "on" | "against" | "into"
-                )
-        });
-        if heads[i] == Some(object) && rel_of(words, rels, i) == "nmod" && aimed {
-            heads[i] = Some(w);
-            rels[i] = Some("obl");
         }
     }
     true
