@@ -108,26 +108,7 @@ mod tests {
 
     use crate::{event_date, Tree};
 
-    /// `form/xpos/head/deprel` rows; the lemma is the lower-cased form.
-    fn tagged(rows: &[(&str, &str, usize, &str)]) -> Sentence {
-        let mut s = String::new();
-        for (i, (form, xpos, head, rel)) in rows.iter().enumerate() {
-            let upos = match *xpos {
-                x if x.starts_with("VB") => "VERB",
-                "NNP" => "PROPN",
-                "POS" => "PART",
-                "IN" => "ADP",
-                "," => "PUNCT",
-                _ => "NOUN",
-            };
-            s.push_str(&format!(
-                "{}\t{form}\t{}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
-                i + 1,
-                form.to_lowercase()
-            ));
-        }
-        dyad_conllu::read_str(&s).unwrap().remove(0)
-    }
+    use crate::test_support::tagged;
 
     /// Published on Monday 8 July 2019.
     fn date_of(s: &Sentence, verb: usize) -> String {

@@ -15,6 +15,8 @@ use dyad_event::Factuality;
 
 mod frames;
 mod location;
+#[cfg(test)]
+mod test_support;
 pub use frames::dates_another_act;
 pub use location::{location, location_with, Located};
 
@@ -769,26 +771,7 @@ mod tests {
         assert_eq!(date.basis, "publication date");
     }
 
-    /// A sentence of `form/xpos/head/deprel` rows whose lemma is the form and
-    /// whose UPOS follows the XPOS.
-    fn tagged(rows: &[(&str, &str, usize, &str)]) -> Sentence {
-        let mut s = String::new();
-        for (i, (form, xpos, head, rel)) in rows.iter().enumerate() {
-            let upos = match *xpos {
-                x if x.starts_with("VB") => "VERB",
-                "NNP" => "PROPN",
-                "CD" => "NUM",
-                "IN" => "ADP",
-                _ => "NOUN",
-            };
-            s.push_str(&format!(
-                "{}\t{form}\t{}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_\n",
-                i + 1,
-                form.to_lowercase()
-            ));
-        }
-        dyad_conllu::read_str(&s).unwrap().remove(0)
-    }
+    use crate::test_support::tagged;
 
     #[test]
     fn a_past_date_does_not_date_a_present_clause() {
