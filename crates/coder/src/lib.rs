@@ -3324,11 +3324,17 @@ impl<'d> Coder<'d> {
                     .collect::<Vec<_>>()
                     .join(" ");
                 let proper = (h.start()..=last).all(|i| tree.words[i].upos == "PROPN");
+                // "The French foreign minister … he said": a singular
+                // office-holder's title names a person too.
+                let office_holder = matches!(h, PhraseHit::Agent(_))
+                    && tree.words[node].xpos == "NN"
+                    && PERSON_TITLES.contains(&tree.lemma_lower(node).as_str());
                 let person = proper
                     && !h.is_empty()
                     && a.code.len() > 3
                     && tree.words[node].upos == "PROPN"
-                    && matches!(h, PhraseHit::Actor(_));
+                    && matches!(h, PhraseHit::Actor(_))
+                    || office_holder && a.code.len() > 3;
                 // Coordinated with the previous mention of this sentence:
                 // both are conjuncts of one phrase.
                 let root = conj_root(tree, node);
@@ -7058,6 +7064,33 @@ fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
 /// source's own possession (its/their + noun). With several sources
 /// ("both countries put their militaries on alert") each may own what the
 /// other's possessive names, so only a single source counts.
+/// Titles of one office-holder ("the foreign minister", "the country's
+/// ambassador"): a later *he* or *she* can stand for them.
+const PERSON_TITLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "president",
+    "premier",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "governor",
+    "mayor",
+    "senator",
+    "general",
+    "commander",
+    "chief",
+    "emir",
+    "sultan",
+];
+
 /// Verbs whose coordinated subjects act on each other by their meaning
 /// ("the army and the rebels fought"), unlike *kill* or *pledge*.
 const RECIPROCAL_LEMMAS: &[&str] = &["fight", "clash", "battle", "skirmish", "negotiate", "talk"];

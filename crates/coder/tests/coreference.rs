@@ -129,3 +129,19 @@ fn criticism_of_the_operation_targets_who_launched_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn he_can_stand_for_an_office_holder_named_by_title() {
+    let Some(events) = code_article(
+        "The French foreign minister criticised the decision. \
+         \"This decision by Turkey is a grave mistake,\" he said.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "FRAGOV" && code(&e.target) == "TUR"),
+        "{events:#?}"
+    );
+}
