@@ -4078,6 +4078,30 @@ impl<'d> Coder<'d> {
         // speaker when known.
         let mut quote_open = false;
         let mut open_quote: Option<QuoteSpeaker> = None;
+        // The speaker a sentence names after closing a quotation opened
+        // before it ("… It will destabilise the region," the minister
+        // said.), by sentence: the speaker of the sentence that opened it.
+        let closing_speakers: HashMap<usize, QuoteSpeaker> = if self.options.news {
+            parses
+                .iter()
+                .filter_map(|(index, spans, parsed, repaired, hits, _)| {
+                    let tree = Tree::new(repaired.as_ref().unwrap_or(parsed));
+                    let words = quoted::closing_speaker(&tree, hits)?;
+                    let q = QuoteSpeaker {
+                        forms: words.iter().map(|&i| tree.words[i].form.clone()).collect(),
+                        spans: words
+                            .iter()
+                            .filter_map(|&i| spans.get(i).copied())
+                            .collect(),
+                        sentence: *index,
+                        before: Vec::new(),
+                    };
+                    (q.spans.len() == q.forms.len()).then_some((*index, q))
+                })
+                .collect()
+        } else {
+            HashMap::new()
+        };
         // The speaker the paragraph last quoted with a verb of saying.
         let mut last_speaker: Option<QuoteSpeaker> = None;
         for (index, spans, parsed, repaired, hits, mentions) in parses {
@@ -4121,6 +4145,15 @@ impl<'d> Coder<'d> {
                     }
                 } else if quoted::whole_quote(&tree) {
                     speaker = last_speaker.clone().map(|q| (q, 0));
+                } else if quoted::opens_quote(&tree) {
+                    // Its speaker is named where the quotation closes, in
+                    // the next sentence of the paragraph.
+                    let same_paragraph = text
+                        .get(byte_ranges[index].1..byte_ranges.get(index + 1).map_or(0, |r| r.0))
+                        .is_some_and(|gap| gap.matches('\n').count() < 2);
+                    if same_paragraph {
+                        speaker = closing_speakers.get(&(index + 1)).cloned().map(|q| (q, 0));
+                    }
                 } else if let Some(intro) = quoted::introduced_quote(&tree, &hits) {
                     let q = QuoteSpeaker {
                         forms: intro

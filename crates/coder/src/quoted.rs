@@ -12,6 +12,12 @@
 //!   sentence of the same paragraph opened and did not close ("… the speaker
 //!   said, \"We want peace. They must withdraw.\"": the second sentence). The
 //!   speaker is the one of the sentence that opened it.
+//! * **quotations attributed where they close**: a sentence that opens a
+//!   quotation it does not close, without a verb of saying ("\"This
+//!   decision is a grave mistake. It will destabilise the region,\" the
+//!   minister said."): the first sentence). The speaker is the subject of
+//!   the verb of saying after the closing mark in the next sentence of the
+//!   paragraph;
 //! * **quotations after a quoting sentence**: a sentence wholly in
 //!   quotation marks, without a verb of saying, after a sentence of the same
 //!   paragraph that quotes someone with one ("\"We want peace,\" the
@@ -161,4 +167,31 @@ pub(crate) fn continues_quote(tree: &Tree<'_>) -> bool {
 /// Number of quotation marks among a sentence's words.
 pub(crate) fn quote_marks(tree: &Tree<'_>) -> usize {
     tree.words.iter().filter(|w| is_quote_mark(&w.form)).count()
+}
+
+/// Does the sentence open a quotation it does not close, without a verb of
+/// saying of its own (the first sentence of "\"This decision is a grave
+/// mistake. It will destabilise the region,\" the minister said.")?
+pub(crate) fn opens_quote(tree: &Tree<'_>) -> bool {
+    let n = tree.words.len();
+    n >= 3
+        && is_quote_mark(&tree.words[0].form)
+        && quote_marks(tree) == 1
+        && !(0..n).any(|i| tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)))
+}
+
+/// The speaker a sentence names after closing a quotation it did not open
+/// ("It will destabilise the region,\" the minister said."): the subject of
+/// a verb of saying after its only quotation mark.
+pub(crate) fn closing_speaker(tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Option<Vec<usize>> {
+    if quote_marks(tree) != 1 {
+        return None;
+    }
+    let n = tree.words.len();
+    let close = (0..n).find(|&i| is_quote_mark(&tree.words[i].form))?;
+    let verb =
+        (close + 1..n).find(|&i| tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)))?;
+    let subject = tree.child_with(verb, |r| r == "nsubj")?;
+    let words = speaker_words(tree, hits, subject)?;
+    words.first().is_some_and(|&f| f > close).then_some(words)
 }

@@ -186,3 +186,28 @@ fn a_quotation_after_a_quoting_sentence_is_the_same_speakers() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_quotation_is_spoken_by_the_speaker_named_where_it_closes() {
+    let Some(events) = code_article(
+        "\"This decision by Turkey is a grave mistake. It will destabilise the whole region,\" \
+         the French foreign minister said.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| e.sentence_index == 0
+            && code(&e.source) == "FRAGOV"
+            && code(&e.target) == "TUR"
+            && e.cameo.as_deref() == Some("111")),
+        "{events:#?}"
+    );
+    // A new paragraph between them: no speaker is known.
+    let Some(events) = code_article(
+        "\"This decision by Turkey is a grave mistake.\n\nIt will destabilise the whole \
+         region,\" the French foreign minister said.",
+    ) else {
+        return;
+    };
+    assert!(events.iter().all(|e| e.sentence_index != 0), "{events:#?}");
+}
