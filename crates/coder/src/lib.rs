@@ -4084,19 +4084,20 @@ impl<'d> Coder<'d> {
         let closing_speakers: HashMap<usize, QuoteSpeaker> = if self.options.news {
             parses
                 .iter()
+                // One quotation mark: checked on the words, so that only
+                // such sentences build a tree here.
+                .filter(|(_, _, parsed, repaired, _, _)| {
+                    let words = &repaired.as_ref().unwrap_or(parsed).words;
+                    words
+                        .iter()
+                        .filter(|w| dyad_context::is_quote_mark(&w.form))
+                        .count()
+                        == 1
+                })
                 .filter_map(|(index, spans, parsed, repaired, hits, _)| {
                     let tree = Tree::new(repaired.as_ref().unwrap_or(parsed));
                     let words = quoted::closing_speaker(&tree, hits)?;
-                    let q = QuoteSpeaker {
-                        forms: words.iter().map(|&i| tree.words[i].form.clone()).collect(),
-                        spans: words
-                            .iter()
-                            .filter_map(|&i| spans.get(i).copied())
-                            .collect(),
-                        sentence: *index,
-                        before: Vec::new(),
-                    };
-                    (q.spans.len() == q.forms.len()).then_some((*index, q))
+                    QuoteSpeaker::of_words(&tree, &words, spans, *index).map(|q| (*index, q))
                 })
                 .collect()
         } else {
@@ -4129,15 +4130,6 @@ impl<'d> Coder<'d> {
                     last_speaker = None;
                 }
                 let tree = Tree::new(to_code);
-                let speaker_of = |words: &[usize]| QuoteSpeaker {
-                    forms: words.iter().map(|&i| tree.words[i].form.clone()).collect(),
-                    spans: words
-                        .iter()
-                        .filter_map(|&i| spans.get(i).copied())
-                        .collect(),
-                    sentence: index,
-                    before: Vec::new(),
-                };
                 let mut speaker: Option<(QuoteSpeaker, usize)> = None;
                 if quote_open {
                     if quoted::continues_quote(&tree) {
@@ -4155,21 +4147,7 @@ impl<'d> Coder<'d> {
                         speaker = closing_speakers.get(&(index + 1)).cloned().map(|q| (q, 0));
                     }
                 } else if let Some(intro) = quoted::introduced_quote(&tree, &hits) {
-                    let q = QuoteSpeaker {
-                        forms: intro
-                            .speaker
-                            .iter()
-                            .map(|&i| tree.words[i].form.clone())
-                            .collect(),
-                        spans: intro
-                            .speaker
-                            .iter()
-                            .filter_map(|&i| spans.get(i).copied())
-                            .collect(),
-                        sentence: index,
-                        before: Vec::new(),
-                    };
-                    if q.spans.len() == q.forms.len() {
+                    if let Some(q) = QuoteSpeaker::of_words(&tree, &intro.speaker, &spans, index) {
                         if !intro.speech_verb {
                             speaker = Some((q.clone(), intro.quote));
                         }
@@ -4177,8 +4155,7 @@ impl<'d> Coder<'d> {
                     }
                 }
                 if let Some(words) = quoted::quoting_speaker(&tree, &hits) {
-                    let q = speaker_of(&words);
-                    if q.spans.len() == q.forms.len() {
+                    if let Some(q) = QuoteSpeaker::of_words(&tree, &words, &spans, index) {
                         last_speaker = Some(q);
                     }
                 }
@@ -4928,6 +4905,28 @@ struct QuoteSpeaker {
     /// quotation: what a pronoun in the next one may refer to ("… Turkey.
     /// They must …").
     before: Vec<(String, (usize, usize))>,
+}
+
+impl QuoteSpeaker {
+    /// The speaker named by `words` of sentence `sentence`; `None` when a
+    /// word has no character span.
+    fn of_words(
+        tree: &Tree<'_>,
+        words: &[usize],
+        spans: &[(usize, usize)],
+        sentence: usize,
+    ) -> Option<QuoteSpeaker> {
+        let spans: Vec<(usize, usize)> = words
+            .iter()
+            .filter_map(|&i| spans.get(i).copied())
+            .collect();
+        (spans.len() == words.len()).then(|| QuoteSpeaker {
+            forms: words.iter().map(|&i| tree.words[i].form.clone()).collect(),
+            spans,
+            sentence,
+            before: Vec::new(),
+        })
+    }
 }
 
 /// Do two event sides have the same actor code?

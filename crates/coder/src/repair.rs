@@ -126,7 +126,7 @@ fn verb_as_noun_modifier(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> bool {
-    let Some(root) = heads.iter().position(|h| h.is_none()) else {
+    let Some(root) = root_word(heads) else {
         return false;
     };
     if !is_nominal(&words[root]) || words[root].upos == "PRON" {
@@ -290,7 +290,7 @@ fn final_attribution(
         return false;
     }
     // The main verb of the reported clause.
-    let root = heads.iter().position(|h| h.is_none());
+    let root = root_word(heads);
     let inside = |i: usize| (comma..end).contains(&i);
     let main = match root {
         Some(r) if r < comma => Some(r),
@@ -534,7 +534,7 @@ fn verb_read_as_adjective(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> bool {
-    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+    let Some(root) = root_word(heads) else {
         return false;
     };
     if is_verb(&words[root]) || words[root].xpos.starts_with("VB") {
@@ -577,15 +577,7 @@ fn verb_read_as_adjective(
     }
     heads[object] = Some(w);
     rels[object] = Some("obj");
-    for i in object + 1..words.len() {
-        let from_object = heads[i] == Some(object);
-        if from_object && rel_of(words, rels, i) == "nmod" {
-            heads[i] = Some(w);
-            rels[i] = Some("obl");
-        } else if from_object && is_punct(&words[i]) {
-            heads[i] = Some(w);
-        }
-    }
+    object_phrases_to_verb(words, heads, rels, object, w);
     true
 }
 
@@ -601,7 +593,7 @@ fn verb_read_as_adjective_after_subject(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> bool {
-    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+    let Some(root) = root_word(heads) else {
         return false;
     };
     let w = root + 1;
@@ -675,7 +667,7 @@ fn participle_after_subject(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> bool {
-    let Some(root) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+    let Some(root) = root_word(heads) else {
         return false;
     };
     if !is_nominal(&words[root]) || words[root].upos == "PRON" {
@@ -736,16 +728,9 @@ fn participle_after_subject(
     rels[object] = Some("obj");
     // The rest of the old root's dependents after the verb (its final
     // punctuation, a phrase of the verb hung on the root) belong to the
-    // verb; the object's prepositional phrases are the verb's obliques, as
-    // in `verb_read_as_adjective`.
-    for i in object + 1..words.len() {
-        if heads[i] == Some(object) && rel_of(words, rels, i) == "nmod" {
-            heads[i] = Some(w);
-            rels[i] = Some("obl");
-        } else if heads[i] == Some(object) && is_punct(&words[i]) {
-            heads[i] = Some(w);
-        }
-    }
+    // verb; the object's prepositional phrases are the verb's obliques
+    // (`object_phrases_to_verb`).
+    object_phrases_to_verb(words, heads, rels, object, w);
     for c in old_children {
         if c != object && c != w && root != object {
             heads[c] = Some(w);
@@ -1369,6 +1354,34 @@ fn nationality_before_name(
         }
     }
     changed
+}
+
+/// A noun made the object of verb `verb`: its prepositional phrases after
+/// it become the verb's obliques and its punctuation the verb's ("fired
+/// artillery at North Korea .").
+fn object_phrases_to_verb(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+    object: usize,
+    verb: usize,
+) {
+    for i in object + 1..words.len() {
+        if heads[i] != Some(object) {
+            continue;
+        }
+        if rel_of(words, rels, i) == "nmod" {
+            heads[i] = Some(verb);
+            rels[i] = Some("obl");
+        } else if is_punct(&words[i]) {
+            heads[i] = Some(verb);
+        }
+    }
+}
+
+/// The word that hangs on nothing (the first, if the parse has several).
+fn root_word(heads: &[Option<usize>]) -> Option<usize> {
+    heads.iter().position(Option::is_none)
 }
 
 /// Move the dependents of `from` that `moves` accepts to `to`.
