@@ -1685,6 +1685,22 @@ impl<'d> Coder<'d> {
                                 continue;
                             }
                         }
+                        // News: two actors of one country neither of which
+                        // is political ("wounded people evacuated to the
+                        // hospital", "NASA offers tiles to schools" is one
+                        // political) are no political interaction
+                        // (docs/annotation-guidelines.md: actors inside one
+                        // country count when they are political actors).
+                        if let (true, Some(a), Some(b)) = (self.options.news, src, tgt) {
+                            if is_country_code(&a.code)
+                                && root_of(&a.code) == root_of(&b.code)
+                                && !is_political(&a.code)
+                                && !is_political(&b.code)
+                            {
+                                self.explain_drop(src, tgt, &code, "no political actor");
+                                continue;
+                            }
+                        }
                         // News: an actor whose country is unknown is noise
                         // for analysts.
                         if self.options.news
@@ -4861,6 +4877,28 @@ fn is_country_code(code: &str) -> bool {
     root.len() == 3
         && root.bytes().all(|b| b.is_ascii_uppercase())
         && !NON_COUNTRY_ROOTS.contains(&root)
+}
+
+/// Roles of a country's people that are not political actors by
+/// themselves: the public, civilians, business, media, health, education,
+/// religion, labour, refugees, farmers (CAMEO actor codebook).
+const NON_POLITICAL_ROLES: &[&str] = &[
+    "PPL", "CVL", "BUS", "MED", "HLH", "EDU", "REL", "CHR", "MUS", "JEW", "BUD", "HIN", "LAB",
+    "REF", "AGR", "ENV", "SPO", "MNC", "DEV", "CTH", "SUN", "SHI",
+];
+
+/// Is a country-rooted code a political actor: the country itself, or any
+/// role outside [`NON_POLITICAL_ROLES`] (`GOV`, `MIL`, `COP`, `JUD`, `LEG`,
+/// `OPP`, `REB`, `PTY`, `ELI`, …; `USAGOVHLH` is the government)?
+fn is_political(code: &str) -> bool {
+    let roles = code.get(3..).unwrap_or("");
+    if roles.is_empty() {
+        return true;
+    }
+    roles
+        .as_bytes()
+        .chunks(3)
+        .any(|r| !NON_POLITICAL_ROLES.iter().any(|n| n.as_bytes() == r))
 }
 
 /// Does the code name whose actor it is (a country or an international or

@@ -4,7 +4,8 @@
 //! currency's issuer is no actor, phrases coded `[---]` name no actor,
 //! "Samoan" is Samoa, a building in a locative phrase is no participant, one
 //! protest per protester and sentence, and the news senses of JOIN,
-//! DEMONSTRATE and CLAIM.
+//! DEMONSTRATE and CLAIM, and two non-political actors of one country
+//! (teachers and newspapers) are no political interaction.
 
 mod common;
 
@@ -316,6 +317,25 @@ fn the_act_a_warning_advises_against_is_not_an_event() {
     );
     assert!(
         events.iter().all(|e| code(&e.target) != "UKR"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn two_non_political_actors_of_one_country_are_no_event() {
+    let Some(events) = code_article("Kenyan teachers criticised local newspapers on Monday.") else {
+        return;
+    };
+    assert!(events.is_empty(), "{:?}", summary(&events));
+    // One political actor (the police) makes it a political interaction.
+    let Some(events) = code_article("Kenyan police arrested striking teachers on Monday.") else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "KENCOP" && code(&e.target).starts_with("KEN")),
         "{:?}",
         summary(&events)
     );
