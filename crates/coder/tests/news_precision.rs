@@ -324,7 +324,8 @@ fn the_act_a_warning_advises_against_is_not_an_event() {
 
 #[test]
 fn two_non_political_actors_of_one_country_are_no_event() {
-    let Some(events) = code_article("Kenyan teachers criticised local newspapers on Monday.") else {
+    let Some(events) = code_article("Kenyan teachers criticised local newspapers on Monday.")
+    else {
         return;
     };
     assert!(events.is_empty(), "{:?}", summary(&events));
