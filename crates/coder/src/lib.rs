@@ -3806,11 +3806,15 @@ impl<'d> Coder<'d> {
         };
         // "Former US Ambassador Nikki Haley", "former prime minister John
         // Major": a former office-holder is one of the country's elites
-        // (CAMEO `ELI`), whatever office the title names.
+        // (CAMEO `ELI`), whatever office the title names. Not a place or
+        // people: "a former rebel-held neighbourhood" stays civilian.
         let former = words.iter().any(|&i| {
             tree.words[i].form.eq_ignore_ascii_case("former")
                 || tree.words[i].form.eq_ignore_ascii_case("ex")
-        });
+        }) && matches!(
+            code.get(3..6),
+            Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY" | "OPP" | "PTY" | "ELI")
+        ) && !code.contains("CVL");
         let code = if former && has_country && is_country_code(&code) {
             format!("{}ELI", root_of(&code))
         } else if self.options.news
