@@ -3981,6 +3981,22 @@ impl<'d> Coder<'d> {
         date: Option<NaiveDate>,
         text: &str,
     ) -> (Vec<CodedSentence>, Vec<Event>) {
+        self.code_article_titled(pipeline, article_id, date, None, text)
+    }
+
+    /// [`Coder::code_article`] for an article with a headline. The
+    /// headline is not coded (it restates the lead), but the countries it
+    /// names count twice towards the article's dominant country: "Arrests
+    /// made in theft of gold toilet in England" says where a story about
+    /// "Thames Valley Police" and an artwork called "America" happens.
+    pub fn code_article_titled(
+        &self,
+        pipeline: &dyad_nlp::Pipeline,
+        article_id: &str,
+        date: Option<NaiveDate>,
+        title: Option<&str>,
+        text: &str,
+    ) -> (Vec<CodedSentence>, Vec<Event>) {
         let chars = dyad_segment::CharOffsets::new(text);
         let mut sentences = Vec::new();
         let mut parses = Vec::new();
@@ -4063,7 +4079,26 @@ impl<'d> Coder<'d> {
             .collect();
         let all_mentions: Vec<Antecedent> =
             parses.iter().flat_map(|p| p.5.iter().cloned()).collect();
-        let article_country = dominant_country(&all_mentions);
+        // Ties go to the first named, and so to the headline.
+        let mut votes: Vec<Antecedent> = Vec::new();
+        if let Some(title) = title.filter(|t| !t.trim().is_empty()) {
+            for s in dyad_segment::segment(title) {
+                let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+                if forms.is_empty() {
+                    continue;
+                }
+                let parsed = pipeline.parse_tokens(&forms);
+                let upper: Vec<String> =
+                    parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
+                let hits = self.scan(&parsed.words, &upper, date);
+                let tree = Tree::new(&parsed);
+                let mentions = self.mentions_scanned(&tree, &hits);
+                votes.extend(mentions.iter().cloned());
+                votes.extend(mentions);
+            }
+        }
+        votes.extend(all_mentions.iter().cloned());
+        let article_country = dominant_country(&votes);
         if self.options.explain {
             eprintln!(
                 "[{article_id}] article country: {}",

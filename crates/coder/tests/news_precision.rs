@@ -5,7 +5,8 @@
 //! "Samoan" is Samoa, a building in a locative phrase is no participant, one
 //! protest per protester and sentence, and the news senses of JOIN,
 //! DEMONSTRATE and CLAIM, and two non-political actors of one country
-//! (teachers and newspapers) are no political interaction.
+//! (teachers and newspapers) are no political interaction, and the headline
+//! counts towards the article country.
 
 mod common;
 
@@ -337,6 +338,35 @@ fn two_non_political_actors_of_one_country_are_no_event() {
         events
             .iter()
             .any(|e| code(&e.source) == "KENCOP" && code(&e.target).starts_with("KEN")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_headline_says_whose_country_the_story_is() {
+    let date = NaiveDate::from_ymd_opt(2019, 9, 18).expect("valid date");
+    let text = "Police said they had arrested a second man over the theft of a painting \
+                titled America. The painting, by an American artist, was valued at US$6 million.";
+    // Without a headline the story's only country is the artwork's.
+    let Some(events) = common::code_article("untitled", date, text, CoderOptions::default()) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "USACOP"),
+        "{:?}",
+        summary(&events)
+    );
+    let Some(events) = common::code_titled_article(
+        date,
+        "Arrests made in theft of painting in England",
+        text,
+        CoderOptions::default(),
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "GBRCOP"),
         "{:?}",
         summary(&events)
     );
