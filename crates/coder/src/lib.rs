@@ -105,6 +105,7 @@ use dyad_event::{ActorRef, Event, Factuality, Offsets};
 mod attribution;
 mod claimed;
 mod description;
+mod hosting;
 mod implicit;
 mod nominal;
 mod occurrence;
@@ -813,7 +814,9 @@ impl<'d> Coder<'d> {
             let pred = match self.attributed_act(&tree, hits, v) {
                 Some(act) => Some(act),
                 None => {
-                    let verb = self.predicate(&tree, hits, &phrases, v);
+                    let verb = self
+                        .predicate(&tree, hits, &phrases, v)
+                        .or_else(|| self.hosting_predicate(&tree, hits, v));
                     self.nominal_predicate(&tree, hits, v, verb)
                 }
             };
@@ -2708,6 +2711,26 @@ impl<'d> Coder<'d> {
             // modifiers ("the independence of Abkhazia").
             for &c in &candidates {
                 targets = self.actors_below(tree, hits, c);
+                // News: "signed a peace agreement in Jeddah", "a meeting in
+                // Moscow": a place named in the object's locative phrase is
+                // where the act happened, as a locative phrase of the verb
+                // is (above). Only for meetings and cooperation: force
+                // ("strikes in Syria") and appeals ("called for an end to
+                // the fighting in Yemen") are aimed at who is there.
+                let meeting_or_cooperation = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .is_some_and(|c| matches!(c.get(..2), Some("04" | "05" | "06")));
+                if self.options.news
+                    && meeting_or_cooperation
+                    && !pred.preps.iter().any(|p| p == "IN" || p == "AT")
+                    && targets
+                        .iter()
+                        .all(|t| in_locative_phrase(tree, t.first, c))
+                {
+                    targets.clear();
+                }
                 if !targets.is_empty() {
                     break;
                 }
@@ -5303,6 +5326,23 @@ pub(crate) fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
             .iter()
             .any(|&c| matches!(tree.base_rel(c), "obj" | "iobj"));
     addressee || rel == "ccomp" && tree.child_with(v, |r| r == "nsubj").is_some()
+}
+
+/// Does the word `w` lie in a locative phrase ("in Jeddah", "at the
+/// Kremlin") of a proper name below the node `top`?
+fn in_locative_phrase(tree: &Tree<'_>, w: usize, top: usize) -> bool {
+    let mut n = w;
+    while n != top {
+        if tree.base_rel(n) == "nmod" {
+            return matches!(tree.case_of(n), Some("IN" | "AT" | "INSIDE"))
+                && tree.words[n].upos == "PROPN";
+        }
+        match tree.heads[n] {
+            Some(h) => n = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Verbs whose that-clause states what the subject wants done ("demanded
