@@ -922,6 +922,23 @@ impl<'d> Coder<'d> {
                     roles = statement;
                 }
             }
+            // News: "An agreement between Russia and Turkey was signed",
+            // "talks between the two governments were held in Geneva": with
+            // no one else named, the members of a *between* phrase are the
+            // parties, each acting on the other (for acts mutual by nature,
+            // below).
+            if self.options.news
+                && roles.sources.is_empty()
+                && roles.targets.len() > 1
+                && roles
+                    .targets
+                    .iter()
+                    .all(|t| between_parties_of(&tree, t.first, v, pred.event_noun))
+            {
+                roles.sources = std::mem::take(&mut roles.targets);
+                // Unlike a passive's agents, they act on each other.
+                roles.no_reciprocal = false;
+            }
             // News: a threat or refusal with an infinitive is aimed at
             // whom the act would be done to, and a plain threat (130) takes
             // the kind of the act threatened (`src/refusal.rs`).
@@ -5326,6 +5343,45 @@ pub(crate) fn is_requested_act(tree: &Tree<'_>, v: usize) -> bool {
             .iter()
             .any(|&c| matches!(tree.base_rel(c), "obj" | "iobj"));
     addressee || rel == "ccomp" && tree.child_with(v, |r| r == "nsubj").is_some()
+}
+
+/// Nouns of meetings and agreements whose *between* phrase names their
+/// parties ("talks between", "a deal between"), not what they are about.
+const PARTIES_NOUNS: &[&str] = &[
+    "accord",
+    "agreement",
+    "call",
+    "consultation",
+    "conversation",
+    "deal",
+    "meeting",
+    "negotiation",
+    "summit",
+    "talk",
+    "treaty",
+];
+
+/// Does the word `w` lie in a *between* phrase below the verb `v` ("between
+/// Russia and Turkey": the second member hangs on the first) of the verb
+/// itself ("fighting between"), of its event noun or of a noun of meetings
+/// or agreements ("a border dispute
+/// between India and China was discussed" names no parties to the talk)?
+fn between_parties_of(tree: &Tree<'_>, w: usize, v: usize, event_noun: Option<usize>) -> bool {
+    let mut n = w;
+    while n != v {
+        if tree.case_of(n) == Some("BETWEEN") {
+            return tree.heads[n].is_some_and(|h| {
+                h == v
+                    || Some(h) == event_noun
+                    || PARTIES_NOUNS.contains(&tree.lemma_lower(h).as_str())
+            });
+        }
+        match tree.heads[n] {
+            Some(h) if !tree.is_verb(h) || h == v => n = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Does the word `w` lie in a locative phrase ("in Jeddah", "at the
