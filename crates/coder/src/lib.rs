@@ -109,6 +109,7 @@ mod hosting;
 mod implicit;
 mod nominal;
 mod occurrence;
+mod partnership;
 mod pattern;
 mod permission;
 pub mod ptb;
@@ -816,7 +817,8 @@ impl<'d> Coder<'d> {
                 None => {
                     let verb = self
                         .predicate(&tree, hits, &phrases, v)
-                        .or_else(|| self.hosting_predicate(&tree, hits, v));
+                        .or_else(|| self.hosting_predicate(&tree, hits, v))
+                        .or_else(|| self.partnership_predicate(&tree, hits, v));
                     self.nominal_predicate(&tree, hits, v, verb)
                 }
             };
@@ -2742,9 +2744,7 @@ impl<'d> Coder<'d> {
                 if self.options.news
                     && meeting_or_cooperation
                     && !pred.preps.iter().any(|p| p == "IN" || p == "AT")
-                    && targets
-                        .iter()
-                        .all(|t| in_locative_phrase(tree, t.first, c))
+                    && targets.iter().all(|t| in_locative_phrase(tree, t.first, c))
                 {
                     targets.clear();
                 }
@@ -5404,7 +5404,14 @@ fn in_locative_phrase(tree: &Tree<'_>, w: usize, top: usize) -> bool {
 /// Verbs whose that-clause states what the subject wants done ("demanded
 /// that Britain release", "urged that the talks resume").
 const MANDATIVE_VERBS: &[&str] = &[
-    "ask", "demand", "insist", "propose", "recommend", "request", "require", "urge",
+    "ask",
+    "demand",
+    "insist",
+    "propose",
+    "recommend",
+    "request",
+    "require",
+    "urge",
 ];
 
 /// Is `v` the subjunctive (bare verb, or verb with *should*) complement

@@ -74,7 +74,11 @@ fn the_infinitive_after_call_on_is_requested_not_done() {
 #[test]
 fn receiving_a_visiting_leader_is_hosting() {
     for (text, host, guest) in [
-        ("Putin received the Turkish president at the Kremlin.", "RUS", "TUR"),
+        (
+            "Putin received the Turkish president at the Kremlin.",
+            "RUS",
+            "TUR",
+        ),
         ("Putin received Erdogan in Moscow on Tuesday.", "RUS", "TUR"),
         (
             "Chinese President Xi Jinping received the Pakistani prime minister in Beijing.",
@@ -113,8 +117,16 @@ fn receiving_support_or_a_letter_is_no_hosting() {
 #[test]
 fn joining_or_renewing_calls_is_an_appeal_to_whom_they_address() {
     for (text, source, target) in [
-        ("Boris Johnson joined calls for Iran to release the tanker.", "GBR", "IRN"),
-        ("France joined calls on Russia to withdraw its forces.", "FRA", "RUS"),
+        (
+            "Boris Johnson joined calls for Iran to release the tanker.",
+            "GBR",
+            "IRN",
+        ),
+        (
+            "France joined calls on Russia to withdraw its forces.",
+            "FRA",
+            "RUS",
+        ),
         (
             "China renewed its call on the United States to lift sanctions.",
             "CHN",
@@ -161,4 +173,62 @@ fn the_city_an_agreement_is_signed_in_is_no_party() {
         "{:?}",
         summary(&events)
     );
+}
+
+#[test]
+fn the_parties_of_a_meeting_or_agreement_between_two_sides_act_on_each_other() {
+    for (text, a, b, root) in [
+        (
+            "The agreement between Russia and Turkey was signed in Sochi.",
+            "RUS",
+            "TUR",
+            "05",
+        ),
+        (
+            "A meeting between Putin and Erdogan was held in Sochi on Monday.",
+            "RUS",
+            "TUR",
+            "04",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            has_prefixed(&events, a, b, root) || has_prefixed(&events, b, a, root),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+    // What is discussed between two sides names no party to the talk.
+    let text = "A border dispute between India and China was discussed.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(events.is_empty(), "{:?}", summary(&events));
+}
+
+#[test]
+fn acting_in_cooperation_with_a_partner_is_cooperation() {
+    for (text, source, partner) in [
+        (
+            "US troops operate in cooperation with Iraqi security forces.",
+            "USA",
+            "IRQ",
+        ),
+        (
+            "The Saudi ministry acted in coordination with the Egyptian government.",
+            "SAU",
+            "EGY",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            has_prefixed(&events, source, partner, "06"),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
 }
