@@ -816,11 +816,13 @@ fn addressee_read_as_infinitive_subject(
                     && rel_of(words, rels, m) == "mark"
                     && words[m].form.eq_ignore_ascii_case("to")
             });
-        if rel_of(words, rels, s) != "nsubj"
-            || !is_nominal(&words[s])
-            || !(h < s && s < v)
-            || !infinitive
-            || !lemma_is(&words[h], crate::REQUEST_VERBS)
+        let addressee = rel_of(words, rels, s) == "nsubj"
+            && is_nominal(&words[s])
+            && h < s
+            && s < v
+            && infinitive
+            && lemma_is(&words[h], crate::REQUEST_VERBS);
+        if !addressee
             || (0..words.len())
                 .any(|c| heads[c] == Some(h) && matches!(rel_of(words, rels, c), "obj" | "iobj"))
         {
