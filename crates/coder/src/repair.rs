@@ -50,6 +50,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= name_read_as_gerund(words, &heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
+    changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -1377,6 +1378,75 @@ fn object_phrases_to_verb(
             heads[i] = Some(verb);
         }
     }
+}
+
+/// Verbs of saying whose bare complement clause (no *that*) the parser
+/// takes for an object noun phrase.
+const SAYING_LEMMAS: &[&str] = &["say", "claim", "allege", "insist", "add", "state", "charge"];
+
+/// "The ministry said Ukrainian forces shelled residential areas", "Israel's
+/// army said Hamas militants fired rockets into southern Israel": without
+/// *that*, the parser reads the reported clause's subject as the object of
+/// *said* and its verb as an adjective of the clause's object (*shelled
+/// areas*), hung on the subject as a conjunct or object. A verb of saying
+/// takes no such object: a past-tense form right after the object noun,
+/// modifying a later noun of the object's phrase, is the reported clause's
+/// verb — the object its subject, the later noun its object. A by-agent
+/// ("said troops trained by Russia …") keeps the participle reading.
+fn reported_clause_read_as_object(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 1..words.len() {
+        if !matches!(words[w].xpos.as_str(), "VBN" | "VBD") || rel_of(words, rels, w) != "amod" {
+            continue;
+        }
+        let subject = w - 1;
+        let Some(say) = heads[subject] else { continue };
+        let saying = is_verb(&words[say])
+            && lemma_is(&words[say], SAYING_LEMMAS)
+            && rel_of(words, rels, subject) == "obj"
+            && is_nominal(&words[subject])
+            && words[subject].upos != "PRON";
+        if !saying {
+            continue;
+        }
+        let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
+            continue;
+        };
+        // The later noun belongs to the object's phrase (a conjunct,
+        // object or modifier of it), as the misparse has it.
+        if heads[object] != Some(subject)
+            || !matches!(rel_of(words, rels, object), "conj" | "obj" | "nmod" | "appos")
+            || (w + 1..object).any(|c| lemma_is(&words[c], &["by"]) || is_punct(&words[c]))
+            || (0..words.len()).any(|c| {
+                heads[c] == Some(object) && matches!(rel_of(words, rels, c), "cc" | "case")
+            })
+        {
+            continue;
+        }
+        let later: Vec<usize> = (w + 1..words.len())
+            .filter(|&c| heads[c] == Some(subject) && c != object)
+            .collect();
+        heads[w] = Some(say);
+        rels[w] = Some("ccomp");
+        heads[subject] = Some(w);
+        rels[subject] = Some("nsubj");
+        heads[object] = Some(w);
+        rels[object] = Some("obj");
+        object_phrases_to_verb(words, heads, rels, object, w);
+        // What followed in the subject's phrase belongs to the clause.
+        for c in later {
+            heads[c] = Some(w);
+            if rel_of(words, rels, c) == "nmod" {
+                rels[c] = Some("obl");
+            }
+        }
+        changed = true;
+    }
+    changed
 }
 
 /// The word that hangs on nothing (the first, if the parse has several).
