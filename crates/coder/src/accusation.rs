@@ -203,6 +203,11 @@ impl<'d> Coder<'d> {
             .copied()
             .filter(|&c| matches!(tree.base_rel(c), "ccomp" | "parataxis") && tree.is_verb(c))
             .collect();
+        // "'Israeli jets bombed our positions,' the military said": the
+        // reporting verb hangs off the quotation.
+        if tree.base_rel(v) == "parataxis" {
+            clauses.extend(tree.heads[v].filter(|&h| tree.is_verb(h)));
+        }
         let mut k = 0;
         while k < clauses.len() && clauses.len() < 8 {
             let c = clauses[k];
@@ -242,9 +247,12 @@ impl<'d> Coder<'d> {
             };
             // The doer: the clause's subject, or that of the verb it
             // completes ("Johnson was trying to destroy").
-            let subject = chain
-                .iter()
-                .find_map(|&n| tree.child_with(n, |r| r == "nsubj"));
+            // A passive's doer is its agent ("villages were shelled by
+            // Turkish forces").
+            let subject = chain.iter().find_map(|&n| {
+                tree.child_with(n, |r| r == "obl:agent")
+                    .or_else(|| tree.child_with(n, |r| r == "nsubj"))
+            });
             let Some(subject) = subject else { continue };
             if matches!(
                 tree.words[subject].form.to_lowercase().as_str(),
@@ -257,7 +265,13 @@ impl<'d> Coder<'d> {
                 resolve_country(a, countries, ctx.article_country);
             }
             let [doer] = &doers[..] else { continue };
-            if !doer.has_country || !has_known_root(&doer.code) || role(&doer.code) == "MED" {
+            // A doer named without a country ("opposition supporters",
+            // "the government") is of the sentence's country; of the
+            // article's only in a dispute within the speaker's country.
+            let known = has_known_root(&doer.code)
+                && (doer.country_from != Some("article")
+                    || root_of(&doer.code) == root_of(&speaker.code));
+            if !known || role(&doer.code) == "MED" {
                 continue;
             }
             if !other_side(&speaker.code, &doer.code) {

@@ -1400,7 +1400,39 @@ fn reported_clause_read_as_object(
 ) -> bool {
     let mut changed = false;
     for w in 1..words.len() {
-        if !matches!(words[w].xpos.as_str(), "VBN" | "VBD") || rel_of(words, rels, w) != "amod" {
+        if !matches!(words[w].xpos.as_str(), "VBN" | "VBD") {
+            continue;
+        }
+        // "said opposition supporters attacked a military base" with
+        // *attacked* a reduced relative of *supporters*: a reduced relative
+        // is passive and takes no object, so one with an object is the
+        // reported clause's verb.
+        if rel_of(words, rels, w) == "acl" {
+            let subject = w - 1;
+            let Some(say) = heads[subject].filter(|_| heads[w] == Some(subject)) else {
+                continue;
+            };
+            let object = (w + 1..words.len())
+                .find(|&c| heads[c] == Some(w) && rel_of(words, rels, c) == "obj");
+            let own_subject = (0..words.len()).any(|c| {
+                heads[c] == Some(w) && rel_of(words, rels, c).starts_with("nsubj")
+            });
+            let saying = is_verb(&words[say])
+                && lemma_is(&words[say], SAYING_LEMMAS)
+                && rel_of(words, rels, subject) == "obj"
+                && is_nominal(&words[subject])
+                && words[subject].upos != "PRON";
+            if object.is_none() || own_subject || !saying {
+                continue;
+            }
+            heads[w] = Some(say);
+            rels[w] = Some("ccomp");
+            heads[subject] = Some(w);
+            rels[subject] = Some("nsubj");
+            changed = true;
+            continue;
+        }
+        if rel_of(words, rels, w) != "amod" {
             continue;
         }
         let subject = w - 1;
