@@ -40,7 +40,9 @@ use crate::{Actor, Coder, Roles, SentenceContext, Tree};
 
 /// Abstract things that news says are "destroyed", "attacked" or "killed"
 /// in a figure of speech: no one is assaulted. (A concrete object, a
-/// place or an actor keeps the material reading.)
+/// place or an actor keeps the material reading, so words that also name
+/// one are left out: "positions", "office", "system", "market",
+/// "authority", "opposition".)
 const ABSTRACT_OBJECTS: &[&str] = &[
     "democracy",
     "constitution",
@@ -69,7 +71,6 @@ const ABSTRACT_OBJECTS: &[&str] = &[
     "future",
     "job",
     "value",
-    "system",
     "idea",
     "principle",
     "order",
@@ -86,13 +87,12 @@ const ABSTRACT_OBJECTS: &[&str] = &[
     "healthcare",
     "education",
     "industry",
-    "market",
     "budget",
     "policy",
     "plan",
     "proposal",
     "reform",
-    "opposition",
+    "power",
 ];
 
 /// Verbs that report what someone said or claimed, whose complement can
@@ -188,8 +188,12 @@ impl<'d> Coder<'d> {
         let [speaker] = &roles.sources[..] else {
             return None;
         };
+        // A speaker without a country of its own takes the article's, not
+        // the nearest of the sentence: in "Russian forces destroyed a
+        // Ukrainian depot, the ministry said" it may be either side's.
         if !REPORTING.contains(&tree.lemma_lower(v).as_str())
             || !has_known_root(&speaker.code)
+            || speaker.country_from == Some("sentence")
             || role(&speaker.code) == "MED"
             || unasserted(tree, v)
         {
@@ -266,10 +270,12 @@ impl<'d> Coder<'d> {
             }
             let [doer] = &doers[..] else { continue };
             // A doer named without a country ("opposition supporters",
-            // "the government") is of the sentence's country; of the
-            // article's only in a dispute within the speaker's country.
+            // "the government") is taken to be of the speaker's: a dispute
+            // within one country. (The nearest country of the sentence is
+            // too often the victim's: "Pakistan said militants attacked
+            // Indian troops".)
             let known = has_known_root(&doer.code)
-                && (doer.country_from != Some("article")
+                && (doer.country_from.is_none()
                     || root_of(&doer.code) == root_of(&speaker.code));
             if !known || role(&doer.code) == "MED" {
                 continue;
