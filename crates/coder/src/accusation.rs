@@ -275,8 +275,7 @@ impl<'d> Coder<'d> {
             // too often the victim's: "Pakistan said militants attacked
             // Indian troops".)
             let known = has_known_root(&doer.code)
-                && (doer.country_from.is_none()
-                    || root_of(&doer.code) == root_of(&speaker.code));
+                && (doer.country_from.is_none() || root_of(&doer.code) == root_of(&speaker.code));
             if !known || role(&doer.code) == "MED" {
                 continue;
             }

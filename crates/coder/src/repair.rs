@@ -1414,9 +1414,8 @@ fn reported_clause_read_as_object(
             };
             let object = (w + 1..words.len())
                 .find(|&c| heads[c] == Some(w) && rel_of(words, rels, c) == "obj");
-            let own_subject = (0..words.len()).any(|c| {
-                heads[c] == Some(w) && rel_of(words, rels, c).starts_with("nsubj")
-            });
+            let own_subject = (0..words.len())
+                .any(|c| heads[c] == Some(w) && rel_of(words, rels, c).starts_with("nsubj"));
             let saying = is_verb(&words[say])
                 && lemma_is(&words[say], SAYING_LEMMAS)
                 && rel_of(words, rels, subject) == "obj"
@@ -1451,7 +1450,10 @@ fn reported_clause_read_as_object(
         // The later noun belongs to the object's phrase (a conjunct,
         // object or modifier of it), as the misparse has it.
         if heads[object] != Some(subject)
-            || !matches!(rel_of(words, rels, object), "conj" | "obj" | "nmod" | "appos")
+            || !matches!(
+                rel_of(words, rels, object),
+                "conj" | "obj" | "nmod" | "appos"
+            )
             || (w + 1..object).any(|c| lemma_is(&words[c], &["by"]) || is_punct(&words[c]))
             || (0..words.len()).any(|c| {
                 heads[c] == Some(object) && matches!(rel_of(words, rels, c), "cc" | "case")
@@ -1724,6 +1726,63 @@ mod tests {
                 (3, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn a_reported_clause_read_as_the_object_of_said_becomes_a_clause() {
+        // "The army said Hamas militants fired rockets into southern Israel."
+        let spec = "The/DET/2/det army/NOUN/3/nsubj said/VERB/0/root/say \
+                    Hamas/PROPN/5/compound militants/NOUN/3/obj fired/VERB/7/amod \
+                    rockets/NOUN/5/obj into/ADP/10/case southern/ADJ/10/amod \
+                    Israel/PROPN/5/nmod ./PUNCT/3/punct";
+        let mut s = sentence(spec);
+        s.words[2].xpos = "VBD".into();
+        s.words[5].xpos = "VBD".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "det"),
+                (3, "nsubj"),
+                (0, "root"),
+                (5, "compound"),
+                (6, "nsubj"),
+                (3, "ccomp"),
+                (6, "obj"),
+                (10, "case"),
+                (10, "amod"),
+                (6, "obl"),
+                (3, "punct")
+            ]
+        );
+        // Not after a verb that is not one of saying ("visited Hamas
+        // militants …" stays as parsed).
+        let mut s = sentence(&spec.replace("said/VERB/0/root/say", "saw/VERB/0/root/see"));
+        s.words[2].xpos = "VBD".into();
+        s.words[5].xpos = "VBD".into();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_reported_verb_read_as_a_reduced_relative_with_an_object_becomes_a_clause() {
+        // "The government said supporters attacked a base."
+        let mut s = sentence(
+            "The/DET/2/det government/NOUN/3/nsubj said/VERB/0/root/say \
+             supporters/NOUN/3/obj attacked/VERB/4/acl a/DET/7/det base/NOUN/5/obj \
+             ./PUNCT/3/punct",
+        );
+        s.words[4].xpos = "VBD".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(arcs(&r)[3..6], [(5, "nsubj"), (3, "ccomp"), (7, "det")]);
+        // A reduced relative without an object is one ("said supporters
+        // arrested in May …").
+        let mut s = sentence(
+            "The/DET/2/det government/NOUN/3/nsubj said/VERB/0/root/say \
+             supporters/NOUN/3/obj arrested/VERB/4/acl in/ADP/7/case May/PROPN/5/obl \
+             ./PUNCT/3/punct",
+        );
+        s.words[4].xpos = "VBN".into();
+        assert!(repair(&s).is_none());
     }
 
     #[test]
