@@ -188,20 +188,10 @@ impl<'d> Coder<'d> {
         let [speaker] = &roles.sources[..] else {
             return None;
         };
-        // A speaker without a country of its own takes the article's, not
-        // the nearest of the sentence: in "Russian forces destroyed a
-        // Ukrainian depot, the ministry said" it may be either side's.
-        if !REPORTING.contains(&tree.lemma_lower(v).as_str())
-            || !has_known_root(&speaker.code)
-            || speaker.country_from == Some("sentence")
-            || role(&speaker.code) == "MED"
-            || unasserted(tree, v)
-        {
+        if !REPORTING.contains(&tree.lemma_lower(v).as_str()) || unasserted(tree, v) {
             return None;
         }
-        // The reported clauses: the complements of the verb of saying, their
-        // coordinated clauses, and what a verb of trying or continuing
-        // completes ("was trying to destroy").
+        // The reported clauses: the complements of the verb of saying.
         let mut clauses: Vec<usize> = tree.children[v]
             .iter()
             .copied()
@@ -212,6 +202,34 @@ impl<'d> Coder<'d> {
         if tree.base_rel(v) == "parataxis" {
             clauses.extend(tree.heads[v].filter(|&h| tree.is_verb(h)));
         }
+        self.accusation_in(tree, hits, phrases, speaker, clauses, v, ctx, countries)
+    }
+
+    /// The accusation that `speaker` makes by reporting the clauses headed
+    /// by `clauses` (the statement's verb or attribution at `stop`), if one.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn accusation_in(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        phrases: &[(usize, usize)],
+        speaker: &Actor,
+        mut clauses: Vec<usize>,
+        stop: usize,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Evaluation> {
+        // A speaker without a country of its own takes the article's, not
+        // the nearest of the sentence: in "Russian forces destroyed a
+        // Ukrainian depot, the ministry said" it may be either side's.
+        if !has_known_root(&speaker.code)
+            || role(&speaker.code) == "MED"
+            || speaker.country_from == Some("sentence")
+        {
+            return None;
+        }
+        // Their coordinated clauses, and what a verb of trying or
+        // continuing completes ("was trying to destroy").
         let mut k = 0;
         while k < clauses.len() && clauses.len() < 8 {
             let c = clauses[k];
@@ -227,7 +245,7 @@ impl<'d> Coder<'d> {
             // The clause and the verbs it completes must be asserted.
             let mut chain = vec![c];
             let mut cur = c;
-            while let Some(h) = tree.heads[cur].filter(|&h| h != v && chain.len() < 4) {
+            while let Some(h) = tree.heads[cur].filter(|&h| h != stop && chain.len() < 4) {
                 chain.push(h);
                 cur = h;
             }

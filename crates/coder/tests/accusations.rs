@@ -208,3 +208,19 @@ fn a_speaker_without_a_country_of_its_own_does_not_take_the_nearest() {
     };
     assert_none(&events, "UKR", "RUS", "11");
 }
+
+#[test]
+fn a_clause_attributed_with_according_to_accuses_its_doer() {
+    let Some(events) = code_article(
+        "According to the Syrian government, Turkish troops had shelled several villages near the border.",
+    ) else {
+        return;
+    };
+    assert_one(&events, "SYRGOV", "TUR", "11");
+    let Some(events) = code_article(
+        "According to the Pentagon, Iran has attacked two tankers in the Gulf of Oman.",
+    ) else {
+        return;
+    };
+    assert_one(&events, "USA", "IRN", "11");
+}
