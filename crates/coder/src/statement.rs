@@ -801,12 +801,16 @@ impl<'d> Coder<'d> {
             }
         }
         if named.len() > 1 && !naming {
-            let subjects: Vec<usize> = found
+            let mut subjects: Vec<usize> = found
                 .iter()
                 .filter_map(|&(first, last, _)| {
                     evaluated_subject(tree, entry_node(tree, first, last))
                 })
                 .collect();
+            // Two entries of one word ("meddling" as itself and as
+            // *meddle*) evaluate one subject.
+            subjects.sort_unstable();
+            subjects.dedup();
             if let [subject] = subjects[..] {
                 // The subject's own words and possessor, not what it is
                 // of ("Russia's annexation of Ukraine's territory").

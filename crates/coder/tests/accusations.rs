@@ -224,3 +224,48 @@ fn a_clause_attributed_with_according_to_accuses_its_doer() {
     };
     assert_one(&events, "USA", "IRN", "11");
 }
+
+#[test]
+fn wrongdoing_said_of_another_actor_is_criticism() {
+    for (text, source, target) in [
+        (
+            "The White House said Nancy Pelosi was lying.",
+            "USAGOV",
+            "USALEG",
+        ),
+        (
+            "Nancy Pelosi said Donald Trump had betrayed his oath of office.",
+            "USALEG",
+            "USAGOV",
+        ),
+        (
+            "Venezuela said the United States was plotting a coup against Nicolas Maduro.",
+            "VEN",
+            "USA",
+        ),
+        // Two entries of one word ("meddling", *meddle*) and a second actor
+        // in the clause: the subject is whom it is said of.
+        (
+            "Beijing said Washington was meddling in Hong Kong's internal affairs.",
+            "CHN",
+            "USA",
+        ),
+        (
+            "China said Washington had broken its promises.",
+            "CHN",
+            "USA",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert_one(&events, source, target, "11");
+    }
+    // "lies with" is no lie.
+    let Some(events) =
+        code_article("Germany said the responsibility for the crisis lies with Russia.")
+    else {
+        return;
+    };
+    assert_none(&events, "DEU", "RUS", "11");
+}
