@@ -95,6 +95,28 @@ const ABSTRACT_OBJECTS: &[&str] = &[
     "power",
 ];
 
+/// Modifiers that make a "system" abstract ("the political system", "the
+/// arms control system"; not "the air defence system").
+const ABSTRACT_MODIFIERS: &[&str] = &[
+    "political",
+    "legal",
+    "justice",
+    "judicial",
+    "control",
+    "democratic",
+    "economic",
+    "financial",
+    "constitutional",
+    "electoral",
+    "multilateral",
+    "international",
+    "global",
+    "trading",
+    "health",
+    "education",
+    "welfare",
+];
+
 /// Verbs that report what someone said or claimed, whose complement can
 /// carry an accusation.
 const REPORTING: &[&str] = &[
@@ -122,7 +144,16 @@ pub(crate) fn figurative_force(tree: &Tree<'_>, v: usize, code: &str) -> bool {
         return false;
     }
     tree.children[v].iter().any(|&c| {
-        tree.base_rel(c) == "obj" && ABSTRACT_OBJECTS.contains(&tree.lemma_lower(c).as_str())
+        if tree.base_rel(c) != "obj" {
+            return false;
+        }
+        let lemma = tree.lemma_lower(c);
+        ABSTRACT_OBJECTS.contains(&lemma.as_str())
+            || lemma == "system"
+                && tree.children[c].iter().any(|&m| {
+                    matches!(tree.base_rel(m), "amod" | "compound")
+                        && ABSTRACT_MODIFIERS.contains(&tree.lemma_lower(m).as_str())
+                })
     })
 }
 

@@ -152,6 +152,16 @@ fn figures_of_force_are_criticism_not_assaults() {
             );
         }
     }
+    let Some(events) =
+        code_article("The Kremlin said Washington was destroying the arms control system.")
+    else {
+        return;
+    };
+    assert!(
+        common::of_root(&events, 0, "19").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
     // A concrete object keeps the material reading.
     let Some(events) =
         code_article("Turkish troops destroyed a Kurdish militia base in northern Syria.")
