@@ -121,14 +121,15 @@ const ABSTRACT_MODIFIERS: &[&str] = &[
 /// carry an accusation.
 const REPORTING: &[&str] = &[
     "say", "add", "insist", "state", "claim", "allege", "charge", "tell", "write", "argue",
-    "maintain", "assert", "declare", "stress", "note",
+    "maintain", "assert", "declare", "stress", "note", "report", "announce", "confirm", "tweet",
+    "complain",
 ];
 
 /// Roles of a country's government side.
 const GOVERNMENT_SIDE: &[&str] = &["GOV", "MIL", "COP", "SPY"];
 
 /// Roles that stand against the government side within one country.
-const OTHER_SIDE: &[&str] = &["OPP", "LEG", "JUD", "REB", "INS", "PTY"];
+const OTHER_SIDE: &[&str] = &["OPP", "LEG", "JUD", "REB", "INS", "PTY", "UAF"];
 
 /// Modal and future auxiliaries: what the doer might or will do is no
 /// accusation of an act (a threat of the speaker's own is `statement.rs`'s).
@@ -172,10 +173,19 @@ pub(crate) fn other_side(speaker: &str, doer: &str) -> bool {
     if !is_country_code(speaker) {
         return false;
     }
-    let (a, b) = (role(speaker), role(doer));
-    let gov = |r: &str| GOVERNMENT_SIDE.contains(&r);
-    let other = |r: &str| OTHER_SIDE.contains(&r);
-    (gov(a) && other(b)) || (other(a) && gov(b))
+    // Any of a code's roles: "Islamic State fighters" are `IRQMUSUAF`.
+    let roles = |code: &str| -> Vec<String> {
+        code.get(3..)
+            .unwrap_or("")
+            .as_bytes()
+            .chunks(3)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect()
+    };
+    let of = |code: &str, side: &[&str]| roles(code).iter().any(|r| side.contains(&r.as_str()));
+    let gov = |code: &str| of(code, GOVERNMENT_SIDE) && !of(code, OTHER_SIDE);
+    let other = |code: &str| of(code, OTHER_SIDE) && !of(code, GOVERNMENT_SIDE);
+    (gov(speaker) && other(doer)) || (other(speaker) && gov(doer))
 }
 
 /// Is the reported clause at `c` negated, modal or conditional?
@@ -413,6 +423,9 @@ mod tests {
         assert!(!other_side("RUSGOVMIL", "RUSCOP"));
         assert!(!other_side("GBR", "GBRGOV"));
         assert!(other_side("IGOUNO", "RUSMIL"));
+        assert!(other_side("IRQGOV", "IRQMUSUAF"));
+        assert!(other_side("SYRGOVMED", "SYRREB"));
+        assert!(!other_side("GBRELI", "GBRELI"));
     }
 
     #[test]

@@ -102,6 +102,11 @@ fn quotations_passives_and_other_reporting_verbs_accuse_too() {
             "USA",
             "CHN",
         ),
+        (
+            "The Iraqi government announced that Islamic State fighters had killed 12 soldiers near Mosul.",
+            "IRQGOV",
+            "IRQ",
+        ),
     ] {
         let Some(events) = code_article(text) else {
             return;
