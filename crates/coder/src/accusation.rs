@@ -32,6 +32,7 @@
 //! reported act of force that names no target is aimed at the accuser's
 //! country rather than the article's ([`Coder::accuser_country`]).
 
+use chrono::Datelike;
 use dyad_dict::PhraseHit;
 
 use crate::statement::Evaluation;
@@ -201,6 +202,27 @@ fn unasserted(tree: &Tree<'_>, c: usize) -> bool {
     })
 }
 
+/// "Putin said Nazi Germany attacked the Soviet Union in 1941": a reported
+/// act dated to a year well before the report is history told, not an
+/// accusation made today.
+fn history(tree: &Tree<'_>, c: usize, ctx: &SentenceContext<'_>) -> bool {
+    let Some(now) = ctx.date.map(|d| d.year()) else {
+        return false;
+    };
+    tree.children[c].iter().any(|&d| {
+        let words = tree.subtree(d, &|_| false);
+        matches!(tree.base_rel(d), "obl" | "nmod")
+            && words.iter().any(|&w| {
+                tree.words[w].upos == "NUM"
+                    && tree.words[w].form.len() == 4
+                    && tree.words[w]
+                        .form
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1000..now - 1).contains(&y))
+            })
+    })
+}
+
 /// The kind of accusation an act's code makes: `(code, what)`.
 fn accusation_code(code: &str) -> Option<(&'static str, &'static str)> {
     match code.get(..2)? {
@@ -290,7 +312,7 @@ impl<'d> Coder<'d> {
                 chain.push(h);
                 cur = h;
             }
-            if chain.iter().any(|&n| unasserted(tree, n)) {
+            if chain.iter().any(|&n| unasserted(tree, n)) || history(tree, c, ctx) {
                 continue;
             }
             let verb = self.predicate(tree, hits, phrases, c);

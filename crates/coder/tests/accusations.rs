@@ -200,6 +200,7 @@ fn negated_modal_and_unattributed_reports_accuse_no_one() {
         "The ministry said Russia had not attacked any civilians.",
         "Moscow said Kyiv would attack Russian towns if it received long-range missiles.",
         "Witnesses said soldiers fired on protesters in Khartoum.",
+        "Putin said Nazi Germany attacked the Soviet Union in 1941.",
         "The spokesman said the attack killed 12 people.",
     ] {
         let Some(events) = code_article(text) else {
