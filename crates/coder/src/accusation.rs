@@ -25,7 +25,9 @@
 //! struck …", "the ministry said police arrested …") accuses no one. The
 //! media reporting an act accuse no one either. A negated, modal or
 //! conditional report ("said Russia had not attacked", "could attack", "if
-//! Iran attacked") is no accusation.
+//! Iran attacked"), or history ("attacked the Soviet Union in 1941"), is no
+//! accusation. A clause attributed with *according to* is its source's
+//! report too (`attributed_statement` in `statement.rs`).
 //!
 //! A figure of force is also no material event of its own, reported or not
 //! ("Johnson was trying to destroy democracy" is not an assault), and a
