@@ -102,6 +102,7 @@ use dyad_dict::{
 };
 use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
+mod accusation;
 mod attribution;
 mod claimed;
 mod description;
@@ -822,6 +823,25 @@ impl<'d> Coder<'d> {
                     self.nominal_predicate(&tree, hits, v, verb)
                 }
             };
+            // News: "was trying to destroy democracy", "killing the
+            // economy": force on something abstract assaults no one
+            // (`src/accusation.rs`; said of another, it is criticism).
+            if self.options.news
+                && pred.as_ref().is_some_and(|p| {
+                    p.code
+                        .event
+                        .as_deref()
+                        .is_some_and(|c| accusation::figurative_force(&tree, v, c))
+                })
+            {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): force on an abstract object, a figure of speech, not an event",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
+                continue;
+            }
             // News: "Trump asked Zelensky to investigate Biden", "urged the
             // embassy to reconsider": the infinitive is what was requested,
             // not an act anyone did or planned; the appeal is the event.
@@ -1200,7 +1220,29 @@ impl<'d> Coder<'d> {
                     }
                 }
                 if let Some(code) = code.filter(|_| !pred.attributed && !reflexive) {
-                    if let Some(t) = implicit::force_target(code, v, &roles, ctx.article_country) {
+                    // "North Korea said South Korean troops had fired": a
+                    // reported act of force is aimed at its accuser's
+                    // country rather than the article's
+                    // (`src/accusation.rs`).
+                    let accused = (roles.targets.is_empty()
+                        && matches!(code.get(..2), Some("18" | "19" | "20")))
+                    .then(|| self.accuser_country(&tree, hits, v, ctx, &countries))
+                    .flatten()
+                    .and_then(|accuser| {
+                        accusation::accused_force_target(
+                            &roles.sources,
+                            &accuser,
+                            ctx.article_country,
+                            &countries,
+                        )
+                    });
+                    if let Some(country) = accused {
+                        roles
+                            .targets
+                            .push(Actor::inferred(country, v, v, Some("accuser")));
+                    } else if let Some(t) =
+                        implicit::force_target(code, v, &roles, ctx.article_country)
+                    {
                         roles.targets.push(t);
                     }
                 }
@@ -1501,7 +1543,15 @@ impl<'d> Coder<'d> {
             // (`src/statement.rs`).
             let evaluation = (self.options.news
                 && pred.code.event.as_deref() == Some(PLAIN_STATEMENT))
-            .then(|| self.evaluative_statement(&tree, hits, v, &roles, ctx, &countries))
+            .then(|| {
+                self.evaluative_statement(&tree, hits, v, &roles, ctx, &countries)
+                    // "North Korea said South Korean troops had fired":
+                    // a report of another side's wrongful act accuses it
+                    // (`src/accusation.rs`).
+                    .or_else(|| {
+                        self.reported_accusation(&tree, hits, &phrases, v, &roles, ctx, &countries)
+                    })
+            })
             .flatten();
             {
                 for (s, t) in all_pairs {

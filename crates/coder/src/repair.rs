@@ -51,6 +51,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
+    changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -1423,6 +1424,109 @@ fn object_phrases_to_verb(
     }
 }
 
+/// Verbs of saying whose bare complement clause (no *that*) the parser
+/// takes for an object noun phrase.
+const SAYING_LEMMAS: &[&str] = &["say", "claim", "allege", "insist", "add", "state", "charge"];
+
+/// "The ministry said Ukrainian forces shelled residential areas", "Israel's
+/// army said Hamas militants fired rockets into southern Israel": without
+/// *that*, the parser reads the reported clause's subject as the object of
+/// *said* and its verb as an adjective of the clause's object (*shelled
+/// areas*), hung on the subject as a conjunct or object. A verb of saying
+/// takes no such object: a past-tense form right after the object noun,
+/// modifying a later noun of the object's phrase, is the reported clause's
+/// verb — the object its subject, the later noun its object. A by-agent
+/// ("said troops trained by Russia …") keeps the participle reading.
+fn reported_clause_read_as_object(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 1..words.len() {
+        if !matches!(words[w].xpos.as_str(), "VBN" | "VBD") {
+            continue;
+        }
+        // "said opposition supporters attacked a military base" with
+        // *attacked* a reduced relative of *supporters*: a reduced relative
+        // is passive and takes no object, so one with an object is the
+        // reported clause's verb.
+        if rel_of(words, rels, w) == "acl" {
+            let subject = w - 1;
+            let Some(say) = heads[subject].filter(|_| heads[w] == Some(subject)) else {
+                continue;
+            };
+            let object = (w + 1..words.len())
+                .find(|&c| heads[c] == Some(w) && rel_of(words, rels, c) == "obj");
+            let own_subject = (0..words.len())
+                .any(|c| heads[c] == Some(w) && rel_of(words, rels, c).starts_with("nsubj"));
+            let saying = is_verb(&words[say])
+                && lemma_is(&words[say], SAYING_LEMMAS)
+                && rel_of(words, rels, subject) == "obj"
+                && is_nominal(&words[subject])
+                && words[subject].upos != "PRON";
+            if object.is_none() || own_subject || !saying {
+                continue;
+            }
+            heads[w] = Some(say);
+            rels[w] = Some("ccomp");
+            heads[subject] = Some(w);
+            rels[subject] = Some("nsubj");
+            changed = true;
+            continue;
+        }
+        if rel_of(words, rels, w) != "amod" {
+            continue;
+        }
+        let subject = w - 1;
+        let Some(say) = heads[subject] else { continue };
+        let saying = is_verb(&words[say])
+            && lemma_is(&words[say], SAYING_LEMMAS)
+            && rel_of(words, rels, subject) == "obj"
+            && is_nominal(&words[subject])
+            && words[subject].upos != "PRON";
+        if !saying {
+            continue;
+        }
+        let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
+            continue;
+        };
+        // The later noun belongs to the object's phrase (a conjunct,
+        // object or modifier of it), as the misparse has it.
+        if heads[object] != Some(subject)
+            || !matches!(
+                rel_of(words, rels, object),
+                "conj" | "obj" | "nmod" | "appos"
+            )
+            || (w + 1..object).any(|c| lemma_is(&words[c], &["by"]) || is_punct(&words[c]))
+            || (0..words.len()).any(|c| {
+                heads[c] == Some(object) && matches!(rel_of(words, rels, c), "cc" | "case")
+            })
+        {
+            continue;
+        }
+        let later: Vec<usize> = (w + 1..words.len())
+            .filter(|&c| heads[c] == Some(subject) && c != object)
+            .collect();
+        heads[w] = Some(say);
+        rels[w] = Some("ccomp");
+        heads[subject] = Some(w);
+        rels[subject] = Some("nsubj");
+        heads[object] = Some(w);
+        rels[object] = Some("obj");
+        object_phrases_to_verb(words, heads, rels, object, w);
+        // What followed in the subject's phrase belongs to the clause.
+        for c in later {
+            heads[c] = Some(w);
+            if rel_of(words, rels, c) == "nmod" {
+                rels[c] = Some("obl");
+            }
+        }
+        changed = true;
+    }
+    changed
+}
+
 /// The word that hangs on nothing (the first, if the parse has several).
 fn root_word(heads: &[Option<usize>]) -> Option<usize> {
     heads.iter().position(Option::is_none)
@@ -1692,6 +1796,63 @@ mod tests {
                 (3, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn a_reported_clause_read_as_the_object_of_said_becomes_a_clause() {
+        // "The army said Hamas militants fired rockets into southern Israel."
+        let spec = "The/DET/2/det army/NOUN/3/nsubj said/VERB/0/root/say \
+                    Hamas/PROPN/5/compound militants/NOUN/3/obj fired/VERB/7/amod \
+                    rockets/NOUN/5/obj into/ADP/10/case southern/ADJ/10/amod \
+                    Israel/PROPN/5/nmod ./PUNCT/3/punct";
+        let mut s = sentence(spec);
+        s.words[2].xpos = "VBD".into();
+        s.words[5].xpos = "VBD".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(
+            arcs(&r),
+            vec![
+                (2, "det"),
+                (3, "nsubj"),
+                (0, "root"),
+                (5, "compound"),
+                (6, "nsubj"),
+                (3, "ccomp"),
+                (6, "obj"),
+                (10, "case"),
+                (10, "amod"),
+                (6, "obl"),
+                (3, "punct")
+            ]
+        );
+        // Not after a verb that is not one of saying ("visited Hamas
+        // militants …" stays as parsed).
+        let mut s = sentence(&spec.replace("said/VERB/0/root/say", "saw/VERB/0/root/see"));
+        s.words[2].xpos = "VBD".into();
+        s.words[5].xpos = "VBD".into();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_reported_verb_read_as_a_reduced_relative_with_an_object_becomes_a_clause() {
+        // "The government said supporters attacked a base."
+        let mut s = sentence(
+            "The/DET/2/det government/NOUN/3/nsubj said/VERB/0/root/say \
+             supporters/NOUN/3/obj attacked/VERB/4/acl a/DET/7/det base/NOUN/5/obj \
+             ./PUNCT/3/punct",
+        );
+        s.words[4].xpos = "VBD".into();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(arcs(&r)[3..6], [(5, "nsubj"), (3, "ccomp"), (7, "det")]);
+        // A reduced relative without an object is one ("said supporters
+        // arrested in May …").
+        let mut s = sentence(
+            "The/DET/2/det government/NOUN/3/nsubj said/VERB/0/root/say \
+             supporters/NOUN/3/obj arrested/VERB/4/acl in/ADP/7/case May/PROPN/5/obl \
+             ./PUNCT/3/punct",
+        );
+        s.words[4].xpos = "VBN".into();
+        assert!(repair(&s).is_none());
     }
 
     #[test]

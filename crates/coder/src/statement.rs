@@ -643,9 +643,27 @@ impl<'d> Coder<'d> {
             scope: &scope,
             heads: &heads,
         };
+        // "According to the Syrian government, Turkish forces shelled
+        // villages": an accusation (`src/accusation.rs`).
+        let phrases: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| !h.is_empty())
+            .map(|h| {
+                (
+                    h.start(),
+                    (h.start() + h.len() - 1).min(tree.words.len() - 1),
+                )
+            })
+            .collect();
         let act = self
             .evaluation(tree, hits, &said, &roles, ctx, countries)
-            .or_else(|| self.appeal_or_demand(tree, hits, &said, &roles, ctx, countries))?;
+            .or_else(|| self.appeal_or_demand(tree, hits, &said, &roles, ctx, countries))
+            .or_else(|| {
+                let clauses = vec![head];
+                self.accusation_in(
+                    tree, hits, &phrases, source, clauses, according, ctx, countries,
+                )
+            })?;
         Some((source.clone(), act, head))
     }
 
@@ -783,12 +801,16 @@ impl<'d> Coder<'d> {
             }
         }
         if named.len() > 1 && !naming {
-            let subjects: Vec<usize> = found
+            let mut subjects: Vec<usize> = found
                 .iter()
                 .filter_map(|&(first, last, _)| {
                     evaluated_subject(tree, entry_node(tree, first, last))
                 })
                 .collect();
+            // Two entries of one word ("meddling" as itself and as
+            // *meddle*) evaluate one subject.
+            subjects.sort_unstable();
+            subjects.dedup();
             if let [subject] = subjects[..] {
                 // The subject's own words and possessor, not what it is
                 // of ("Russia's annexation of Ukraine's territory").
