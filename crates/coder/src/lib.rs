@@ -108,6 +108,7 @@ mod description;
 mod implicit;
 mod nominal;
 mod occurrence;
+mod party;
 mod pattern;
 mod permission;
 pub mod ptb;
@@ -612,6 +613,10 @@ impl<'d> Coder<'d> {
                     .iter()
                     .all(|w| w.form.chars().all(|c| !c.is_uppercase())))
         });
+        // A party is a proper name: "Labour", "the Conservatives", "Law and
+        // Justice" are parties, but "forced labour", "social conservatives"
+        // and "the rule of law and justice" are ordinary words.
+        hits.retain(|h| !is_lowercase_party(h, words));
         if !self.options.news {
             return hits;
         }
@@ -3774,6 +3779,12 @@ impl<'d> Coder<'d> {
                 }
             }
             code?
+        };
+        // News: a party name labelling a person or a title
+        // ("Democrat Chuck Schumer", "Tory MPs") gives way to them.
+        let code = match self.options.news && has_country {
+            true => party::party_member_code(&used).unwrap_or(code),
+            false => code,
         };
         // News: "British Prime Minister Boris Johnson" names `GBR` and
         // `GBRGOV`; the person's code says more than the adjective's.
@@ -7174,4 +7185,19 @@ fn resolve_relative(tree: &Tree<'_>, v: usize, subj: usize) -> Option<usize> {
         return tree.heads[v];
     }
     Some(subj)
+}
+
+/// Is `hit` a party name (a `PTY` actor code, `data/dictionaries/dyad.additions.actors.txt`)
+/// written all in lower case, i.e. the ordinary word the party is named after?
+fn is_lowercase_party(hit: &PhraseHit<'_>, words: &[Word]) -> bool {
+    let PhraseHit::Actor(m) = hit else {
+        return false;
+    };
+    let party = m.code.as_ref().is_some_and(|c| c.code.ends_with("PTY"));
+    party
+        && words
+            .iter()
+            .skip(hit.start())
+            .take(hit.len())
+            .all(|w| !w.form.chars().any(char::is_uppercase))
 }
