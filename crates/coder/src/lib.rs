@@ -5922,12 +5922,18 @@ fn surname_aliases<'p, 'd: 'p>(
             let PhraseHit::Actor(m) = h else { continue };
             let Some(code) = m.code else { continue };
             let words = &parsed.words[m.start..(m.start + m.len).min(parsed.words.len())];
+            // "Prime Minister Boris Johnson", "President Donald Trump": a
+            // capitalised title before the name (tagged as a common noun or
+            // adjective) leaves the surname the person's.
+            let proper = |w: &Word| {
+                w.form == "-"
+                    || w.upos == "PROPN" && w.form.chars().next().is_some_and(char::is_uppercase)
+            };
             let is_name = words.len() >= 2
-                && words.iter().all(|w| {
-                    w.form == "-"
-                        || w.upos == "PROPN"
-                            && w.form.chars().next().is_some_and(char::is_uppercase)
-                });
+                && words[words.len() - 2..].iter().all(proper)
+                && words
+                    .iter()
+                    .all(|w| w.form == "-" || w.form.chars().next().is_some_and(char::is_uppercase));
             if !is_name || code.code.len() <= 3 {
                 continue;
             }
