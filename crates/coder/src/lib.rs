@@ -616,7 +616,7 @@ impl<'d> Coder<'d> {
         // A party is a proper name: "Labour", "the Conservatives", "Law and
         // Justice" are parties, but "forced labour", "social conservatives"
         // and "the rule of law and justice" are ordinary words.
-        hits.retain(|h| !is_lowercase_party(h, words));
+        hits.retain(|h| !is_lowercase_party(h, words) && !is_lowercase_surname(h, words));
         if !self.options.news {
             return hits;
         }
@@ -3318,8 +3318,18 @@ impl<'d> Coder<'d> {
                 last -= 1;
             }
             let node = phrase_node(tree, h.start(), last);
+            // "A man attacked a police station … Police arrested him": a
+            // person the dictionaries name only by a generic noun is still
+            // whom a later "he"/"him" refers to, not the last named
+            // politician; the pronoun then takes the noun's code (`---PPL`,
+            // given the country of the sentence or the article).
+            let generic_person = matches!(h, PhraseHit::Agent(_))
+                && tree.words[node].xpos == "NN"
+                && GENERIC_PERSON_NOUNS.contains(&tree.lemma_lower(node).as_str());
             for a in self.actor_of(tree, hits, node) {
-                if !a.has_country || out.last().is_some_and(|o| o.code == a.code) {
+                if !(a.has_country || generic_person)
+                    || out.last().is_some_and(|o| o.code == a.code)
+                {
                     continue;
                 }
                 let words: Vec<usize> = (a.first..=a.last.max(node)).collect();
@@ -3339,7 +3349,8 @@ impl<'d> Coder<'d> {
                     && a.code.len() > 3
                     && tree.words[node].upos == "PROPN"
                     && matches!(h, PhraseHit::Actor(_))
-                    || office_holder && a.code.len() > 3;
+                    || office_holder && a.code.len() > 3
+                    || generic_person;
                 // Coordinated with the previous mention of this sentence:
                 // both are conjuncts of one phrase.
                 let root = conj_root(tree, node);
@@ -7115,6 +7126,24 @@ fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
 /// other's possessive names, so only a single source counts.
 /// Titles of one office-holder ("the foreign minister", "the country's
 /// ambassador"): a later *he* or *she* can stand for them.
+/// Nouns naming one person the dictionaries code only by a generic agent
+/// (`MAN` → `~PPL`, `GUNMAN` → `~UAF`): antecedents of "he"/"him" (see
+/// `Coder::mentions_scanned`).
+const GENERIC_PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "gunman",
+    "attacker",
+    "assailant",
+    "shooter",
+    "bomber",
+    "teenager",
+    "civilian",
+    "resident",
+];
+
 const PERSON_TITLES: &[&str] = &[
     "minister",
     "secretary",
@@ -7206,4 +7235,20 @@ fn is_lowercase_party(hit: &PhraseHit<'_>, words: &[Word]) -> bool {
             .skip(hit.start())
             .take(hit.len())
             .all(|w| !w.form.chars().any(char::is_uppercase))
+}
+
+/// Is `hit` a one-word actor phrase for a person (a code with a role,
+/// `POLOPP` for "Tusk") written in lower case and read as a common noun:
+/// "harried him with a narwhal tusk", "a rose bush" name no politician.
+fn is_lowercase_surname(hit: &PhraseHit<'_>, words: &[Word]) -> bool {
+    let PhraseHit::Actor(m) = hit else {
+        return false;
+    };
+    let Some(w) = words.get(hit.start()) else {
+        return false;
+    };
+    hit.len() == 1
+        && m.code.as_ref().is_some_and(|c| c.code.len() > 3)
+        && w.upos == "NOUN"
+        && !w.form.chars().any(char::is_uppercase)
 }
