@@ -5942,9 +5942,9 @@ fn surname_aliases<'p, 'd: 'p>(
             };
             let is_name = words.len() >= 2
                 && words[words.len() - 2..].iter().all(proper)
-                && words
-                    .iter()
-                    .all(|w| w.form == "-" || w.form.chars().next().is_some_and(char::is_uppercase));
+                && words.iter().all(|w| {
+                    w.form == "-" || w.form.chars().next().is_some_and(char::is_uppercase)
+                });
             if !is_name || code.code.len() <= 3 {
                 continue;
             }

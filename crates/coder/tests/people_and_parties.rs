@@ -28,21 +28,37 @@ fn a_party_name_is_the_party_in_or_out_of_government() {
     else {
         return;
     };
-    assert!(has(&events, "USAOPPPTY", "USAGOV", "112"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "USAOPPPTY", "USAGOV", "112"),
+        "{:?}",
+        summary(&events)
+    );
     // Which party governs depends on the date.
     let text = "The BJP accused the Congress party of corruption.";
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "INDGOVPTY", "INDOPPPTY", "112"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "INDGOVPTY", "INDOPPPTY", "112"),
+        "{:?}",
+        summary(&events)
+    );
     let Some(events) = code_on((2012, 7, 8), text) else {
         return;
     };
-    assert!(has(&events, "INDOPPPTY", "INDGOVPTY", "112"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "INDOPPPTY", "INDGOVPTY", "112"),
+        "{:?}",
+        summary(&events)
+    );
     let Some(events) = code_article("The Tories criticised the Scottish National Party.") else {
         return;
     };
-    assert!(has(&events, "GBRGOVPTY", "GBRPTY", "111"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "GBRGOVPTY", "GBRPTY", "111"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -52,7 +68,11 @@ fn a_name_several_countries_parties_share_takes_the_country_of_the_article() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "GBRLEG", "GBRGOV", "111"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "GBRLEG", "GBRGOV", "111"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -61,7 +81,11 @@ fn a_party_member_with_a_title_acts_in_the_title_role() {
     let Some(events) = code_article("Republican lawmakers praised President Donald Trump.") else {
         return;
     };
-    assert!(has(&events, "USALEG", "USAGOV", "051"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "USALEG", "USAGOV", "051"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -70,7 +94,11 @@ fn a_party_label_gives_way_to_the_person_it_labels() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "USALEG", "USAGOV", "111"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "USALEG", "USAGOV", "111"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -93,7 +121,11 @@ fn a_name_introduced_by_a_party_and_a_role_keeps_that_code_by_surname() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "GBRPTY", "GBRGOV", "112"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "GBRPTY", "GBRGOV", "112"),
+        "{:?}",
+        summary(&events)
+    );
     // A party member named with a title is a legislator (`GBRLEG`, not
     // `GBRPTYLEG`), also when named again by surname.
     let text = "Conservative MP Anna Brightwell spoke in London on Monday. \
@@ -101,7 +133,11 @@ fn a_name_introduced_by_a_party_and_a_role_keeps_that_code_by_surname() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "GBRLEG", "GBRGOV", "111"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "GBRLEG", "GBRGOV", "111"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -109,14 +145,22 @@ fn legislators_and_opposition_leaders_have_dated_codes() {
     let Some(events) = code_article("Senator Ted Cruz criticized the Democrats.") else {
         return;
     };
-    assert!(has(&events, "USALEG", "USAOPPPTY", "111"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "USALEG", "USAOPPPTY", "111"),
+        "{:?}",
+        summary(&events)
+    );
     let Some(events) = code_on(
         (2019, 9, 20),
         "Jeremy Corbyn criticised Prime Minister Boris Johnson.",
     ) else {
         return;
     };
-    assert!(has(&events, "GBROPP", "GBRGOV", "111"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "GBROPP", "GBRGOV", "111"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -126,7 +170,11 @@ fn a_surname_names_the_person_first_named_with_a_title() {
     let Some(events) = code_on((2019, 9, 20), text) else {
         return;
     };
-    assert!(has(&events, "IRLGOV", "GBRGOV", "111"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "IRLGOV", "GBRGOV", "111"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -137,8 +185,16 @@ fn him_after_a_generic_person_is_that_person_not_the_politician_before() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has(&events, "PAKCOP", "PAKPPL", "173"), "{:?}", summary(&events));
-    assert!(!has_prefixed(&events, "PAKCOP", "PAKGOV", "17"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "PAKCOP", "PAKPPL", "173"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        !has_prefixed(&events, "PAKCOP", "PAKGOV", "17"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -149,7 +205,11 @@ fn a_surname_written_as_a_common_noun_names_no_one() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has_prefixed(&events, "GBRCOP", "GBR", "19"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "GBRCOP", "GBR", "19"),
+        "{:?}",
+        summary(&events)
+    );
     assert!(
         events.iter().all(|e| !code(&e.source).starts_with("POL")),
         "{:?}",
@@ -159,16 +219,25 @@ fn a_surname_written_as_a_common_noun_names_no_one() {
 
 #[test]
 fn a_candidate_dropping_out_of_a_race_yields_to_no_one() {
-    let text = "Senator Kirsten Gillibrand dropped out of the Democratic presidential race on Wednesday.";
+    let text =
+        "Senator Kirsten Gillibrand dropped out of the Democratic presidential race on Wednesday.";
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(events.iter().all(|e| e.root.as_deref() != Some("08")), "{:?}", summary(&events));
+    assert!(
+        events.iter().all(|e| e.root.as_deref() != Some("08")),
+        "{:?}",
+        summary(&events)
+    );
     let text = "The Taliban dropped out of the talks with the United States.";
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has_prefixed(&events, "AFGREB", "USA", "08"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "AFGREB", "USA", "08"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -184,5 +253,9 @@ fn a_politicians_schooling_and_appointment_to_a_seat_are_no_events() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(has_prefixed(&events, "USALEG", "USAGOV", "04"), "{:?}", summary(&events));
+    assert!(
+        has_prefixed(&events, "USALEG", "USAGOV", "04"),
+        "{:?}",
+        summary(&events)
+    );
 }

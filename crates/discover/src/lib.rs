@@ -348,9 +348,8 @@ fn party_before<'h>(upper: &[String], hits: &'h [Hit], lo: usize) -> Option<&'h 
     if end > 0 && PARTY_ROLE_WORDS.contains(&upper[end - 1].as_str()) {
         end -= 1;
     }
-    hits.iter().find(|h| {
-        h.end == end && h.actor_code.as_deref().is_some_and(is_party_code)
-    })
+    hits.iter()
+        .find(|h| h.end == end && h.actor_code.as_deref().is_some_and(is_party_code))
 }
 
 /// The name as a Phoenix actor-dictionary record: `RAUL_KHAJIMBA_ [ABHGOV]`,
