@@ -111,6 +111,7 @@ mod implicit;
 mod nominal;
 mod occurrence;
 mod partnership;
+mod party;
 mod pattern;
 mod permission;
 pub mod ptb;
@@ -615,6 +616,10 @@ impl<'d> Coder<'d> {
                     .iter()
                     .all(|w| w.form.chars().all(|c| !c.is_uppercase())))
         });
+        // A party is a proper name: "Labour", "the Conservatives", "Law and
+        // Justice" are parties, but "forced labour", "social conservatives"
+        // and "the rule of law and justice" are ordinary words.
+        hits.retain(|h| !is_lowercase_party(h, words) && !is_lowercase_surname(h, words));
         if !self.options.news {
             return hits;
         }
@@ -3419,8 +3424,18 @@ impl<'d> Coder<'d> {
                 last -= 1;
             }
             let node = phrase_node(tree, h.start(), last);
+            // "A man attacked a police station … Police arrested him": a
+            // person the dictionaries name only by a generic noun is still
+            // whom a later "he"/"him" refers to, not the last named
+            // politician; the pronoun then takes the noun's code (`---PPL`,
+            // given the country of the sentence or the article).
+            let generic_person = matches!(h, PhraseHit::Agent(_))
+                && tree.words[node].xpos == "NN"
+                && GENERIC_PERSON_NOUNS.contains(&tree.lemma_lower(node).as_str());
             for a in self.actor_of(tree, hits, node) {
-                if !a.has_country || out.last().is_some_and(|o| o.code == a.code) {
+                if !(a.has_country || generic_person)
+                    || out.last().is_some_and(|o| o.code == a.code)
+                {
                     continue;
                 }
                 let words: Vec<usize> = (a.first..=a.last.max(node)).collect();
@@ -3440,7 +3455,8 @@ impl<'d> Coder<'d> {
                     && a.code.len() > 3
                     && tree.words[node].upos == "PROPN"
                     && matches!(h, PhraseHit::Actor(_))
-                    || office_holder && a.code.len() > 3;
+                    || office_holder && a.code.len() > 3
+                    || generic_person;
                 // Coordinated with the previous mention of this sentence:
                 // both are conjuncts of one phrase.
                 let root = conj_root(tree, node);
@@ -3880,6 +3896,12 @@ impl<'d> Coder<'d> {
                 }
             }
             code?
+        };
+        // News: a party name labelling a person or a title
+        // ("Democrat Chuck Schumer", "Tory MPs") gives way to them.
+        let code = match self.options.news && has_country {
+            true => party::party_member_code(&used).unwrap_or(code),
+            false => code,
         };
         // News: "British Prime Minister Boris Johnson" names `GBR` and
         // `GBRGOV`; the person's code says more than the adjective's.
@@ -6179,11 +6201,17 @@ fn surname_aliases<'p, 'd: 'p>(
             let PhraseHit::Actor(m) = h else { continue };
             let Some(code) = m.code else { continue };
             let words = &parsed.words[m.start..(m.start + m.len).min(parsed.words.len())];
+            // "Prime Minister Boris Johnson", "President Donald Trump": a
+            // capitalised title before the name (tagged as a common noun or
+            // adjective) leaves the surname the person's.
+            let proper = |w: &Word| {
+                w.form == "-"
+                    || w.upos == "PROPN" && w.form.chars().next().is_some_and(char::is_uppercase)
+            };
             let is_name = words.len() >= 2
+                && words[words.len() - 2..].iter().all(proper)
                 && words.iter().all(|w| {
-                    w.form == "-"
-                        || w.upos == "PROPN"
-                            && w.form.chars().next().is_some_and(char::is_uppercase)
+                    w.form == "-" || w.form.chars().next().is_some_and(char::is_uppercase)
                 });
             if !is_name || code.code.len() <= 3 {
                 continue;
@@ -7366,6 +7394,24 @@ fn is_placeholder_it(tree: &Tree<'_>, n: usize) -> bool {
 /// other's possessive names, so only a single source counts.
 /// Titles of one office-holder ("the foreign minister", "the country's
 /// ambassador"): a later *he* or *she* can stand for them.
+/// Nouns naming one person the dictionaries code only by a generic agent
+/// (`MAN` → `~PPL`, `GUNMAN` → `~UAF`): antecedents of "he"/"him" (see
+/// `Coder::mentions_scanned`).
+const GENERIC_PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "gunman",
+    "attacker",
+    "assailant",
+    "shooter",
+    "bomber",
+    "teenager",
+    "civilian",
+    "resident",
+];
+
 const PERSON_TITLES: &[&str] = &[
     "minister",
     "secretary",
@@ -7442,4 +7488,35 @@ fn resolve_relative(tree: &Tree<'_>, v: usize, subj: usize) -> Option<usize> {
         return tree.heads[v];
     }
     Some(subj)
+}
+
+/// Is `hit` a party name (a `PTY` actor code, `data/dictionaries/dyad.additions.actors.txt`)
+/// written all in lower case, i.e. the ordinary word the party is named after?
+fn is_lowercase_party(hit: &PhraseHit<'_>, words: &[Word]) -> bool {
+    let PhraseHit::Actor(m) = hit else {
+        return false;
+    };
+    let party = m.code.as_ref().is_some_and(|c| c.code.ends_with("PTY"));
+    party
+        && words
+            .iter()
+            .skip(hit.start())
+            .take(hit.len())
+            .all(|w| !w.form.chars().any(char::is_uppercase))
+}
+
+/// Is `hit` a one-word actor phrase for a person (a code with a role,
+/// `POLOPP` for "Tusk") written in lower case and read as a common noun:
+/// "harried him with a narwhal tusk", "a rose bush" name no politician.
+fn is_lowercase_surname(hit: &PhraseHit<'_>, words: &[Word]) -> bool {
+    let PhraseHit::Actor(m) = hit else {
+        return false;
+    };
+    let Some(w) = words.get(hit.start()) else {
+        return false;
+    };
+    hit.len() == 1
+        && m.code.as_ref().is_some_and(|c| c.code.len() > 3)
+        && w.upos == "NOUN"
+        && !w.form.chars().any(char::is_uppercase)
 }

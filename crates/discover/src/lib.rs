@@ -222,7 +222,20 @@ fn role_for(
         }
     };
     let Some(agent) = before.or_else(after).or_else(as_role) else {
-        // No title: a person "of" an organisation (not of a country, which
+        // No title: "Democrat Chuck Schumer", "Labour leader Jeremy
+        // Corbyn", "Republican Cory Gardner": a party name (or a party's
+        // leader, chair, member or candidate) right before the name makes
+        // the person a figure of that party.
+        if let Some(party) = party_before(upper, hits, lo) {
+            return Some(UnknownActor {
+                name: join(words, lo, hi),
+                words: (lo, hi),
+                proposed_code: party.actor_code.clone()?,
+                role: join(words, party.start, lo - 1),
+                affiliation: Some(join(words, party.start, party.end - 1)),
+            });
+        }
+        // A person "of" an organisation (not of a country, which
         // says only where they are from) acts for it.
         let org = of_after_name?;
         let code = org.actor_code.as_deref()?;
@@ -290,6 +303,12 @@ fn role_for(
     let proposed_code = match (affiliation_code, spokesperson) {
         (Some(c), true) => c.to_string(),
         (None, true) => return None,
+        // "Conservative MP Dominic Grieve", "Democratic Senator X": the
+        // title's role replaces the party's (`GBRLEG`, not `GBRPTYLEG`),
+        // unless the title is itself a party role ("party leader").
+        (Some(c), false) if is_party_code(c) && !code.code.contains("PTY") => {
+            code.apply_to(c.get(..3).unwrap_or("---"))
+        }
         (Some(c), false) => code.apply_to(c),
         (None, false) => code.apply_to("---"),
     };
@@ -300,6 +319,37 @@ fn role_for(
         role: join(words, agent.start, agent.end - 1),
         affiliation: affiliation.map(|h| join(words, h.start, h.end - 1)),
     })
+}
+
+/// Does `code` name a political party (`USAGOVPTY`, `GBROPPPTY`,
+/// `---PTY`: `data/dictionaries/dyad.additions.actors.txt`)?
+fn is_party_code(code: &str) -> bool {
+    code.ends_with("PTY")
+}
+
+/// Words that say a person holds a place in a party without being a title
+/// the dictionaries list as an agent: "Labour leader", "GOP chairman",
+/// "Democratic candidate".
+const PARTY_ROLE_WORDS: [&str; 8] = [
+    "LEADER",
+    "CHAIRMAN",
+    "CHAIRWOMAN",
+    "CHAIR",
+    "MEMBER",
+    "CANDIDATE",
+    "NOMINEE",
+    "CHALLENGER",
+];
+
+/// The party actor right before the name starting at `lo`, allowing one
+/// party-role word between ("Labour leader Jeremy Corbyn").
+fn party_before<'h>(upper: &[String], hits: &'h [Hit], lo: usize) -> Option<&'h Hit> {
+    let mut end = lo;
+    if end > 0 && PARTY_ROLE_WORDS.contains(&upper[end - 1].as_str()) {
+        end -= 1;
+    }
+    hits.iter()
+        .find(|h| h.end == end && h.actor_code.as_deref().is_some_and(is_party_code))
 }
 
 /// The name as a Phoenix actor-dictionary record: `RAUL_KHAJIMBA_ [ABHGOV]`,
