@@ -1670,9 +1670,22 @@ impl<'d> Coder<'d> {
                             let bound_both = [Marker::Source, Marker::Target]
                                 .iter()
                                 .all(|m| pred.bindings.iter().any(|b| b.marker == *m));
+                            // A state's coercion or force against its own
+                            // people ("Saudi Arabia executed 37 people", "Iran
+                            // arrested a Kurdish activist") is the domestic
+                            // event analysts want, not one actor.
+                            // Restrictions (170–172) fall on institutions
+                            // too ("closed schools"): only acts on persons.
+                            let state_on_people = (matches!(
+                                code.get(..3),
+                                Some("173" | "174" | "175")
+                            ) || matches!(code.get(..2), Some("18" | "19" | "20")))
+                                && a.code.len() == 3
+                                && b.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r));
                             if self.options.news
                                 && !bound_both
                                 && !pred.attributed
+                                && !state_on_people
                                 && root_of(&a.code) == root_of(&b.code)
                                 && (a.code.len() == 3 || b.code.len() == 3)
                             {
@@ -2577,9 +2590,26 @@ impl<'d> Coder<'d> {
             .event
             .as_deref()
             .is_some_and(|c| matches!(c.get(..2), Some("15" | "17" | "18" | "19" | "20")));
+        // News: "police detained opposition activists in Moscow", "soldiers
+        // beat protesters in Khartoum": when the object names the people
+        // acted on (a role without a country, which news mode completes),
+        // the place is where it happened, force or not.
+        let people_object = force
+            && self.options.news
+            && deps.iter().any(|&c| {
+                let acted_on = self.actors_with_conj(tree, hits, c);
+                tree.rel(c) == "obj"
+                    && !acted_on.is_empty()
+                    && acted_on.iter().all(|a| {
+                        !a.has_country
+                            && a.code
+                                .get(3..6)
+                                .is_some_and(|r| PEOPLE_ROLES.contains(&r))
+                    })
+            });
         let locative = |c: usize| {
             self.options.news
-                && !force
+                && (!force || people_object)
                 && matches!(
                     tree.case_of(c),
                     Some("IN" | "INSIDE" | "THROUGHOUT" | "ACROSS" | "NEAR" | "AROUND" | "OUTSIDE")
@@ -4937,6 +4967,12 @@ fn same_code(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
 
 /// A legislature or judiciary code without a country (`---LEG`, `---JUD`):
 /// an institution every country has, named by a bare noun.
+/// Role codes of people, not of states or armed groups: those a police
+/// force, court or army acts on ("protesters", "journalists", "students").
+const PEOPLE_ROLES: &[&str] = &[
+    "OPP", "PPL", "CVL", "MED", "EDU", "LAB", "CRM", "REF", "HRI", "REL", "BUS", "HLH",
+];
+
 fn is_domestic_institution(code: &str) -> bool {
     matches!(code.strip_prefix("---"), Some("LEG" | "JUD"))
 }

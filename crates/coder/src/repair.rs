@@ -171,6 +171,20 @@ fn verb_as_noun_modifier(
             })
             .flatten()
     };
+    // "Israeli troops arrested 15 Palestinians": the object read as a bare
+    // oblique (no preposition). Only nouns of time ("Monday", "last week")
+    // stand bare beside a verb without being its object.
+    let bare_object = |v: usize, heads: &[Option<usize>]| {
+        (v + 1..words.len()).find(|&d| {
+            heads[d] == Some(v)
+                && rel_of(words, rels, d).split(':').next() == Some("obl")
+                && is_nominal(&words[d])
+                && words[d].upos != "PRON"
+                && !is_time_word(&words[d])
+                && !(0..words.len())
+                    .any(|e| heads[e] == Some(d) && rel_of(words, rels, e) == "case")
+        })
+    };
     let only_verb_of = |c: usize| {
         (0..words.len())
             .filter(|&w| is_verb(&words[w]))
@@ -192,7 +206,8 @@ fn verb_as_noun_modifier(
                 // "Russian military forces attacked Ukraine" with *Ukraine*
                 // read as a predicate (`xcomp`), which only a naming verb
                 // takes ("a lawyer named minister").
-                || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some();
+                || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some()
+                || only_verb && c == root + 1 && bare_object(c, heads).is_some();
             complement
                 && !vc.iter().any(|&d| {
                     matches!(
@@ -204,7 +219,7 @@ fn verb_as_noun_modifier(
     }) else {
         return false;
     };
-    if let Some(x) = nominal_xcomp(verb, heads) {
+    if let Some(x) = nominal_xcomp(verb, heads).or_else(|| bare_object(verb, heads)) {
         rels[x] = Some("obj");
     }
     heads[verb] = None;
@@ -604,11 +619,23 @@ fn verb_read_as_adjective_after_subject(
     {
         return false;
     }
-    let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
+    let Some(mut object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
         return false;
     };
-    if heads[object] != Some(root) {
-        return false;
+    // "A Russian court sentenced opposition leader Alexei Navalny": the
+    // adjective hangs on the title, which describes the name hung on the
+    // root; the object is the whole name phrase.
+    while heads[object] != Some(root) {
+        match heads[object] {
+            Some(h)
+                if h > object
+                    && is_nominal(&words[h])
+                    && matches!(rel_of(words, rels, object), "nmod:desc" | "compound") =>
+            {
+                object = h
+            }
+            _ => return false,
+        }
     }
     let bare = !(0..words.len()).any(|c| {
         heads[c] == Some(root)
@@ -941,6 +968,14 @@ fn heads_phrase(heads: &[Option<usize>], c: usize, n: usize) -> bool {
         Some(h) => h < n && h > c && heads[h] == Some(n),
         None => false,
     }
+}
+
+/// A word of time that can stand bare as an adverbial: "Monday", "June",
+/// "yesterday", "last week".
+fn is_time_word(w: &Word) -> bool {
+    dyad_dates::is_calendar_word(&w.form)
+        || TIME_NOUNS.contains(&w.form.to_lowercase().as_str())
+        || lemma_is(w, &["yesterday", "today", "tonight", "tomorrow"])
 }
 
 /// Nouns of time that open a sentence as a bare adverbial ("The next day,
