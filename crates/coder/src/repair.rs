@@ -50,6 +50,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= name_read_as_gerund(words, &heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
+    // Verbs the parser tagged as another part of speech (a copula's AUX).
+    let retagged = verb_read_as_copula(words, &mut heads, &mut rels);
+    changed |= !retagged.is_empty();
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -58,6 +61,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         w.head = heads[i].map_or(0, |h| h + 1);
         if let Some(r) = rels[i] {
             w.deprel = r.to_string();
+        }
+        if retagged.contains(&i) {
+            w.upos = "VERB".to_string();
         }
     }
     Some(out)
@@ -968,6 +974,44 @@ fn heads_phrase(heads: &[Option<usize>], c: usize, n: usize) -> bool {
         Some(h) => h < n && h > c && heads[h] == Some(n),
         None => false,
     }
+}
+
+/// "Police shot dead a gunman", "Soldiers beat unconscious a protester":
+/// the parser reads the verb before a resultative adjective as its copula,
+/// the adjective as the predicate taking subject and object. Only *be* is
+/// a copula: a past-tense verb of another lemma hung as `cop` on the
+/// adjective right after it is the clause's head, the adjective its
+/// resultative complement (`xcomp`), and the adjective's dependents the
+/// verb's. Only at the root: the sentence's main clause.
+fn verb_read_as_copula(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Vec<usize> {
+    let mut verbs = Vec::new();
+    for v in 0..words.len().saturating_sub(1) {
+        let adjective = v + 1;
+        if rel_of(words, rels, v) != "cop"
+            || heads[v] != Some(adjective)
+            || !matches!(words[v].xpos.as_str(), "VBD" | "VBN")
+            || lemma_is(&words[v], &["be"])
+            || words[adjective].upos != "ADJ"
+            || heads[adjective].is_some()
+        {
+            continue;
+        }
+        heads[v] = None;
+        rels[v] = Some("root");
+        heads[adjective] = Some(v);
+        rels[adjective] = Some("xcomp");
+        for c in 0..words.len() {
+            if c != v && heads[c] == Some(adjective) {
+                heads[c] = Some(v);
+            }
+        }
+        verbs.push(v);
+    }
+    verbs
 }
 
 /// A word of time that can stand bare as an adverbial: "Monday", "June",
