@@ -1676,10 +1676,13 @@ impl<'d> Coder<'d> {
                             // event analysts want, not one actor.
                             // Restrictions (170–172) fall on institutions
                             // too ("closed schools"): only acts on persons.
+                            // Investigations of persons (09) too: "Russia
+                            // opened a criminal case against the opposition
+                            // leader".
                             let state_on_people = (matches!(
                                 code.get(..3),
                                 Some("173" | "174" | "175")
-                            ) || matches!(code.get(..2), Some("18" | "19" | "20")))
+                            ) || matches!(code.get(..2), Some("09" | "18" | "19" | "20")))
                                 && a.code.len() == 3
                                 && b.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r));
                             if self.options.news

@@ -48,6 +48,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
     changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund(words, &heads, &mut rels);
+    changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
@@ -1256,6 +1257,42 @@ fn name_read_as_gerund(
             continue;
         }
         rels[w] = Some("nsubj");
+        changed = true;
+    }
+    changed
+}
+
+/// "The Israeli attorney general charged the prime minister": the second
+/// word of a title (*general*) tagged as a verb and hung on the main verb
+/// as its passive auxiliary, which turns the subject into the one charged.
+/// Only forms of *be* and *get* are passive auxiliaries: a lower-case word
+/// of another lemma right after the passive subject's head is part of the
+/// subject's phrase, and the verb, with no auxiliary left, is active.
+fn noun_read_as_passive_auxiliary(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 1..words.len() {
+        let Some(v) = heads[w] else { continue };
+        let subject = w - 1;
+        if rel_of(words, rels, w) != "aux:pass"
+            || lemma_is(&words[w], &["be", "get"])
+            || !words[w].form.chars().next().is_some_and(char::is_lowercase)
+            || heads[subject] != Some(v)
+            || rel_of(words, rels, subject) != "nsubj:pass"
+            || !is_nominal(&words[subject])
+            || words[subject].upos == "PRON"
+            || (0..words.len()).any(|c| {
+                c != w && heads[c] == Some(v) && rel_of(words, rels, c).starts_with("aux")
+            })
+        {
+            continue;
+        }
+        heads[w] = Some(subject);
+        rels[w] = Some("amod");
+        rels[subject] = Some("nsubj");
         changed = true;
     }
     changed
