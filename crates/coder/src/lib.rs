@@ -2594,14 +2594,15 @@ impl<'d> Coder<'d> {
             .as_deref()
             .is_some_and(|c| matches!(c.get(..2), Some("15" | "17" | "18" | "19" | "20")));
         // News: "police detained opposition activists in Moscow", "soldiers
-        // beat protesters in Khartoum": when the object names the people
+        // beat protesters in Khartoum", "journalists were detained in
+        // Istanbul": when the object (or passive subject) names the people
         // acted on (a role without a country, which news mode completes),
         // the place is where it happened, force or not.
         let people_object = force
             && self.options.news
             && deps.iter().any(|&c| {
                 let acted_on = self.actors_with_conj(tree, hits, c);
-                tree.rel(c) == "obj"
+                matches!(tree.rel(c), "obj" | "nsubj:pass")
                     && !acted_on.is_empty()
                     && acted_on.iter().all(|a| {
                         !a.has_country
@@ -5146,6 +5147,15 @@ const MEMBER_NOUNS: &[&str] = &[
     "delegate",
     "delegation",
     "official",
+    // "Hundreds of opposition supporters were arrested", "dozens of
+    // journalists": a counted crowd is the people counted.
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "scores",
 ];
 
 /// Nouns of bodies and groups that take their members' agent code

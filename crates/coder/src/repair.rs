@@ -192,6 +192,10 @@ fn verb_as_noun_modifier(
                     .any(|e| heads[e] == Some(d) && rel_of(words, rels, e) == "case")
         })
     };
+    // "Police in Bangladesh arrested …": the participle right after the
+    // root's own phrase.
+    let follows_root =
+        |c: usize| c > root && (root + 1..c).all(|i| within(i, root) && !within(i, c));
     let only_verb_of = |c: usize| {
         (0..words.len())
             .filter(|&w| is_verb(&words[w]))
@@ -214,7 +218,7 @@ fn verb_as_noun_modifier(
                 // read as a predicate (`xcomp`), which only a naming verb
                 // takes ("a lawyer named minister").
                 || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some()
-                || only_verb && c == root + 1 && bare_object(c, heads).is_some();
+                || only_verb && follows_root(c) && bare_object(c, heads).is_some();
             complement
                 && !vc.iter().any(|&d| {
                     matches!(
@@ -841,7 +845,14 @@ fn agent_without_by(
             continue;
         }
         let case = (0..n).find(|&c| heads_phrase(heads, c, n) && rel_of(words, rels, c) == "case");
-        if case.is_some_and(|c| !words[c].form.eq_ignore_ascii_case("by")) {
+        // "Police in Bangladesh arrested two opposition leaders" with the
+        // object read as an agent: no preposition at all makes it a bare
+        // oblique (which `verb_as_noun_modifier` may take as the object).
+        let by_before = heads[n].is_some_and(|v| {
+            (v.min(n)..n).any(|c| words[c].form.eq_ignore_ascii_case("by"))
+        });
+        let wrong_case = case.is_some_and(|c| !words[c].form.eq_ignore_ascii_case("by"));
+        if wrong_case || case.is_none() && !by_before {
             rels[n] = Some("obl");
             changed = true;
         }
