@@ -211,3 +211,88 @@ fn a_states_restrictions_on_its_own_institutions_stay_one_actor() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_title_read_as_an_auxiliary_leaves_the_verb_active() {
+    each_has(&[(
+        "The Israeli attorney general charged the opposition leader with fraud.",
+        "ISRGOV",
+        "ISROPP",
+        "11",
+    )]);
+}
+
+#[test]
+fn an_object_read_as_an_agent_without_by_is_the_object() {
+    each_has(&[(
+        "Police in Bangladesh arrested two opposition leaders.",
+        "BGDCOP",
+        "BGDOPP",
+        "173",
+    )]);
+    // A real agent keeps its role: the police arrested, not the leaders.
+    let text = "Two opposition leaders were arrested by police in Bangladesh.";
+    let Some(events) = code(text) else { return };
+    assert!(
+        find(&events, "BGDOPP", "BGDCOP", "17").is_empty(),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn counted_crowds_arrested_at_a_place_are_the_target() {
+    each_has(&[
+        (
+            "Hundreds of opposition supporters were arrested in Moscow on Saturday.",
+            "RUSCOP",
+            "RUSOPP",
+            "173",
+        ),
+        (
+            "Several journalists have been detained in Turkey since the coup attempt.",
+            "TURCOP",
+            "TURMED",
+            "173",
+        ),
+    ]);
+}
+
+#[test]
+fn house_arrest_dispersal_court_cases_and_questioning() {
+    each_has(&[
+        (
+            "Venezuelan police placed the opposition leader under house arrest.",
+            "VENCOP",
+            "VENOPP",
+            "173",
+        ),
+        (
+            "Algerian police dispersed the protesters with tear gas.",
+            "DZACOP",
+            "DZAOPP",
+            "175",
+        ),
+        (
+            "Ukraine took Russia to the International Court of Justice.",
+            "UKR",
+            "RUS",
+            "115",
+        ),
+        (
+            "Ukrainian prosecutors summoned the former president for questioning.",
+            "UKRJUD",
+            "UKR",
+            "09",
+        ),
+    ]);
+    // Dispersing leaflets or funds is no repression.
+    let Some(events) = code("The Chinese government dispersed the funds to farmers.") else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| e.root.as_deref() != Some("17")),
+        "{:?}",
+        summary(&events)
+    );
+}
