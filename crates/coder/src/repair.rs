@@ -1288,8 +1288,14 @@ fn noun_read_as_passive_auxiliary(
     for w in 1..words.len() {
         let Some(v) = heads[w] else { continue };
         let subject = w - 1;
+        // Parses converted from treebanks may have no lemmas: the forms too.
+        const PASSIVE_AUXILIARIES: &[&str] = &[
+            "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "gets",
+            "got", "gotten", "getting",
+        ];
         if rel_of(words, rels, w) != "aux:pass"
             || lemma_is(&words[w], &["be", "get"])
+            || PASSIVE_AUXILIARIES.contains(&words[w].form.to_lowercase().as_str())
             || !words[w].form.chars().next().is_some_and(char::is_lowercase)
             || heads[subject] != Some(v)
             || rel_of(words, rels, subject) != "nsubj:pass"
