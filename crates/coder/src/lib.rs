@@ -1351,8 +1351,29 @@ impl<'d> Coder<'d> {
                     }
                     _ => None,
                 };
+                // "Iran executed a man convicted of spying for Israel",
+                // "police arrested a man suspected of working for Iran": a
+                // country in a clause modifying the person acted on says
+                // what they did, not whose they are.
+                let in_clause_of = |a: &Actor, c: &(usize, usize, String)| {
+                    (a.first..=a.last).any(|n| {
+                        tree.children[n].iter().any(|&k| {
+                            tree.base_rel(k) == "acl"
+                                && k > a.last
+                                && tree.subtree(k, &|_| false).contains(&c.0)
+                        })
+                    })
+                };
                 for a in roles.targets.iter_mut() {
                     let for_targets = unreported(a, &for_targets);
+                    let for_targets: Vec<_> = if a.code.starts_with("---") {
+                        for_targets
+                            .into_iter()
+                            .filter(|c| !in_clause_of(a, c))
+                            .collect()
+                    } else {
+                        for_targets
+                    };
                     let populace = matches!(a.code.as_str(), "---CVL" | "---PPL");
                     match &source_country {
                         Some(c) if populace && for_targets.is_empty() => {
@@ -1679,12 +1700,11 @@ impl<'d> Coder<'d> {
                             // Investigations of persons (09) too: "Russia
                             // opened a criminal case against the opposition
                             // leader".
-                            let state_on_people = (matches!(
-                                code.get(..3),
-                                Some("173" | "174" | "175")
-                            ) || matches!(code.get(..2), Some("09" | "18" | "19" | "20")))
-                                && a.code.len() == 3
-                                && b.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r));
+                            let state_on_people =
+                                (matches!(code.get(..3), Some("173" | "174" | "175"))
+                                    || matches!(code.get(..2), Some("09" | "18" | "19" | "20")))
+                                    && a.code.len() == 3
+                                    && b.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r));
                             if self.options.news
                                 && !bound_both
                                 && !pred.attributed
@@ -2606,9 +2626,7 @@ impl<'d> Coder<'d> {
                     && !acted_on.is_empty()
                     && acted_on.iter().all(|a| {
                         !a.has_country
-                            && a.code
-                                .get(3..6)
-                                .is_some_and(|r| PEOPLE_ROLES.contains(&r))
+                            && a.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r))
                     })
             });
         let locative = |c: usize| {

@@ -848,9 +848,8 @@ fn agent_without_by(
         // "Police in Bangladesh arrested two opposition leaders" with the
         // object read as an agent: no preposition at all makes it a bare
         // oblique (which `verb_as_noun_modifier` may take as the object).
-        let by_before = heads[n].is_some_and(|v| {
-            (v.min(n)..n).any(|c| words[c].form.eq_ignore_ascii_case("by"))
-        });
+        let by_before = heads[n]
+            .is_some_and(|v| (v.min(n)..n).any(|c| words[c].form.eq_ignore_ascii_case("by")));
         let wrong_case = case.is_some_and(|c| !words[c].form.eq_ignore_ascii_case("by"));
         if wrong_case || case.is_none() && !by_before {
             rels[n] = Some("obl");
@@ -1301,9 +1300,8 @@ fn noun_read_as_passive_auxiliary(
             || rel_of(words, rels, subject) != "nsubj:pass"
             || !is_nominal(&words[subject])
             || words[subject].upos == "PRON"
-            || (0..words.len()).any(|c| {
-                c != w && heads[c] == Some(v) && rel_of(words, rels, c).starts_with("aux")
-            })
+            || (0..words.len())
+                .any(|c| c != w && heads[c] == Some(v) && rel_of(words, rels, c).starts_with("aux"))
         {
             continue;
         }

@@ -39,8 +39,18 @@ fn executions_by_a_state_are_violent_repression() {
             "IDN",
             "175",
         ),
-        ("Saudi Arabia executed 37 people on Tuesday.", "SAU", "SAUPPL", "175"),
-        ("Iran executed a Kurdish activist on Monday.", "IRN", "IRNOPP", "175"),
+        (
+            "Saudi Arabia executed 37 people on Tuesday.",
+            "SAU",
+            "SAUPPL",
+            "175",
+        ),
+        (
+            "Iran executed a Kurdish activist on Monday.",
+            "IRN",
+            "IRNOPP",
+            "175",
+        ),
         (
             "The Islamic State executed 20 Syrian soldiers near Raqqa.",
             "IMG",
@@ -151,7 +161,12 @@ fn a_title_before_the_defendants_name_is_part_of_the_object() {
 #[test]
 fn shot_dead_is_the_verb_not_a_copula() {
     each_has(&[
-        ("Police shot dead a gunman in Christchurch.", "NZLCOP", "NZL", "19"),
+        (
+            "Police shot dead a gunman in Christchurch.",
+            "NZLCOP",
+            "NZL",
+            "19",
+        ),
         (
             "Nigerian troops shot dead 12 Shiite protesters.",
             "NGAMIL",
@@ -295,4 +310,29 @@ fn house_arrest_dispersal_court_cases_and_questioning() {
         "{:?}",
         summary(&events)
     );
+}
+
+#[test]
+fn a_country_in_a_clause_on_the_person_is_not_their_country() {
+    each_has(&[
+        (
+            "Iran executed a man convicted of spying for Israel.",
+            "IRN",
+            "IRNPPL",
+            "175",
+        ),
+        (
+            "Turkish police arrested a man suspected of working for Iran.",
+            "TURCOP",
+            "TURPPL",
+            "173",
+        ),
+    ]);
+    // A nationality in the person's own phrase still counts.
+    each_has(&[(
+        "Turkish police arrested an Iranian man on Monday.",
+        "TURCOP",
+        "IRN",
+        "173",
+    )]);
 }
