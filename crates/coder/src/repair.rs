@@ -1015,9 +1015,9 @@ fn verb_read_as_copula(
         rels[v] = Some("root");
         heads[adjective] = Some(v);
         rels[adjective] = Some("xcomp");
-        for c in 0..words.len() {
-            if c != v && heads[c] == Some(adjective) {
-                heads[c] = Some(v);
+        for (c, head) in heads.iter_mut().enumerate() {
+            if c != v && *head == Some(adjective) {
+                *head = Some(v);
             }
         }
         verbs.push(v);
