@@ -1355,14 +1355,23 @@ impl<'d> Coder<'d> {
                 // "police arrested a man suspected of working for Iran": a
                 // country in a clause modifying the person acted on says
                 // what they did, not whose they are.
+                // Only coercion and force, and only participles: "sent
+                // troops to help Syria" is help to Syria.
+                let coerced = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .is_some_and(|c| matches!(c.get(..2), Some("17" | "18" | "19" | "20")));
                 let in_clause_of = |a: &Actor, c: &(usize, usize, String)| {
-                    (a.first..=a.last).any(|n| {
-                        tree.children[n].iter().any(|&k| {
-                            tree.base_rel(k) == "acl"
-                                && k > a.last
-                                && tree.subtree(k, &|_| false).contains(&c.0)
+                    coerced
+                        && (a.first..=a.last).any(|n| {
+                            tree.children[n].iter().any(|&k| {
+                                tree.base_rel(k) == "acl"
+                                    && matches!(tree.words[k].xpos.as_str(), "VBN" | "VBG")
+                                    && k > a.last
+                                    && tree.subtree(k, &|_| false).contains(&c.0)
+                            })
                         })
-                    })
                 };
                 for a in roles.targets.iter_mut() {
                     let for_targets = unreported(a, &for_targets);
