@@ -51,6 +51,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
+    changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
     let retagged = verb_read_as_copula(words, &mut heads, &mut rels);
     changed |= !retagged.is_empty();
@@ -825,6 +826,49 @@ fn object_as_subject_of_next_clause(
         heads[p] = Some(v);
         rels[p] = Some("nsubj");
         rels[v] = Some("ccomp");
+        changed = true;
+    }
+    changed
+}
+
+/// "Russia urged the United States to withdraw its troops": the parser may
+/// make the addressee the subject of the infinitive, leaving the verb of
+/// asking without an object. A *to*-infinitive has no subject in English,
+/// so a nominal subject standing between a verb of asking (with no object
+/// of its own) and its infinitive complement is that verb's object. Without
+/// the repair the appeal had no target and the requested act was coded as
+/// done ("the United States withdrew from Syria").
+fn addressee_read_as_infinitive_subject(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for s in 0..words.len() {
+        let Some(v) = heads[s] else { continue };
+        let Some(h) = heads[v] else { continue };
+        let infinitive = words[v].xpos == "VB"
+            && matches!(rel_of(words, rels, v), "xcomp" | "advcl" | "ccomp")
+            && (0..v).any(|m| {
+                heads[m] == Some(v)
+                    && rel_of(words, rels, m) == "mark"
+                    && words[m].form.eq_ignore_ascii_case("to")
+            });
+        let addressee = rel_of(words, rels, s) == "nsubj"
+            && is_nominal(&words[s])
+            && h < s
+            && s < v
+            && infinitive
+            && lemma_is(&words[h], crate::REQUEST_VERBS);
+        if !addressee
+            || (0..words.len())
+                .any(|c| heads[c] == Some(h) && matches!(rel_of(words, rels, c), "obj" | "iobj"))
+        {
+            continue;
+        }
+        heads[s] = Some(h);
+        rels[s] = Some("obj");
+        rels[v] = Some("xcomp");
         changed = true;
     }
     changed
@@ -1610,6 +1654,32 @@ mod tests {
             "They/PRON/2/nsubj urged/VERB/0/root/urge it/PRON/2/obj to/PART/5/mark leave/VERB/2/xcomp \
              ./PUNCT/2/punct",
         );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn the_subject_of_an_asked_for_infinitive_is_the_addressee() {
+        // "Russia urged the United States to withdraw."
+        let mut s = sentence(
+            "Russia/PROPN/2/nsubj urged/VERB/0/root/urge the/DET/5/det United/PROPN/5/amod \
+             States/PROPN/7/nsubj to/PART/7/mark withdraw/VERB/2/xcomp ./PUNCT/2/punct",
+        );
+        s.words[6].xpos = "VB".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (2, "obj"));
+        // "Russia said the United States to …" is no verb of asking; and a
+        // verb of asking with an object of its own keeps the parse.
+        let mut s = sentence(
+            "Russia/PROPN/2/nsubj urged/VERB/0/root/urge Kyiv/PROPN/2/obj and/CCONJ/5/cc \
+             Minsk/PROPN/7/nsubj to/PART/7/mark talk/VERB/2/xcomp ./PUNCT/2/punct",
+        );
+        s.words[6].xpos = "VB".to_string();
+        assert!(repair(&s).is_none());
+        let mut s = sentence(
+            "Russia/PROPN/2/nsubj said/VERB/0/root/say Kyiv/PROPN/5/nsubj to/PART/5/mark \
+             talk/VERB/2/xcomp ./PUNCT/2/punct",
+        );
+        s.words[4].xpos = "VB".to_string();
         assert!(repair(&s).is_none());
     }
 

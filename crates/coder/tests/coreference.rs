@@ -106,6 +106,19 @@ fn a_former_office_holder_is_an_elite() {
 }
 
 #[test]
+fn a_former_place_is_no_elite() {
+    // "Former" makes office-holders elites, not places or civilians.
+    let text = "Syrian troops shelled a former rebel-held neighbourhood of Aleppo on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        events.iter().all(|e| !code(&e.target).contains("ELI")),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn criticism_of_the_operation_targets_who_launched_it() {
     let text = "Turkey launched a military offensive in Syria on Wednesday. \
                 The European Union condemned the operation.";

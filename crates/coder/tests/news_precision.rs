@@ -4,7 +4,9 @@
 //! currency's issuer is no actor, phrases coded `[---]` name no actor,
 //! "Samoan" is Samoa, a building in a locative phrase is no participant, one
 //! protest per protester and sentence, and the news senses of JOIN,
-//! DEMONSTRATE and CLAIM.
+//! DEMONSTRATE and CLAIM, and two non-political actors of one country
+//! (teachers and newspapers) are no political interaction, and the headline
+//! counts towards the article country.
 
 mod common;
 
@@ -316,6 +318,55 @@ fn the_act_a_warning_advises_against_is_not_an_event() {
     );
     assert!(
         events.iter().all(|e| code(&e.target) != "UKR"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn two_non_political_actors_of_one_country_are_no_event() {
+    let Some(events) = code_article("Kenyan teachers criticised local newspapers on Monday.")
+    else {
+        return;
+    };
+    assert!(events.is_empty(), "{:?}", summary(&events));
+    // One political actor (the police) makes it a political interaction.
+    let Some(events) = code_article("Kenyan police arrested striking teachers on Monday.") else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "KENCOP" && code(&e.target).starts_with("KEN")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_headline_says_whose_country_the_story_is() {
+    let date = NaiveDate::from_ymd_opt(2019, 9, 18).expect("valid date");
+    let text = "Police said they had arrested a second man over the theft of a painting \
+                titled America. The painting, by an American artist, was valued at US$6 million.";
+    // Without a headline the story's only country is the artwork's.
+    let Some(events) = common::code_article("untitled", date, text, CoderOptions::default()) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "USACOP"),
+        "{:?}",
+        summary(&events)
+    );
+    let Some(events) = common::code_titled_article(
+        date,
+        "Arrests made in theft of painting in England",
+        text,
+        CoderOptions::default(),
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "GBRCOP"),
         "{:?}",
         summary(&events)
     );

@@ -172,8 +172,12 @@ pub struct Mention {
 /// same source code, target code, CAMEO code, date and factuality are one
 /// event (the first statement, in article order), with the later statements
 /// kept as [`Mention`]s and the confidence combined as independent evidence
-/// (`1 − Π(1 − cᵢ)`). Events from the same sentence are never merged (two
-/// such events are two events: "met twice"), and compound siblings stay apart.
+/// (`1 − Π(1 − cᵢ)`). So are events of the same dyad, factuality and day
+/// whose codes differ only below the root ("shelled" 193 in the lead,
+/// "attacked" 190 later; "blamed" 1124 and "accused" 110): a restatement
+/// in other words, and one event-day of that kind, as event data counts
+/// them. Events from the same sentence are never merged (two such events
+/// are two events: "met twice"), and compound siblings stay apart.
 pub fn merge_restatements(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     for e in events {
@@ -182,14 +186,23 @@ pub fn merge_restatements(events: Vec<Event>) -> Vec<Event> {
                 x.article_id.clone(),
                 x.source.as_ref().and_then(|a| a.code.clone()),
                 x.target.as_ref().and_then(|a| a.code.clone()),
-                x.cameo.clone(),
                 x.date.clone(),
                 x.factuality,
             )
         };
+        let root = |x: &Event| {
+            x.cameo
+                .as_deref()
+                .and_then(|c| c.get(..2))
+                .map(str::to_string)
+        };
+        // A day (`YYYY-MM-DD`), not a month or year: two acts of one root
+        // in the same month may well be two events.
+        let by_day = e.date.as_deref().is_some_and(|d| d.len() == 10);
         let key = key_of(&e);
         let existing = out.iter_mut().find(|o| {
             key_of(o) == key
+                && (o.cameo == e.cameo || (by_day && root(o).is_some() && root(o) == root(&e)))
                 && o.sentence_index != e.sentence_index
                 && !o
                     .mentions
@@ -390,6 +403,32 @@ mod tests {
         assert_eq!(merged[1].sentence_index, 1);
         let json = merged[2].to_json_line();
         assert!(!json.contains("mentions"));
+    }
+
+    #[test]
+    fn codes_of_one_root_merge_by_day_only() {
+        let ev = |sentence_index: usize, cameo: &str, date: &str| Event {
+            article_id: "a".into(),
+            sentence_index,
+            source: Some(ActorRef::from_code("KOR", None)),
+            target: Some(ActorRef::from_code("PRK", None)),
+            cameo: Some(cameo.into()),
+            date: Some(date.into()),
+            ..Default::default()
+        };
+        // Shelling in the lead, the attack later that day: one event.
+        let merged =
+            merge_restatements(vec![ev(0, "193", "2015-08-20"), ev(3, "190", "2015-08-20")]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].cameo.as_deref(), Some("193"));
+        assert_eq!(merged[0].mentions.len(), 1);
+        // Another day, another root, or only the month known: kept apart.
+        for (cameo, date) in [("190", "2015-08-21"), ("173", "2015-08-20")] {
+            let kept = merge_restatements(vec![ev(0, "193", "2015-08-20"), ev(3, cameo, date)]);
+            assert_eq!(kept.len(), 2, "{cameo} {date}");
+        }
+        let kept = merge_restatements(vec![ev(0, "193", "2015-08"), ev(3, "190", "2015-08")]);
+        assert_eq!(kept.len(), 2);
     }
 
     #[test]

@@ -205,7 +205,13 @@ fn code_stream(
             std::mem::take(batch)
                 .into_par_iter()
                 .map(|a| {
-                    let (sentences, events) = coder.code_article(&pipeline, &a.id, a.date, &a.text);
+                    let (sentences, events) = coder.code_article_titled(
+                        &pipeline,
+                        &a.id,
+                        a.date,
+                        a.title.as_deref(),
+                        &a.text,
+                    );
                     (a, sentences, events)
                 })
                 .collect()
@@ -423,7 +429,8 @@ pub fn bench(args: CodeBenchArgs) -> anyhow::Result<ExitCode> {
         corpus.len()
     );
     let code_one = |a: &Article| -> (usize, usize) {
-        let (s, events) = coder.code_article(&pipeline, &a.id, a.date, &a.text);
+        let (s, events) =
+            coder.code_article_titled(&pipeline, &a.id, a.date, a.title.as_deref(), &a.text);
         let mut sink = std::io::sink();
         for e in &events {
             // JSONL to a sink: serialisation is part of the measured work.

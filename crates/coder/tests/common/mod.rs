@@ -28,6 +28,27 @@ pub fn code_article(
     Some(events)
 }
 
+/// [`code_article`] for an article with a headline.
+pub fn code_titled_article(
+    date: NaiveDate,
+    title: &str,
+    text: &str,
+    options: CoderOptions,
+) -> Option<Vec<Event>> {
+    let pipeline = match dyad_nlp::Pipeline::load_embedded() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("skipping: the embedded parser model does not load ({e})");
+            return None;
+        }
+    };
+    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
+    let tables = CameoTables::embedded();
+    let coder = Coder::new(&dicts, &tables, options);
+    let (_, events) = coder.code_article_titled(&pipeline, "titled", Some(date), Some(title), text);
+    Some(events)
+}
+
 /// The actor's code, or "" for none.
 pub fn code(a: &Option<ActorRef>) -> String {
     a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
