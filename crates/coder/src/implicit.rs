@@ -36,6 +36,9 @@ const IMPLIED_AGENTS: &[(&str, &str)] = &[
     // prison term, which a court imposes.
     ("jail", "JUD"),
     ("imprison", "JUD"),
+    // "Four drug traffickers were executed in Indonesia": the state that
+    // carries out the death sentence.
+    ("execute", "GOV"),
     ("deport", "GOV"),
     ("expel", "GOV"),
     ("extradite", "GOV"),

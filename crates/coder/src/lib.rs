@@ -1420,8 +1420,38 @@ impl<'d> Coder<'d> {
                     }
                     _ => None,
                 };
+                // "Iran executed a man convicted of spying for Israel",
+                // "police arrested a man suspected of working for Iran": a
+                // country in a clause modifying the person acted on says
+                // what they did, not whose they are.
+                // Only coercion and force, and only participles: "sent
+                // troops to help Syria" is help to Syria.
+                let coerced = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .is_some_and(|c| matches!(c.get(..2), Some("17" | "18" | "19" | "20")));
+                let in_clause_of = |a: &Actor, c: &(usize, usize, String)| {
+                    coerced
+                        && (a.first..=a.last).any(|n| {
+                            tree.children[n].iter().any(|&k| {
+                                tree.base_rel(k) == "acl"
+                                    && matches!(tree.words[k].xpos.as_str(), "VBN" | "VBG")
+                                    && k > a.last
+                                    && tree.subtree(k, &|_| false).contains(&c.0)
+                            })
+                        })
+                };
                 for a in roles.targets.iter_mut() {
                     let for_targets = unreported(a, &for_targets);
+                    let for_targets: Vec<_> = if a.code.starts_with("---") {
+                        for_targets
+                            .into_iter()
+                            .filter(|c| !in_clause_of(a, c))
+                            .collect()
+                    } else {
+                        for_targets
+                    };
                     let populace = matches!(a.code.as_str(), "---CVL" | "---PPL");
                     match &source_country {
                         Some(c) if populace && for_targets.is_empty() => {
@@ -1747,9 +1777,24 @@ impl<'d> Coder<'d> {
                             let bound_both = [Marker::Source, Marker::Target]
                                 .iter()
                                 .all(|m| pred.bindings.iter().any(|b| b.marker == *m));
+                            // A state's coercion or force against its own
+                            // people ("Saudi Arabia executed 37 people", "Iran
+                            // arrested a Kurdish activist") is the domestic
+                            // event analysts want, not one actor.
+                            // Restrictions (170–172) fall on institutions
+                            // too ("closed schools"): only acts on persons.
+                            // Investigations of persons (09) too: "Russia
+                            // opened a criminal case against the opposition
+                            // leader".
+                            let state_on_people =
+                                (matches!(code.get(..3), Some("173" | "174" | "175"))
+                                    || matches!(code.get(..2), Some("09" | "18" | "19" | "20")))
+                                    && a.code.len() == 3
+                                    && b.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r));
                             if self.options.news
                                 && !bound_both
                                 && !pred.attributed
+                                && !state_on_people
                                 && root_of(&a.code) == root_of(&b.code)
                                 && (a.code.len() == 3 || b.code.len() == 3)
                             {
@@ -2670,9 +2715,25 @@ impl<'d> Coder<'d> {
             .event
             .as_deref()
             .is_some_and(|c| matches!(c.get(..2), Some("15" | "17" | "18" | "19" | "20")));
+        // News: "police detained opposition activists in Moscow", "soldiers
+        // beat protesters in Khartoum", "journalists were detained in
+        // Istanbul": when the object (or passive subject) names the people
+        // acted on (a role without a country, which news mode completes),
+        // the place is where it happened, force or not.
+        let people_object = force
+            && self.options.news
+            && deps.iter().any(|&c| {
+                let acted_on = self.actors_with_conj(tree, hits, c);
+                matches!(tree.rel(c), "obj" | "nsubj:pass")
+                    && !acted_on.is_empty()
+                    && acted_on.iter().all(|a| {
+                        !a.has_country
+                            && a.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r))
+                    })
+            });
         let locative = |c: usize| {
             self.options.news
-                && !force
+                && (!force || people_object)
                 && matches!(
                     tree.case_of(c),
                     Some("IN" | "INSIDE" | "THROUGHOUT" | "ACROSS" | "NEAR" | "AROUND" | "OUTSIDE")
@@ -5126,6 +5187,12 @@ fn same_code(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
 
 /// A legislature or judiciary code without a country (`---LEG`, `---JUD`):
 /// an institution every country has, named by a bare noun.
+/// Role codes of people, not of states or armed groups: those a police
+/// force, court or army acts on ("protesters", "journalists", "students").
+const PEOPLE_ROLES: &[&str] = &[
+    "OPP", "PPL", "CVL", "MED", "EDU", "LAB", "CRM", "REF", "HRI", "REL", "BUS", "HLH",
+];
+
 fn is_domestic_institution(code: &str) -> bool {
     matches!(code.strip_prefix("---"), Some("LEG" | "JUD"))
 }
@@ -5296,6 +5363,15 @@ const MEMBER_NOUNS: &[&str] = &[
     "delegate",
     "delegation",
     "official",
+    // "Hundreds of opposition supporters were arrested", "dozens of
+    // journalists": a counted crowd is the people counted.
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "scores",
 ];
 
 /// Nouns of bodies and groups that take their members' agent code

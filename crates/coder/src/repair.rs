@@ -48,10 +48,14 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
     changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund(words, &heads, &mut rels);
+    changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
+    // Verbs the parser tagged as another part of speech (a copula's AUX).
+    let retagged = verb_read_as_copula(words, &mut heads, &mut rels);
+    changed |= !retagged.is_empty();
     if !changed || !is_tree(&heads) {
         return None;
     }
@@ -60,6 +64,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         w.head = heads[i].map_or(0, |h| h + 1);
         if let Some(r) = rels[i] {
             w.deprel = r.to_string();
+        }
+        if retagged.contains(&i) {
+            w.upos = "VERB".to_string();
         }
     }
     Some(out)
@@ -173,6 +180,24 @@ fn verb_as_noun_modifier(
             })
             .flatten()
     };
+    // "Israeli troops arrested 15 Palestinians": the object read as a bare
+    // oblique (no preposition). Only nouns of time ("Monday", "last week")
+    // stand bare beside a verb without being its object.
+    let bare_object = |v: usize, heads: &[Option<usize>]| {
+        (v + 1..words.len()).find(|&d| {
+            heads[d] == Some(v)
+                && rel_of(words, rels, d).split(':').next() == Some("obl")
+                && is_nominal(&words[d])
+                && words[d].upos != "PRON"
+                && !is_time_word(&words[d])
+                && !(0..words.len())
+                    .any(|e| heads[e] == Some(d) && rel_of(words, rels, e) == "case")
+        })
+    };
+    // "Police in Bangladesh arrested …": the participle right after the
+    // root's own phrase.
+    let follows_root =
+        |c: usize| c > root && (root + 1..c).all(|i| within(i, root) && !within(i, c));
     let only_verb_of = |c: usize| {
         (0..words.len())
             .filter(|&w| is_verb(&words[w]))
@@ -194,7 +219,8 @@ fn verb_as_noun_modifier(
                 // "Russian military forces attacked Ukraine" with *Ukraine*
                 // read as a predicate (`xcomp`), which only a naming verb
                 // takes ("a lawyer named minister").
-                || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some();
+                || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some()
+                || only_verb && follows_root(c) && bare_object(c, heads).is_some();
             complement
                 && !vc.iter().any(|&d| {
                     matches!(
@@ -206,7 +232,7 @@ fn verb_as_noun_modifier(
     }) else {
         return false;
     };
-    if let Some(x) = nominal_xcomp(verb, heads) {
+    if let Some(x) = nominal_xcomp(verb, heads).or_else(|| bare_object(verb, heads)) {
         rels[x] = Some("obj");
     }
     heads[verb] = None;
@@ -606,11 +632,23 @@ fn verb_read_as_adjective_after_subject(
     {
         return false;
     }
-    let Some(object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
+    let Some(mut object) = heads[w].filter(|&h| h > w && is_nominal(&words[h])) else {
         return false;
     };
-    if heads[object] != Some(root) {
-        return false;
+    // "A Russian court sentenced opposition leader Alexei Navalny": the
+    // adjective hangs on the title, which describes the name hung on the
+    // root; the object is the whole name phrase.
+    while heads[object] != Some(root) {
+        match heads[object] {
+            Some(h)
+                if h > object
+                    && is_nominal(&words[h])
+                    && matches!(rel_of(words, rels, object), "nmod:desc" | "compound") =>
+            {
+                object = h
+            }
+            _ => return false,
+        }
     }
     let bare = !(0..words.len()).any(|c| {
         heads[c] == Some(root)
@@ -852,7 +890,13 @@ fn agent_without_by(
             continue;
         }
         let case = (0..n).find(|&c| heads_phrase(heads, c, n) && rel_of(words, rels, c) == "case");
-        if case.is_some_and(|c| !words[c].form.eq_ignore_ascii_case("by")) {
+        // "Police in Bangladesh arrested two opposition leaders" with the
+        // object read as an agent: no preposition at all makes it a bare
+        // oblique (which `verb_as_noun_modifier` may take as the object).
+        let by_before = heads[n]
+            .is_some_and(|v| (v.min(n)..n).any(|c| words[c].form.eq_ignore_ascii_case("by")));
+        let wrong_case = case.is_some_and(|c| !words[c].form.eq_ignore_ascii_case("by"));
+        if wrong_case || case.is_none() && !by_before {
             rels[n] = Some("obl");
             changed = true;
         }
@@ -986,6 +1030,52 @@ fn heads_phrase(heads: &[Option<usize>], c: usize, n: usize) -> bool {
         Some(h) => h < n && h > c && heads[h] == Some(n),
         None => false,
     }
+}
+
+/// "Police shot dead a gunman", "Soldiers beat unconscious a protester":
+/// the parser reads the verb before a resultative adjective as its copula,
+/// the adjective as the predicate taking subject and object. Only *be* is
+/// a copula: a past-tense verb of another lemma hung as `cop` on the
+/// adjective right after it is the clause's head, the adjective its
+/// resultative complement (`xcomp`), and the adjective's dependents the
+/// verb's. Only at the root: the sentence's main clause.
+fn verb_read_as_copula(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Vec<usize> {
+    let mut verbs = Vec::new();
+    for v in 0..words.len().saturating_sub(1) {
+        let adjective = v + 1;
+        if rel_of(words, rels, v) != "cop"
+            || heads[v] != Some(adjective)
+            || !matches!(words[v].xpos.as_str(), "VBD" | "VBN")
+            || lemma_is(&words[v], &["be"])
+            || words[adjective].upos != "ADJ"
+            || heads[adjective].is_some()
+        {
+            continue;
+        }
+        heads[v] = None;
+        rels[v] = Some("root");
+        heads[adjective] = Some(v);
+        rels[adjective] = Some("xcomp");
+        for (c, head) in heads.iter_mut().enumerate() {
+            if c != v && *head == Some(adjective) {
+                *head = Some(v);
+            }
+        }
+        verbs.push(v);
+    }
+    verbs
+}
+
+/// A word of time that can stand bare as an adverbial: "Monday", "June",
+/// "yesterday", "last week".
+fn is_time_word(w: &Word) -> bool {
+    dyad_dates::is_calendar_word(&w.form)
+        || TIME_NOUNS.contains(&w.form.to_lowercase().as_str())
+        || lemma_is(w, &["yesterday", "today", "tonight", "tomorrow"])
 }
 
 /// Nouns of time that open a sentence as a bare adverbial ("The next day,
@@ -1222,6 +1312,47 @@ fn name_read_as_gerund(
             continue;
         }
         rels[w] = Some("nsubj");
+        changed = true;
+    }
+    changed
+}
+
+/// "The Israeli attorney general charged the prime minister": the second
+/// word of a title (*general*) tagged as a verb and hung on the main verb
+/// as its passive auxiliary, which turns the subject into the one charged.
+/// Only forms of *be* and *get* are passive auxiliaries: a lower-case word
+/// of another lemma right after the passive subject's head is part of the
+/// subject's phrase, and the verb, with no auxiliary left, is active.
+fn noun_read_as_passive_auxiliary(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 1..words.len() {
+        let Some(v) = heads[w] else { continue };
+        let subject = w - 1;
+        // Parses converted from treebanks may have no lemmas: the forms too.
+        const PASSIVE_AUXILIARIES: &[&str] = &[
+            "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "gets",
+            "got", "gotten", "getting",
+        ];
+        if rel_of(words, rels, w) != "aux:pass"
+            || lemma_is(&words[w], &["be", "get"])
+            || PASSIVE_AUXILIARIES.contains(&words[w].form.to_lowercase().as_str())
+            || !words[w].form.chars().next().is_some_and(char::is_lowercase)
+            || heads[subject] != Some(v)
+            || rel_of(words, rels, subject) != "nsubj:pass"
+            || !is_nominal(&words[subject])
+            || words[subject].upos == "PRON"
+            || (0..words.len())
+                .any(|c| c != w && heads[c] == Some(v) && rel_of(words, rels, c).starts_with("aux"))
+        {
+            continue;
+        }
+        heads[w] = Some(subject);
+        rels[w] = Some("amod");
+        rels[subject] = Some("nsubj");
         changed = true;
     }
     changed
