@@ -1,0 +1,184 @@
+//! News: meetings, visits and calls named by a noun inside another clause
+//! (CAMEO 04).
+//!
+//! International news seldom says "Modi visited China"; it says "Modi's
+//! visit to China was postponed", "during Putin's visit to Ankara, the two
+//! sides signed…", "the meeting between Putin and Erdogan lasted three
+//! hours", "talks between Israel and Hamas broke down". The noun is the
+//! subject, object or oblique of a clause whose own verb names no meeting,
+//! so neither the verb patterns nor the light-verb nouns of
+//! `src/nominal.rs` ("held talks with") see it. Here the noun's
+//! participants are read from the noun phrase itself:
+//!
+//! * its possessor ("Modi's visit") is the source, and its complement with
+//!   *to* (a visit, a trip) or *with* (a meeting, talks, a call) the target;
+//! * "between X and Y" / "of X and Y" names both: X is the source, Y the
+//!   target (one event for a mutual meeting, like the HOLD patterns and
+//!   `dyad.nominal-events.txt`: the first-named side as source).
+//!
+//! The event is dated by the clause and takes its factuality ("will begin
+//! next month" is planned); a visit that was cancelled did not take place
+//! (negated), one postponed or delayed is still planned. Both participants
+//! must be actors with a country of their own (no pronouns, no `---`
+//! agents: the noun phrase gives no clause subject to resolve them by).
+//! A noun that is the object or oblique of a verb that is coded already
+//! ("held talks with", "planned a visit to") is that verb's event, not a
+//! second one.
+
+use dyad_dict::PhraseHit;
+use dyad_event::{Event, Factuality};
+
+use crate::{Actor, Coder, SentenceContext, Tree};
+
+/// Meeting nouns (lemmas), their CAMEO code, and the preposition whose
+/// object is the other party.
+const MEETING_NOUNS: &[(&str, &str, &str)] = &[
+    ("visit", "042", "TO"),
+    ("trip", "042", "TO"),
+    ("meeting", "040", "WITH"),
+    ("talk", "046", "WITH"),
+    ("negotiation", "046", "WITH"),
+    ("summit", "040", "WITH"),
+    ("consultation", "040", "WITH"),
+    ("conversation", "040", "WITH"),
+    ("call", "041", "WITH"),
+];
+
+/// Clause verbs saying a meeting did not take place (negated) or has not
+/// taken place yet (planned).
+const CALLED_OFF: &[&str] = &["cancel", "scrap", "abandon", "scuttle"];
+const PUT_OFF: &[&str] = &["postpone", "delay", "defer", "reschedule", "plan", "schedule"];
+
+impl<'d> Coder<'d> {
+    /// The meetings named by nouns in clauses of other verbs (module
+    /// documentation). `coded` holds the verbs' events so far.
+    pub(crate) fn meeting_noun_events(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        ctx: &SentenceContext<'_>,
+        context_tree: &dyad_context::Tree<'_>,
+        coded: &[(usize, Vec<Event>)],
+    ) -> Vec<(usize, Vec<Event>)> {
+        let mut out = Vec::new();
+        for n in 0..tree.words.len() {
+            if tree.words[n].upos != "NOUN" {
+                continue;
+            }
+            let lemma = tree.lemma_lower(n);
+            let Some(&(_, code, prep)) = MEETING_NOUNS.iter().find(|m| m.0 == lemma) else {
+                continue;
+            };
+            // "a call": only a telephone call is a meeting ("a call for
+            // calm" is an appeal).
+            if lemma == "call"
+                && !tree.children[n].iter().any(|&c| {
+                    matches!(tree.lemma_lower(c).as_str(), "phone" | "telephone")
+                        && tree.base_rel(c) == "compound"
+                })
+            {
+                continue;
+            }
+            // The clause the noun belongs to: the nearest verb above it.
+            let mut clause = tree.heads[n];
+            while let Some(h) = clause.filter(|&h| !tree.is_verb(h)) {
+                clause = tree.heads[h];
+            }
+            let Some(clause) = clause else { continue };
+            // "held talks with", "planned a visit to": the verb codes it.
+            let direct = tree.heads[n] == Some(clause)
+                && matches!(tree.base_rel(n), "obj" | "obl")
+                || tree.rel(n) == "nsubj:pass";
+            if direct && coded.iter().any(|(v, e)| *v == clause && !e.is_empty()) {
+                continue;
+            }
+            let Some((source, target)) = self.meeting_parties(tree, hits, n, prep) else {
+                continue;
+            };
+            let factuality = {
+                let verb = tree.lemma_lower(clause);
+                if CALLED_OFF.contains(&verb.as_str())
+                    || tree.words[clause].form.eq_ignore_ascii_case("called")
+                        && tree.children[clause]
+                            .iter()
+                            .any(|&c| tree.lemma_lower(c) == "off")
+                {
+                    Factuality::Negated
+                } else if PUT_OFF.contains(&verb.as_str())
+                    || tree.children[n].iter().any(|&c| {
+                        tree.base_rel(c) == "amod"
+                            && matches!(
+                                tree.lemma_lower(c).as_str(),
+                                "planned" | "upcoming" | "proposed" | "scheduled"
+                            )
+                    })
+                {
+                    Factuality::Planned
+                } else {
+                    dyad_context::factuality(context_tree, clause)
+                }
+            };
+            let rule = format!(
+                "meeting noun \"{}\" in the clause of {} (src/meeting_nouns.rs)",
+                tree.words[n].form, tree.words[clause].form
+            );
+            if self.options.explain {
+                eprintln!("  {} -> {} {code}: {rule}", source.code, target.code);
+            }
+            let event = self.event(
+                ctx,
+                context_tree,
+                tree,
+                Some(&source),
+                Some(&target),
+                code,
+                clause,
+                &rule,
+                Some(factuality),
+                0.5,
+                None,
+            );
+            out.push((n, vec![event]));
+        }
+        out
+    }
+
+    /// Source and target of meeting noun `n`: possessor and `prep`
+    /// complement, or both sides of "between/of X and Y".
+    fn meeting_parties(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+        prep: &str,
+    ) -> Option<(Actor, Actor)> {
+        let own = |a: &Actor| !a.code.starts_with("---") && a.has_country;
+        let child = |pred: &dyn Fn(usize) -> bool| {
+            tree.children[n].iter().copied().find(|&c| pred(c))
+        };
+        // "Modi's visit", "a visit of the Indian prime minister".
+        let possessor = child(&|c| tree.rel(c) == "nmod:poss")
+            .or_else(|| child(&|c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF")));
+        let complement = child(&|c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some(prep));
+        if let (Some(p), Some(c)) = (possessor, complement) {
+            let source = self.actors_with_conj(tree, hits, p).into_iter().find(own)?;
+            let target = self
+                .actors_with_conj(tree, hits, c)
+                .into_iter()
+                .find(|t| own(t) && t.code != source.code)?;
+            return Some((source, target));
+        }
+        // "talks between Israel and Hamas", "the meeting of Kim and Moon".
+        let both = child(&|c| {
+            tree.base_rel(c) == "nmod" && matches!(tree.case_of(c), Some("BETWEEN" | "OF"))
+        })?;
+        let sides: Vec<Actor> = self
+            .actors_with_conj(tree, hits, both)
+            .into_iter()
+            .filter(own)
+            .collect();
+        let source = sides.first()?.clone();
+        let target = sides.iter().find(|t| t.code != source.code)?.clone();
+        Some((source, target))
+    }
+}
