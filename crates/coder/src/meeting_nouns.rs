@@ -84,15 +84,34 @@ impl<'d> Coder<'d> {
             while let Some(h) = clause.filter(|&h| !tree.is_verb(h)) {
                 clause = tree.heads[h];
             }
-            let Some(clause) = clause else { continue };
-            // "held talks with", "planned a visit to": the verb codes it.
-            let direct = tree.heads[n] == Some(clause)
-                && matches!(tree.base_rel(n), "obj" | "obl")
+            // "Talks between Iran and the EU ended…" parsed with the noun
+            // as the root: the noun's own words date it.
+            let clause = clause.unwrap_or(n);
+            // "held talks with", "planned a visit to", "engaged in talks":
+            // the verb codes it. "After Trump's call with Zelensky,
+            // Democrats demanded…": a time oblique is only when.
+            let temporal = matches!(
+                tree.case_of(n),
+                Some("AFTER" | "BEFORE" | "DURING" | "FOLLOWING" | "SINCE" | "AMID" | "AHEAD")
+            );
+            let direct = tree.heads[n] == Some(clause) && tree.base_rel(n) == "obj"
                 || tree.rel(n) == "nsubj:pass";
-            if direct && coded.iter().any(|(v, e)| *v == clause && !e.is_empty()) {
+            // "In a phone call, Macron and Merkel discussed…" (the verb's
+            // consultation is the call) but "In a phone call, Trump urged
+            // Erdogan…" (an appeal made in a call: both are events).
+            let place = tree.heads[n] == Some(clause) && tree.base_rel(n) == "obl" && !temporal;
+            let clause_events = coded.iter().filter(|(v, _)| *v == clause).flat_map(|(_, e)| e);
+            if direct && clause_events.clone().next().is_some()
+                || place
+                    && clause_events.clone().any(|e| {
+                        e.cameo
+                            .as_deref()
+                            .is_some_and(|c| c.starts_with("03") || c.starts_with("04") || c.starts_with("12"))
+                    })
+            {
                 continue;
             }
-            let Some((source, target)) = self.meeting_parties(tree, hits, n, prep) else {
+            let Some((source, target)) = self.meeting_parties(tree, hits, n, prep, clause) else {
                 continue;
             };
             let factuality = {
@@ -151,6 +170,7 @@ impl<'d> Coder<'d> {
         hits: &[PhraseHit<'_>],
         n: usize,
         prep: &str,
+        clause: usize,
     ) -> Option<(Actor, Actor)> {
         let own = |a: &Actor| !a.code.starts_with("---") && a.has_country;
         let child = |pred: &dyn Fn(usize) -> bool| {
@@ -164,6 +184,47 @@ impl<'d> Coder<'d> {
             let source = self.actors_with_conj(tree, hits, p).into_iter().find(own)?;
             let target = self
                 .actors_with_conj(tree, hits, c)
+                .into_iter()
+                .find(|t| own(t) && t.code != source.code)?;
+            return Some((source, target));
+        }
+        // "During a visit to Moscow, Erdogan praised…", "In a phone call
+        // on Monday, Trump urged Erdogan…", "…, Macron and Merkel
+        // discussed…": a meeting the clause's subject took part in, named
+        // by an oblique of its verb; the other side is the complement, else
+        // the verb's object or the subject's second conjunct.
+        let subject = tree.child_with(clause, |r| r == "nsubj");
+        let oblique = tree.heads[n] == Some(clause)
+            && tree.base_rel(n) == "obl"
+            && matches!(
+                tree.case_of(n),
+                Some("IN" | "DURING" | "AFTER" | "FOLLOWING" | "BEFORE" | "AT")
+            );
+        if let (Some(subject), true, None) = (subject, oblique, possessor) {
+            // The subject itself must be the actor: "the US National
+            // Medal of Science … received during a visit" names a thing.
+            let heads: Vec<usize> = std::iter::once(subject)
+                .chain(
+                    tree.children[subject]
+                        .iter()
+                        .copied()
+                        .filter(|&c| tree.base_rel(c) == "conj"),
+                )
+                .collect();
+            let sides: Vec<Actor> = self
+                .actors_with_conj(tree, hits, subject)
+                .into_iter()
+                .filter(|a| own(a) && heads.iter().any(|&h| a.first <= h && h <= a.last))
+                .collect();
+            let source = sides.first()?.clone();
+            let other = match complement {
+                Some(c) => self.actors_with_conj(tree, hits, c),
+                None => match tree.child_with(clause, |r| r == "obj") {
+                    Some(o) => self.actors_with_conj(tree, hits, o),
+                    None => sides.clone(),
+                },
+            };
+            let target = other
                 .into_iter()
                 .find(|t| own(t) && t.code != source.code)?;
             return Some((source, target));
