@@ -47,7 +47,14 @@ const MEETING_NOUNS: &[(&str, &str, &str)] = &[
 /// Clause verbs saying a meeting did not take place (negated) or has not
 /// taken place yet (planned).
 const CALLED_OFF: &[&str] = &["cancel", "scrap", "abandon", "scuttle"];
-const PUT_OFF: &[&str] = &["postpone", "delay", "defer", "reschedule", "plan", "schedule"];
+const PUT_OFF: &[&str] = &[
+    "postpone",
+    "delay",
+    "defer",
+    "reschedule",
+    "plan",
+    "schedule",
+];
 
 impl<'d> Coder<'d> {
     /// The meetings named by nouns in clauses of other verbs (module
@@ -100,13 +107,16 @@ impl<'d> Coder<'d> {
             // consultation is the call) but "In a phone call, Trump urged
             // Erdogan…" (an appeal made in a call: both are events).
             let place = tree.heads[n] == Some(clause) && tree.base_rel(n) == "obl" && !temporal;
-            let clause_events = coded.iter().filter(|(v, _)| *v == clause).flat_map(|(_, e)| e);
+            let clause_events = coded
+                .iter()
+                .filter(|(v, _)| *v == clause)
+                .flat_map(|(_, e)| e);
             if direct && clause_events.clone().next().is_some()
                 || place
                     && clause_events.clone().any(|e| {
-                        e.cameo
-                            .as_deref()
-                            .is_some_and(|c| c.starts_with("03") || c.starts_with("04") || c.starts_with("12"))
+                        e.cameo.as_deref().is_some_and(|c| {
+                            c.starts_with("03") || c.starts_with("04") || c.starts_with("12")
+                        })
                     })
             {
                 continue;
@@ -173,9 +183,8 @@ impl<'d> Coder<'d> {
         clause: usize,
     ) -> Option<(Actor, Actor)> {
         let own = |a: &Actor| !a.code.starts_with("---") && a.has_country;
-        let child = |pred: &dyn Fn(usize) -> bool| {
-            tree.children[n].iter().copied().find(|&c| pred(c))
-        };
+        let child =
+            |pred: &dyn Fn(usize) -> bool| tree.children[n].iter().copied().find(|&c| pred(c));
         // "Modi's visit", "a visit of the Indian prime minister".
         let possessor = child(&|c| tree.rel(c) == "nmod:poss")
             .or_else(|| child(&|c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF")));
