@@ -185,10 +185,20 @@ impl<'d> Coder<'d> {
         let own = |a: &Actor| !a.code.starts_with("---") && a.has_country;
         let child =
             |pred: &dyn Fn(usize) -> bool| tree.children[n].iter().copied().find(|&c| pred(c));
-        // "Modi's visit", "a visit of the Indian prime minister".
-        let possessor = child(&|c| tree.rel(c) == "nmod:poss")
-            .or_else(|| child(&|c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF")));
-        let complement = child(&|c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some(prep));
+        // "Modi's visit", "a visit of the Indian prime minister", "a
+        // visit by Chinese Premier Li Keqiang".
+        let possessor = child(&|c| tree.rel(c) == "nmod:poss").or_else(|| {
+            child(&|c| tree.base_rel(c) == "nmod" && matches!(tree.case_of(c), Some("OF" | "BY")))
+        });
+        let with_prep = |c: usize| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some(prep);
+        // "A visit by Premier Li to Germany": the parser often hangs the
+        // destination on the visitor. Not after "of": "a visit of the
+        // ambassador to Russia" names his post.
+        let complement = child(&with_prep).or_else(|| {
+            possessor
+                .filter(|&p| tree.case_of(p) == Some("BY"))
+                .and_then(|p| tree.children[p].iter().copied().find(|&c| with_prep(c)))
+        });
         if let (Some(p), Some(c)) = (possessor, complement) {
             let source = self.actors_with_conj(tree, hits, p).into_iter().find(own)?;
             let target = self
@@ -208,7 +218,13 @@ impl<'d> Coder<'d> {
             && matches!(
                 tree.case_of(n),
                 Some("IN" | "DURING" | "AFTER" | "FOLLOWING" | "BEFORE" | "AT")
-            );
+            )
+            // "Putin flew to Ankara for talks with Erdogan"; not "thanked
+            // Oman for the talks" (a reason, with no other side named).
+            || tree.heads[n] == Some(clause)
+                && tree.base_rel(n) == "obl"
+                && tree.case_of(n) == Some("FOR")
+                && complement.is_some();
         if let (Some(subject), true, None) = (subject, oblique, possessor) {
             // The subject itself must be the actor: "the US National
             // Medal of Science … received during a visit" names a thing.

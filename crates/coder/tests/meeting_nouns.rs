@@ -157,3 +157,17 @@ fn things_and_calls_for_action_are_no_meetings() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn a_visit_by_someone_to_a_country() {
+    let Some(events) = coded("A visit by Chinese Premier Li Keqiang to Germany ended on Tuesday.")
+    else {
+        return;
+    };
+    assert_eq!(
+        meeting(&events, "CHNGOV", "DEU", "042").len(),
+        1,
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
