@@ -112,6 +112,7 @@ mod dating;
 mod description;
 mod hosting;
 mod implicit;
+mod meeting_nouns;
 mod nominal;
 mod occurrence;
 mod partnership;
@@ -1941,6 +1942,10 @@ impl<'d> Coder<'d> {
         }
         if self.options.news {
             coded.extend(self.occurring_protests(&tree, hits, ctx, &context_tree));
+            // "Modi's visit to China was postponed": a meeting named by a
+            // noun in another verb's clause (`src/meeting_nouns.rs`).
+            let meetings = self.meeting_noun_events(&tree, hits, ctx, &context_tree, &coded);
+            coded.extend(meetings);
             // "According to the minister, the sanctions are illegal": the
             // attributed clause is the minister's statement
             // (`src/statement.rs`).
