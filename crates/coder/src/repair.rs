@@ -9,6 +9,8 @@
 
 use dyad_conllu::{Sentence as Parsed, Word};
 
+mod mistagged;
+
 /// Verbs that attribute a sentence to a speaker: "…, the ministry said".
 const REPORTING_LEMMAS: &[&str] = &[
     "say", "report", "announce", "add", "state", "claim", "confirm", "declare", "write",
@@ -32,6 +34,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     let words = &parsed.words;
     let mut changed = false;
     changed |= agent_without_by(words, &heads, &mut rels);
+    // Before the repairs that look for a verb's object: "tear" of "tear
+    // gas" read as a preposition hides it.
+    changed |= mistagged::tear_gas(words, &heads, &mut rels);
     changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
     changed |= final_attribution(words, &mut heads, &mut rels);
     changed |= split_subject_appositions(words, &heads, &mut rels);
@@ -54,7 +59,10 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
-    let retagged = verb_read_as_copula(words, &mut heads, &mut rels);
+    let mut retagged = verb_read_as_copula(words, &mut heads, &mut rels);
+    retagged.extend(mistagged::noun_read_as_verb_before_object(
+        words, &mut heads, &mut rels,
+    ));
     changed |= !retagged.is_empty();
     if !changed || !is_tree(&heads) {
         return None;
