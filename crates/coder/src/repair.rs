@@ -63,6 +63,11 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     retagged.extend(mistagged::noun_read_as_verb_before_object(
         words, &mut heads, &mut rels,
     ));
+    if retagged.is_empty() && !changed {
+        retagged.extend(mistagged::past_form_between_noun_phrases(
+            words, &mut heads, &mut rels,
+        ));
+    }
     changed |= !retagged.is_empty();
     if !changed || !is_tree(&heads) {
         return None;

@@ -80,6 +80,89 @@ pub(super) fn tear_gas(words: &[Word], heads: &[Option<usize>], rels: &mut [Opti
     changed
 }
 
+/// Past-tense forms the tagger reads as nouns or prepositions after a
+/// subject noun ("police beat protesters" a compound, "police beat
+/// Tibetan protesters" *beat* a preposition): forms that are nouns too, or
+/// identical to their base form.
+const AMBIGUOUS_PAST: &[&str] = &[
+    "beat", "hit", "shot", "struck", "shelled", "stormed", "raided", "attacked", "fired",
+];
+
+/// "Ugandan police beat opposition supporters in Kampala" parsed as one
+/// noun phrase (*beat* a compound noun, or a preposition before the object),
+/// so the sentence has no verb. When no word heads a clause and one of the
+/// ambiguous past forms stands between a noun and a noun phrase, it is the
+/// verb: the words before it are its subject (headed by the noun right
+/// before it), the noun phrase after it its object. Returns the retagged
+/// word.
+pub(super) fn past_form_between_noun_phrases(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    let clause_verb = |i: usize| {
+        (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
+            && !matches!(
+                rel_of(words, rels, i).split(':').next(),
+                Some("amod" | "acl" | "compound" | "case" | "advmod")
+            )
+    };
+    if (0..words.len()).any(clause_verb) {
+        return None;
+    }
+    let w = (1..words.len()).find(|&w| {
+        AMBIGUOUS_PAST.contains(&words[w].form.to_lowercase().as_str())
+            && matches!(words[w - 1].upos.as_str(), "NOUN" | "PROPN")
+    })?;
+    let subject = w - 1;
+    // The object: the run of noun-phrase words after the verb, headed by
+    // its last noun.
+    let end = (w + 1..words.len())
+        .find(|&i| !matches!(words[i].upos.as_str(), "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"))
+        .unwrap_or(words.len());
+    if end == w + 1 || !matches!(words[end - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let object = end - 1;
+    // The old root must lie in the subject or the object; a sentence with
+    // a root elsewhere is some other construction.
+    let root = heads.iter().position(Option::is_none)?;
+    if !(root < w || (w..end).contains(&root)) {
+        return None;
+    }
+    let inside = |h: Option<usize>, lo: usize, hi: usize| h.is_some_and(|h| (lo..hi).contains(&h));
+    for i in 0..subject {
+        if !inside(heads[i], 0, subject + 1) {
+            heads[i] = Some(subject);
+            if heads[i].is_none() || rel_of(words, rels, i) == "root" {
+                rels[i] = Some("compound");
+            }
+        }
+    }
+    for i in w + 1..object {
+        if !inside(heads[i], w + 1, end) {
+            heads[i] = Some(object);
+            if rel_of(words, rels, i) == "root" {
+                rels[i] = Some("compound");
+            }
+        }
+    }
+    // What hung on the old root outside both phrases (the final full
+    // stop, a place) belongs to the verb.
+    for i in end..words.len() {
+        if heads[i] == Some(root) && root != object {
+            heads[i] = Some(w);
+        }
+    }
+    heads[subject] = Some(w);
+    rels[subject] = Some("nsubj");
+    heads[object] = Some(w);
+    rels[object] = Some("obj");
+    heads[w] = None;
+    rels[w] = Some("root");
+    Some(w)
+}
+
 /// Does `i` hang, directly or not, on `top`?
 fn within(heads: &[Option<usize>], i: usize, top: usize) -> bool {
     let mut cur = i;
