@@ -1739,6 +1739,68 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_root_with_an_object_is_the_verb() {
+        // "Kenyan police shot dead two men." with *shot* tagged a noun.
+        let s = sentence(
+            "Kenyan/PROPN/3/compound police/NOUN/3/compound shot/NOUN/0/root dead/ADJ/6/amod \
+             two/NUM/6/nummod men/NOUN/3/obj ./PUNCT/3/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[2].upos, "VERB");
+        assert_eq!((r.words[1].head, r.words[1].deprel.as_str()), (3, "nsubj"));
+        assert_eq!(r.words[0].head, 2);
+        assert_eq!((r.words[5].head, r.words[5].deprel.as_str()), (3, "obj"));
+    }
+
+    #[test]
+    fn a_noun_root_with_a_determiner_stays_a_noun() {
+        // "A shot across the bow" misparsed with an object on *shot*: a
+        // determined noun is no verb (and has no subject before it).
+        let s = sentence("A/DET/2/det shot/NOUN/0/root two/NUM/4/nummod men/NOUN/2/obj");
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn tear_of_tear_gas_is_a_noun_and_gas_the_object() {
+        // "Police fired tear gas at students." with *tear* a preposition.
+        let s = sentence(
+            "Police/NOUN/0/root fired/VERB/1/acl tear/ADP/4/case gas/NOUN/2/obl \
+             at/ADP/6/case students/NOUN/2/obl ./PUNCT/1/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[2].deprel, "compound");
+        assert_eq!((r.words[1].head, r.words[1].deprel.as_str()), (0, "root"));
+        assert_eq!((r.words[0].head, r.words[0].deprel.as_str()), (2, "nsubj"));
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (2, "obj"));
+    }
+
+    #[test]
+    fn beat_read_as_a_preposition_is_the_verb() {
+        // "Riot police beat Tamil protesters in Colombo."
+        let s = sentence(
+            "Riot/NOUN/2/compound police/NOUN/0/root beat/ADP/5/case Tamil/PROPN/5/compound \
+             protesters/NOUN/2/nmod in/ADP/7/case Colombo/PROPN/5/nmod ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[2].upos, "VERB");
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (0, "root"));
+        assert_eq!((r.words[1].head, r.words[1].deprel.as_str()), (3, "nsubj"));
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (3, "obj"));
+        assert_eq!(r.words[3].head, 5);
+        assert_eq!(r.words[7].head, 3);
+    }
+
+    #[test]
+    fn a_sentence_with_a_verb_keeps_beat_a_noun() {
+        // "The police beat officer resigned."
+        let s = sentence(
+            "The/DET/4/det police/NOUN/3/compound beat/NOUN/4/compound officer/NOUN/5/nsubj \
+             resigned/VERB/0/root ./PUNCT/5/punct",
+        );
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
     fn a_prepositional_phrase_under_a_weekday_modifies_the_verb() {
         // "Gondor met on Monday with Arnor."
         let s = sentence(
