@@ -63,6 +63,10 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     retagged.extend(mistagged::noun_read_as_verb_before_object(
         words, &mut heads, &mut rels,
     ));
+    // Nouns the parser tagged a verb ("deported three suspects").
+    let nouns: Vec<usize> =
+        mistagged::plural_noun_read_as_verb(words, &mut heads, &mut rels).into_iter().collect();
+    changed |= !nouns.is_empty();
     if retagged.is_empty() && !changed {
         retagged.extend(mistagged::past_form_between_noun_phrases(
             words, &mut heads, &mut rels,
@@ -80,6 +84,10 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         }
         if retagged.contains(&i) {
             w.upos = "VERB".to_string();
+        }
+        if nouns.contains(&i) {
+            w.upos = "NOUN".to_string();
+            w.xpos = "NNS".to_string();
         }
     }
     Some(out)
@@ -1788,6 +1796,33 @@ mod tests {
         assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (3, "obj"));
         assert_eq!(r.words[3].head, 5);
         assert_eq!(r.words[7].head, 3);
+    }
+
+    #[test]
+    fn a_verb_form_after_a_count_is_a_plural_noun() {
+        // "Thailand expelled four activists to Laos." with *activists* read
+        // as a verb whose subject is *four*.
+        let mut s = sentence(
+            "Thailand/PROPN/2/nsubj expelled/VERB/0/root four/NUM/4/nsubj \
+             activists/VERB/2/ccomp to/ADP/6/case Laos/PROPN/4/obl ./PUNCT/2/punct",
+        );
+        s.words[3].xpos = "VBZ".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[3].upos, "NOUN");
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (2, "obj"));
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (4, "nummod"));
+        assert_eq!((r.words[5].head, r.words[5].deprel.as_str()), (2, "obl"));
+    }
+
+    #[test]
+    fn a_year_before_a_verb_is_its_subject() {
+        // "Officials said 2019 marks a turning point."
+        let mut s = sentence(
+            "Officials/NOUN/2/nsubj said/VERB/0/root 2019/NUM/4/nsubj marks/VERB/2/ccomp \
+             a/DET/7/det turning/NOUN/7/compound point/NOUN/4/obj",
+        );
+        s.words[3].xpos = "VBZ".to_string();
+        assert!(repair(&s).is_none());
     }
 
     #[test]

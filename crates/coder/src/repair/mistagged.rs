@@ -163,6 +163,49 @@ pub(super) fn past_form_between_noun_phrases(
     Some(w)
 }
 
+/// "The government deported three suspects to China": the tagger reads
+/// *suspects* as a verb (`VBZ`) whose subject is *three*, a clause under
+/// *deported*. A number above one cannot agree with a third-person singular
+/// verb, so such a form right after its numeral subject, in a clause hung
+/// on an earlier verb without an object, is a plural noun: that verb's
+/// object, the numeral its count, its obliques the verb's. Returns the
+/// retagged word.
+pub(super) fn plural_noun_read_as_verb(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    let v = (1..words.len()).find(|&v| {
+        let number = v - 1;
+        let count = words[number].form.to_lowercase();
+        words[v].xpos == "VBZ"
+            && words[number].upos == "NUM"
+            && heads[number] == Some(v)
+            && rel_of(words, rels, number).starts_with("nsubj")
+            && !matches!(count.as_str(), "one" | "1")
+            // "2019 continues": a year is a name, not a count.
+            && !(count.len() == 4 && count.chars().all(|c| c.is_ascii_digit()))
+            && matches!(rel_of(words, rels, v), "ccomp" | "xcomp" | "conj" | "parataxis")
+            && heads[v].is_some_and(|h| h < number && is_verb(&words[h]))
+    })?;
+    let verb = heads[v]?;
+    if (0..words.len()).any(|c| heads[c] == Some(verb) && rel_of(words, rels, c) == "obj")
+        || (0..words.len()).any(|c| {
+            heads[c] == Some(v) && matches!(rel_of(words, rels, c), "obj" | "aux" | "mark")
+        })
+    {
+        return None;
+    }
+    rels[v] = Some("obj");
+    rels[v - 1] = Some("nummod");
+    for c in v + 1..words.len() {
+        if heads[c] == Some(v) && rel_of(words, rels, c).starts_with("obl") {
+            heads[c] = Some(verb);
+        }
+    }
+    Some(v)
+}
+
 /// Does `i` hang, directly or not, on `top`?
 fn within(heads: &[Option<usize>], i: usize, top: usize) -> bool {
     let mut cur = i;
