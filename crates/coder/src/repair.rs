@@ -63,6 +63,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     retagged.extend(mistagged::noun_read_as_verb_before_object(
         words, &mut heads, &mut rels,
     ));
+    retagged.extend(mistagged::subjunctive_read_as_noun(
+        words, &mut heads, &mut rels,
+    ));
     // Nouns the parser tagged a verb ("deported three suspects").
     let nouns: Vec<usize> =
         mistagged::plural_noun_read_as_verb(words, &mut heads, &mut rels).into_iter().collect();
@@ -1822,6 +1825,35 @@ mod tests {
              a/DET/7/det turning/NOUN/7/compound point/NOUN/4/obj",
         );
         s.words[3].xpos = "VBZ".to_string();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_bare_verb_after_a_demand_and_its_subject_is_the_clause_verb() {
+        // "Greece demanded that Turkey return the migrants." with *return*
+        // read as a noun under *that*.
+        let mut s = sentence(
+            "Greece/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/2/obj Turkey/PROPN/5/compound \
+             return/NOUN/3/xcomp the/DET/7/det migrants/NOUN/5/obj ./PUNCT/2/punct",
+        );
+        s.words[4].xpos = "NN".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[4].upos, "VERB");
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (2, "ccomp"));
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (5, "mark"));
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (5, "nsubj"));
+        assert_eq!((r.words[6].head, r.words[6].deprel.as_str()), (5, "obj"));
+    }
+
+    #[test]
+    fn a_noun_after_a_statement_that_is_no_subjunctive() {
+        // "Greece said that Turkey talks were useful": *said* takes no
+        // subjunctive, and the clause has its verb.
+        let mut s = sentence(
+            "Greece/PROPN/2/nsubj said/VERB/0/root that/SCONJ/7/mark Turkey/PROPN/5/compound \
+             talks/NOUN/7/nsubj were/AUX/7/cop useful/ADJ/2/ccomp",
+        );
+        s.words[4].xpos = "NN".to_string();
         assert!(repair(&s).is_none());
     }
 

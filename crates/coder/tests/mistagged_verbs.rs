@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{has, summary};
+use common::{code, has, summary};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
@@ -58,4 +58,28 @@ fn rubber_bullets_fired_by_a_named_force() {
         return;
     };
     assert!(has(&events, "INDCOP", "INDOPP", "17"), "{:?}", summary(&events));
+}
+
+#[test]
+fn a_bare_verb_after_urged_that_is_coded() {
+    let Some(events) = code_article("France urged that Iran free the detained researcher.") else {
+        return;
+    };
+    // The appeal is to Iran, the subject of the subjunctive clause.
+    assert!(has(&events, "FRA", "IRN", "02"), "{:?}", summary(&events));
+}
+
+#[test]
+fn a_count_before_a_plural_noun_read_as_a_verb() {
+    // *suspects* read as a verb whose subject is *three*.
+    let Some(events) = code_article("The Malaysian government deported three suspects to Indonesia.")
+    else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "MYSGOV"
+            && e.cameo.as_deref().is_some_and(|c| c.starts_with("17"))),
+        "{:?}",
+        summary(&events)
+    );
 }

@@ -4,7 +4,7 @@
 //! "Web developers face big problems" (*face* a noun), and the noun *tear*
 //! of "tear gas" read as a preposition ("police fired tear gas at …").
 
-use super::{is_nominal, is_verb, rel_of, Word};
+use super::{is_nominal, is_punct, is_verb, lemma_is, rel_of, Word};
 
 /// "Kenyan police shot dead two protesters": the tagger makes *shot* a noun
 /// and the root, *Kenyan police* its compound modifiers and *protesters* its
@@ -204,6 +204,119 @@ pub(super) fn plural_noun_read_as_verb(
         }
     }
     Some(v)
+}
+
+/// Verbs that take a clause in the subjunctive ("urged that Ankara
+/// release him"), whose bare verb the tagger reads as a noun.
+const MANDATIVE: &[&str] = &[
+    "urge", "demand", "ask", "insist", "recommend", "request", "propose", "require", "order",
+];
+
+/// "Turkey urged that Washington extradite Gulen": after a verb of demand,
+/// *that*, a subject and a bare verb (*extradite*, read as a noun of a
+/// compound or the head of the clause's noun phrase). When the clause has
+/// no verb, the singular noun right after its subject, in its base form,
+/// is the clause's verb: the subject before it, the noun phrase after it
+/// its object. Returns the retagged word.
+pub(super) fn subjunctive_read_as_noun(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    let that = (1..words.len()).find(|&t| {
+        words[t].form.eq_ignore_ascii_case("that")
+            && is_verb(&words[t - 1])
+            && lemma_is(&words[t - 1], MANDATIVE)
+    })?;
+    let governor = that - 1;
+    // The clause: to the next punctuation or the end.
+    let end = (that + 1..words.len()).find(|&i| is_punct(&words[i])).unwrap_or(words.len());
+    // Participles that modify a noun ("the captured sailors") are no verb
+    // of the clause.
+    let clause_verb = |i: usize| {
+        (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
+            && rel_of(words, rels, i) != "amod"
+    };
+    if (that + 1..end).any(clause_verb) {
+        return None;
+    }
+    // The subject: an optional determiner and adjectives, then names or a
+    // single common noun.
+    let mut i = that + 1;
+    while i < end && matches!(words[i].upos.as_str(), "DET" | "ADJ") {
+        i += 1;
+    }
+    let start_names = i;
+    while i < end && words[i].upos == "PROPN" {
+        i += 1;
+    }
+    if i == start_names {
+        if i < end && words[i].upos == "NOUN" {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    let subject = i - 1;
+    let w = i;
+    if w >= end
+        || words[w].upos != "NOUN"
+        || words[w].xpos != "NN"
+        || !words[w].form.eq_ignore_ascii_case(&words[w].lemma)
+    {
+        return None;
+    }
+    // The object: the noun-phrase words after the verb, headed by the last.
+    let mut o_end = w + 1;
+    while o_end < end
+        && (matches!(words[o_end].upos.as_str(), "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN")
+            || rel_of(words, rels, o_end) == "amod")
+        || o_end < end && words[o_end].xpos == "PRP$"
+    {
+        o_end += 1;
+    }
+    let object = (o_end > w + 1 && is_nominal(&words[o_end - 1])).then_some(o_end - 1);
+    // Everything in the clause is rebuilt; words after it that hung inside
+    // it follow the verb.
+    let clause = that..end;
+    for k in 0..words.len() {
+        if !clause.contains(&k) && heads[k].is_some_and(|h| clause.contains(&h)) {
+            heads[k] = Some(w);
+        }
+    }
+    heads[w] = Some(governor);
+    rels[w] = Some("ccomp");
+    heads[that] = Some(w);
+    rels[that] = Some("mark");
+    heads[subject] = Some(w);
+    rels[subject] = Some("nsubj");
+    for k in that + 1..subject {
+        heads[k] = Some(subject);
+        if words[k].upos == "PROPN" {
+            rels[k] = Some("compound");
+        }
+    }
+    if let Some(object) = object {
+        heads[object] = Some(w);
+        rels[object] = Some("obj");
+        for k in w + 1..object {
+            heads[k] = Some(object);
+            if matches!(words[k].upos.as_str(), "NOUN" | "PROPN") {
+                rels[k] = Some("compound");
+            }
+        }
+    }
+    // The rest of the clause (its prepositional phrases) keeps its heads
+    // inside the clause, or follows the verb.
+    for k in o_end..end {
+        if heads[k].is_some_and(|h| !(o_end..end).contains(&h)) {
+            heads[k] = Some(w);
+            if rel_of(words, rels, k) == "nmod" {
+                rels[k] = Some("obl");
+            }
+        }
+    }
+    Some(w)
 }
 
 /// Does `i` hang, directly or not, on `top`?
