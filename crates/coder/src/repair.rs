@@ -67,8 +67,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         words, &mut heads, &mut rels,
     ));
     // Nouns the parser tagged a verb ("deported three suspects").
-    let nouns: Vec<usize> =
-        mistagged::plural_noun_read_as_verb(words, &mut heads, &mut rels).into_iter().collect();
+    let nouns: Vec<usize> = mistagged::plural_noun_read_as_verb(words, &mut heads, &mut rels)
+        .into_iter()
+        .collect();
     changed |= !nouns.is_empty();
     if retagged.is_empty() && !changed {
         retagged.extend(mistagged::past_form_between_noun_phrases(

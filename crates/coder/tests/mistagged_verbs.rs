@@ -20,7 +20,11 @@ fn shot_dead_after_a_subject_is_a_verb() {
     let Some(events) = code_article("Kenyan police shot dead three protesters in Mombasa.") else {
         return;
     };
-    assert!(has(&events, "KENCOP", "KENOPP", "19"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "KENCOP", "KENOPP", "19"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -33,9 +37,10 @@ fn beat_read_as_a_noun_or_preposition_is_a_verb() {
             return;
         };
         assert!(
-            events
-                .iter()
-                .any(|e| e.cameo.as_deref().is_some_and(|c| c.starts_with('1') && c >= "18")),
+            events.iter().any(|e| e
+                .cameo
+                .as_deref()
+                .is_some_and(|c| c.starts_with('1') && c >= "18")),
             "{text}: {:?}",
             summary(&events)
         );
@@ -48,16 +53,25 @@ fn tear_gas_is_the_object_of_fired() {
     else {
         return;
     };
-    assert!(has(&events, "PAKCOP", "PAKOPP", "17"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "PAKCOP", "PAKOPP", "17"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
 fn rubber_bullets_fired_by_a_named_force() {
-    let Some(events) = code_article("Indian police fired rubber bullets at stone-throwing protesters.")
+    let Some(events) =
+        code_article("Indian police fired rubber bullets at stone-throwing protesters.")
     else {
         return;
     };
-    assert!(has(&events, "INDCOP", "INDOPP", "17"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "INDCOP", "INDOPP", "17"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -68,8 +82,10 @@ fn a_bare_verb_after_urged_that_is_coded() {
     };
     assert!(has(&events, "TUR", "SWE", "02"), "{:?}", summary(&events));
     assert!(
-        events.iter().any(|e| code(&e.source) == "SWE"
-            && e.cameo.as_deref().is_some_and(|c| c.starts_with("06"))),
+        events
+            .iter()
+            .any(|e| code(&e.source) == "SWE"
+                && e.cameo.as_deref().is_some_and(|c| c.starts_with("06"))),
         "{:?}",
         summary(&events)
     );
@@ -78,13 +94,27 @@ fn a_bare_verb_after_urged_that_is_coded() {
 #[test]
 fn a_count_before_a_plural_noun_read_as_a_verb() {
     // *suspects* read as a verb whose subject is *three*.
-    let Some(events) = code_article("The Malaysian government deported three suspects to Indonesia.")
+    let Some(events) =
+        code_article("The Malaysian government deported three suspects to Indonesia.")
     else {
         return;
     };
     assert!(
         events.iter().any(|e| code(&e.source) == "MYSGOV"
             && e.cameo.as_deref().is_some_and(|c| c.starts_with("17"))),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn teargassed_is_a_verb_of_repression() {
+    let Some(events) = code_article("Zambian police teargassed opposition supporters in Lusaka.")
+    else {
+        return;
+    };
+    assert!(
+        has(&events, "ZMBCOP", "ZMBOPP", "175"),
         "{:?}",
         summary(&events)
     );

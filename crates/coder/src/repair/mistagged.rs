@@ -26,7 +26,9 @@ pub(super) fn noun_read_as_verb_before_object(
     {
         return None;
     }
-    let children: Vec<usize> = (0..words.len()).filter(|&c| heads[c] == Some(root)).collect();
+    let children: Vec<usize> = (0..words.len())
+        .filter(|&c| heads[c] == Some(root))
+        .collect();
     // A copula, a preposition or a determiner of the root's own makes it a
     // real noun ("the shot at goal"); its object then is a misattachment.
     if children.iter().any(|&c| {
@@ -64,7 +66,11 @@ pub(super) fn noun_read_as_verb_before_object(
 /// "Police fired tear gas at protesters": the tagger reads *tear* as a
 /// preposition (`case`) of *gas*, so the verb seems to have no object. Before
 /// *gas* it is the noun of the compound "tear gas".
-pub(super) fn tear_gas(words: &[Word], heads: &[Option<usize>], rels: &mut [Option<&'static str>]) -> bool {
+pub(super) fn tear_gas(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
     let mut changed = false;
     for t in 0..words.len().saturating_sub(1) {
         let gas = t + 1;
@@ -118,7 +124,12 @@ pub(super) fn past_form_between_noun_phrases(
     // The object: the run of noun-phrase words after the verb, headed by
     // its last noun.
     let end = (w + 1..words.len())
-        .find(|&i| !matches!(words[i].upos.as_str(), "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"))
+        .find(|&i| {
+            !matches!(
+                words[i].upos.as_str(),
+                "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"
+            )
+        })
         .unwrap_or(words.len());
     if end == w + 1 || !matches!(words[end - 1].upos.as_str(), "NOUN" | "PROPN") {
         return None;
@@ -209,7 +220,15 @@ pub(super) fn plural_noun_read_as_verb(
 /// Verbs that take a clause in the subjunctive ("urged that Ankara
 /// release him"), whose bare verb the tagger reads as a noun.
 const MANDATIVE: &[&str] = &[
-    "urge", "demand", "ask", "insist", "recommend", "request", "propose", "require", "order",
+    "urge",
+    "demand",
+    "ask",
+    "insist",
+    "recommend",
+    "request",
+    "propose",
+    "require",
+    "order",
 ];
 
 /// "Turkey urged that Washington extradite Gulen": after a verb of demand,
@@ -230,7 +249,9 @@ pub(super) fn subjunctive_read_as_noun(
     })?;
     let governor = that - 1;
     // The clause: to the next punctuation or the end.
-    let end = (that + 1..words.len()).find(|&i| is_punct(&words[i])).unwrap_or(words.len());
+    let end = (that + 1..words.len())
+        .find(|&i| is_punct(&words[i]))
+        .unwrap_or(words.len());
     // Participles that modify a noun ("the captured sailors") are no verb
     // of the clause.
     let clause_verb = |i: usize| {
@@ -269,8 +290,10 @@ pub(super) fn subjunctive_read_as_noun(
     // The object: the noun-phrase words after the verb, headed by the last.
     let mut o_end = w + 1;
     while o_end < end
-        && (matches!(words[o_end].upos.as_str(), "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN")
-            || rel_of(words, rels, o_end) == "amod")
+        && (matches!(
+            words[o_end].upos.as_str(),
+            "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"
+        ) || rel_of(words, rels, o_end) == "amod")
         || o_end < end && words[o_end].xpos == "PRP$"
     {
         o_end += 1;
