@@ -160,9 +160,11 @@ pub(super) fn past_form_between_noun_phrases(
     }
     // What hung on the old root outside both phrases (the final full
     // stop, a place) belongs to the verb.
-    for i in end..words.len() {
-        if heads[i] == Some(root) && root != object {
-            heads[i] = Some(w);
+    if root != object {
+        for h in heads.iter_mut().skip(end) {
+            if *h == Some(root) {
+                *h = Some(w);
+            }
         }
     }
     heads[subject] = Some(w);
@@ -209,9 +211,9 @@ pub(super) fn plural_noun_read_as_verb(
     }
     rels[v] = Some("obj");
     rels[v - 1] = Some("nummod");
-    for c in v + 1..words.len() {
-        if heads[c] == Some(v) && rel_of(words, rels, c).starts_with("obl") {
-            heads[c] = Some(verb);
+    for (c, h) in heads.iter_mut().enumerate().skip(v + 1) {
+        if *h == Some(v) && rel_of(words, rels, c).starts_with("obl") {
+            *h = Some(verb);
         }
     }
     Some(v)
@@ -289,22 +291,23 @@ pub(super) fn subjunctive_read_as_noun(
     }
     // The object: the noun-phrase words after the verb, headed by the last.
     let mut o_end = w + 1;
-    while o_end < end
-        && (matches!(
-            words[o_end].upos.as_str(),
+    let in_object = |i: usize| {
+        matches!(
+            words[i].upos.as_str(),
             "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"
-        ) || rel_of(words, rels, o_end) == "amod")
-        || o_end < end && words[o_end].xpos == "PRP$"
-    {
+        ) || rel_of(words, rels, i) == "amod"
+            || words[i].xpos == "PRP$"
+    };
+    while o_end < end && in_object(o_end) {
         o_end += 1;
     }
     let object = (o_end > w + 1 && is_nominal(&words[o_end - 1])).then_some(o_end - 1);
     // Everything in the clause is rebuilt; words after it that hung inside
     // it follow the verb.
     let clause = that..end;
-    for k in 0..words.len() {
-        if !clause.contains(&k) && heads[k].is_some_and(|h| clause.contains(&h)) {
-            heads[k] = Some(w);
+    for (k, h) in heads.iter_mut().enumerate() {
+        if !clause.contains(&k) && h.is_some_and(|h| clause.contains(&h)) {
+            *h = Some(w);
         }
     }
     heads[w] = Some(governor);
