@@ -9,6 +9,8 @@
 
 use dyad_conllu::{Sentence as Parsed, Word};
 
+mod mistagged;
+
 /// Verbs that attribute a sentence to a speaker: "…, the ministry said".
 const REPORTING_LEMMAS: &[&str] = &[
     "say", "report", "announce", "add", "state", "claim", "confirm", "declare", "write",
@@ -32,6 +34,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     let words = &parsed.words;
     let mut changed = false;
     changed |= agent_without_by(words, &heads, &mut rels);
+    // Before the repairs that look for a verb's object: "tear" of "tear
+    // gas" read as a preposition hides it.
+    changed |= mistagged::tear_gas(words, &heads, &mut rels);
     changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
     changed |= final_attribution(words, &mut heads, &mut rels);
     changed |= split_subject_appositions(words, &heads, &mut rels);
@@ -54,7 +59,23 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
-    let retagged = verb_read_as_copula(words, &mut heads, &mut rels);
+    let mut retagged = verb_read_as_copula(words, &mut heads, &mut rels);
+    retagged.extend(mistagged::noun_read_as_verb_before_object(
+        words, &mut heads, &mut rels,
+    ));
+    retagged.extend(mistagged::subjunctive_read_as_noun(
+        words, &mut heads, &mut rels,
+    ));
+    // Nouns the parser tagged a verb ("deported three suspects").
+    let nouns: Vec<usize> = mistagged::plural_noun_read_as_verb(words, &mut heads, &mut rels)
+        .into_iter()
+        .collect();
+    changed |= !nouns.is_empty();
+    if retagged.is_empty() && !changed {
+        retagged.extend(mistagged::past_form_between_noun_phrases(
+            words, &mut heads, &mut rels,
+        ));
+    }
     changed |= !retagged.is_empty();
     if !changed || !is_tree(&heads) {
         return None;
@@ -67,6 +88,10 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         }
         if retagged.contains(&i) {
             w.upos = "VERB".to_string();
+        }
+        if nouns.contains(&i) {
+            w.upos = "NOUN".to_string();
+            w.xpos = "NNS".to_string();
         }
     }
     Some(out)
@@ -1723,6 +1748,124 @@ mod tests {
                 (3, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn a_noun_root_with_an_object_is_the_verb() {
+        // "Kenyan police shot dead two men." with *shot* tagged a noun.
+        let s = sentence(
+            "Kenyan/PROPN/3/compound police/NOUN/3/compound shot/NOUN/0/root dead/ADJ/6/amod \
+             two/NUM/6/nummod men/NOUN/3/obj ./PUNCT/3/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[2].upos, "VERB");
+        assert_eq!((r.words[1].head, r.words[1].deprel.as_str()), (3, "nsubj"));
+        assert_eq!(r.words[0].head, 2);
+        assert_eq!((r.words[5].head, r.words[5].deprel.as_str()), (3, "obj"));
+    }
+
+    #[test]
+    fn a_noun_root_with_a_determiner_stays_a_noun() {
+        // "A shot across the bow" misparsed with an object on *shot*: a
+        // determined noun is no verb (and has no subject before it).
+        let s = sentence("A/DET/2/det shot/NOUN/0/root two/NUM/4/nummod men/NOUN/2/obj");
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn tear_of_tear_gas_is_a_noun_and_gas_the_object() {
+        // "Police fired tear gas at students." with *tear* a preposition.
+        let s = sentence(
+            "Police/NOUN/0/root fired/VERB/1/acl tear/ADP/4/case gas/NOUN/2/obl \
+             at/ADP/6/case students/NOUN/2/obl ./PUNCT/1/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[2].deprel, "compound");
+        assert_eq!((r.words[1].head, r.words[1].deprel.as_str()), (0, "root"));
+        assert_eq!((r.words[0].head, r.words[0].deprel.as_str()), (2, "nsubj"));
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (2, "obj"));
+    }
+
+    #[test]
+    fn beat_read_as_a_preposition_is_the_verb() {
+        // "Riot police beat Tamil protesters in Colombo."
+        let s = sentence(
+            "Riot/NOUN/2/compound police/NOUN/0/root beat/ADP/5/case Tamil/PROPN/5/compound \
+             protesters/NOUN/2/nmod in/ADP/7/case Colombo/PROPN/5/nmod ./PUNCT/2/punct",
+        );
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[2].upos, "VERB");
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (0, "root"));
+        assert_eq!((r.words[1].head, r.words[1].deprel.as_str()), (3, "nsubj"));
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (3, "obj"));
+        assert_eq!(r.words[3].head, 5);
+        assert_eq!(r.words[7].head, 3);
+    }
+
+    #[test]
+    fn a_verb_form_after_a_count_is_a_plural_noun() {
+        // "Thailand expelled four activists to Laos." with *activists* read
+        // as a verb whose subject is *four*.
+        let mut s = sentence(
+            "Thailand/PROPN/2/nsubj expelled/VERB/0/root four/NUM/4/nsubj \
+             activists/VERB/2/ccomp to/ADP/6/case Laos/PROPN/4/obl ./PUNCT/2/punct",
+        );
+        s.words[3].xpos = "VBZ".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[3].upos, "NOUN");
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (2, "obj"));
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (4, "nummod"));
+        assert_eq!((r.words[5].head, r.words[5].deprel.as_str()), (2, "obl"));
+    }
+
+    #[test]
+    fn a_year_before_a_verb_is_its_subject() {
+        // "Officials said 2019 marks a turning point."
+        let mut s = sentence(
+            "Officials/NOUN/2/nsubj said/VERB/0/root 2019/NUM/4/nsubj marks/VERB/2/ccomp \
+             a/DET/7/det turning/NOUN/7/compound point/NOUN/4/obj",
+        );
+        s.words[3].xpos = "VBZ".to_string();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_bare_verb_after_a_demand_and_its_subject_is_the_clause_verb() {
+        // "Greece demanded that Turkey return the migrants." with *return*
+        // read as a noun under *that*.
+        let mut s = sentence(
+            "Greece/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/2/obj Turkey/PROPN/5/compound \
+             return/NOUN/3/xcomp the/DET/7/det migrants/NOUN/5/obj ./PUNCT/2/punct",
+        );
+        s.words[4].xpos = "NN".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!(r.words[4].upos, "VERB");
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (2, "ccomp"));
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (5, "mark"));
+        assert_eq!((r.words[3].head, r.words[3].deprel.as_str()), (5, "nsubj"));
+        assert_eq!((r.words[6].head, r.words[6].deprel.as_str()), (5, "obj"));
+    }
+
+    #[test]
+    fn a_noun_after_a_statement_that_is_no_subjunctive() {
+        // "Greece said that Turkey talks were useful": *said* takes no
+        // subjunctive, and the clause has its verb.
+        let mut s = sentence(
+            "Greece/PROPN/2/nsubj said/VERB/0/root that/SCONJ/7/mark Turkey/PROPN/5/compound \
+             talks/NOUN/7/nsubj were/AUX/7/cop useful/ADJ/2/ccomp",
+        );
+        s.words[4].xpos = "NN".to_string();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn a_sentence_with_a_verb_keeps_beat_a_noun() {
+        // "The police beat officer resigned."
+        let s = sentence(
+            "The/DET/4/det police/NOUN/3/compound beat/NOUN/4/compound officer/NOUN/5/nsubj \
+             resigned/VERB/0/root ./PUNCT/5/punct",
+        );
+        assert!(repair(&s).is_none());
     }
 
     #[test]

@@ -1,0 +1,359 @@
+//! Verbs the tagger read as another part of speech right after their
+//! subject, leaving the sentence without a verb: "Kenyan police shot dead
+//! two men" (*shot* a noun, the root of a compound *Kenyan police shot*),
+//! "Web developers face big problems" (*face* a noun), and the noun *tear*
+//! of "tear gas" read as a preposition ("police fired tear gas at …").
+
+use super::{is_nominal, is_punct, is_verb, lemma_is, rel_of, Word};
+
+/// "Kenyan police shot dead two protesters": the tagger makes *shot* a noun
+/// and the root, *Kenyan police* its compound modifiers and *protesters* its
+/// object. A noun takes no direct object, so a noun root with an `obj`
+/// after it, in a sentence with no verb at all, is the verb; the noun right
+/// before it (its compound) is the subject, and the words that modified the
+/// root before it modify the subject. Returns the retagged word.
+pub(super) fn noun_read_as_verb_before_object(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    let root = heads.iter().position(Option::is_none)?;
+    if root == 0
+        || words[root].upos != "NOUN"
+        || words
+            .iter()
+            .any(|w| is_verb(w) || w.upos == "AUX" || w.xpos.starts_with("VB"))
+    {
+        return None;
+    }
+    let children: Vec<usize> = (0..words.len())
+        .filter(|&c| heads[c] == Some(root))
+        .collect();
+    // A copula, a preposition or a determiner of the root's own makes it a
+    // real noun ("the shot at goal"); its object then is a misattachment.
+    if children.iter().any(|&c| {
+        matches!(rel_of(words, rels, c), "cop" | "case" | "det" | "nmod:poss")
+            || rel_of(words, rels, c).starts_with("nsubj")
+    }) {
+        return None;
+    }
+    if !children
+        .iter()
+        .any(|&c| c > root && rel_of(words, rels, c) == "obj" && is_nominal(&words[c]))
+    {
+        return None;
+    }
+    // The subject: a common or proper noun right before, hung on the root
+    // as its compound; every word before it belongs to the root's phrase.
+    let subject = root - 1;
+    if heads[subject] != Some(root)
+        || rel_of(words, rels, subject) != "compound"
+        || !matches!(words[subject].upos.as_str(), "NOUN" | "PROPN")
+        || !(0..subject).all(|i| within(heads, i, root))
+    {
+        return None;
+    }
+    heads[subject] = Some(root);
+    rels[subject] = Some("nsubj");
+    for &c in &children {
+        if c < subject {
+            heads[c] = Some(subject);
+        }
+    }
+    Some(root)
+}
+
+/// "Police fired tear gas at protesters": the tagger reads *tear* as a
+/// preposition (`case`) of *gas*, so the verb seems to have no object. Before
+/// *gas* it is the noun of the compound "tear gas".
+pub(super) fn tear_gas(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for t in 0..words.len().saturating_sub(1) {
+        let gas = t + 1;
+        if words[t].form.eq_ignore_ascii_case("tear")
+            && words[gas].form.to_lowercase().starts_with("gas")
+            && heads[t] == Some(gas)
+            && rel_of(words, rels, t) == "case"
+        {
+            rels[t] = Some("compound");
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// Past-tense forms the tagger reads as nouns or prepositions after a
+/// subject noun ("police beat protesters" a compound, "police beat
+/// Tibetan protesters" *beat* a preposition): forms that are nouns too, or
+/// identical to their base form.
+const AMBIGUOUS_PAST: &[&str] = &[
+    "beat", "hit", "shot", "struck", "shelled", "stormed", "raided", "attacked", "fired",
+];
+
+/// "Ugandan police beat opposition supporters in Kampala" parsed as one
+/// noun phrase (*beat* a compound noun, or a preposition before the object),
+/// so the sentence has no verb. When no word heads a clause and one of the
+/// ambiguous past forms stands between a noun and a noun phrase, it is the
+/// verb: the words before it are its subject (headed by the noun right
+/// before it), the noun phrase after it its object. Returns the retagged
+/// word.
+pub(super) fn past_form_between_noun_phrases(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    let clause_verb = |i: usize| {
+        (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
+            && !matches!(
+                rel_of(words, rels, i).split(':').next(),
+                Some("amod" | "acl" | "compound" | "case" | "advmod")
+            )
+    };
+    if (0..words.len()).any(clause_verb) {
+        return None;
+    }
+    let w = (1..words.len()).find(|&w| {
+        AMBIGUOUS_PAST.contains(&words[w].form.to_lowercase().as_str())
+            && matches!(words[w - 1].upos.as_str(), "NOUN" | "PROPN")
+    })?;
+    let subject = w - 1;
+    // The object: the run of noun-phrase words after the verb, headed by
+    // its last noun.
+    let end = (w + 1..words.len())
+        .find(|&i| {
+            !matches!(
+                words[i].upos.as_str(),
+                "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"
+            )
+        })
+        .unwrap_or(words.len());
+    if end == w + 1 || !matches!(words[end - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let object = end - 1;
+    // The old root must lie in the subject or the object; a sentence with
+    // a root elsewhere is some other construction.
+    let root = heads.iter().position(Option::is_none)?;
+    if !(root < w || (w..end).contains(&root)) {
+        return None;
+    }
+    let inside = |h: Option<usize>, lo: usize, hi: usize| h.is_some_and(|h| (lo..hi).contains(&h));
+    for i in 0..subject {
+        if !inside(heads[i], 0, subject + 1) {
+            heads[i] = Some(subject);
+            if heads[i].is_none() || rel_of(words, rels, i) == "root" {
+                rels[i] = Some("compound");
+            }
+        }
+    }
+    for i in w + 1..object {
+        if !inside(heads[i], w + 1, end) {
+            heads[i] = Some(object);
+            if rel_of(words, rels, i) == "root" {
+                rels[i] = Some("compound");
+            }
+        }
+    }
+    // What hung on the old root outside both phrases (the final full
+    // stop, a place) belongs to the verb.
+    if root != object {
+        for h in heads.iter_mut().skip(end) {
+            if *h == Some(root) {
+                *h = Some(w);
+            }
+        }
+    }
+    heads[subject] = Some(w);
+    rels[subject] = Some("nsubj");
+    heads[object] = Some(w);
+    rels[object] = Some("obj");
+    heads[w] = None;
+    rels[w] = Some("root");
+    Some(w)
+}
+
+/// "The government deported three suspects to China": the tagger reads
+/// *suspects* as a verb (`VBZ`) whose subject is *three*, a clause under
+/// *deported*. A number above one cannot agree with a third-person singular
+/// verb, so such a form right after its numeral subject, in a clause hung
+/// on an earlier verb without an object, is a plural noun: that verb's
+/// object, the numeral its count, its obliques the verb's. Returns the
+/// retagged word.
+pub(super) fn plural_noun_read_as_verb(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    let v = (1..words.len()).find(|&v| {
+        let number = v - 1;
+        let count = words[number].form.to_lowercase();
+        words[v].xpos == "VBZ"
+            && words[number].upos == "NUM"
+            && heads[number] == Some(v)
+            && rel_of(words, rels, number).starts_with("nsubj")
+            && !matches!(count.as_str(), "one" | "1")
+            // "2019 continues": a year is a name, not a count.
+            && !(count.len() == 4 && count.chars().all(|c| c.is_ascii_digit()))
+            && matches!(rel_of(words, rels, v), "ccomp" | "xcomp" | "conj" | "parataxis")
+            && heads[v].is_some_and(|h| h < number && is_verb(&words[h]))
+    })?;
+    let verb = heads[v]?;
+    if (0..words.len()).any(|c| heads[c] == Some(verb) && rel_of(words, rels, c) == "obj")
+        || (0..words.len()).any(|c| {
+            heads[c] == Some(v) && matches!(rel_of(words, rels, c), "obj" | "aux" | "mark")
+        })
+    {
+        return None;
+    }
+    rels[v] = Some("obj");
+    rels[v - 1] = Some("nummod");
+    for (c, h) in heads.iter_mut().enumerate().skip(v + 1) {
+        if *h == Some(v) && rel_of(words, rels, c).starts_with("obl") {
+            *h = Some(verb);
+        }
+    }
+    Some(v)
+}
+
+/// Verbs that take a clause in the subjunctive ("urged that Ankara
+/// release him"), whose bare verb the tagger reads as a noun.
+const MANDATIVE: &[&str] = &[
+    "urge",
+    "demand",
+    "ask",
+    "insist",
+    "recommend",
+    "request",
+    "propose",
+    "require",
+    "order",
+];
+
+/// "Turkey urged that Washington extradite Gulen": after a verb of demand,
+/// *that*, a subject and a bare verb (*extradite*, read as a noun of a
+/// compound or the head of the clause's noun phrase). When the clause has
+/// no verb, the singular noun right after its subject, in its base form,
+/// is the clause's verb: the subject before it, the noun phrase after it
+/// its object. Returns the retagged word.
+pub(super) fn subjunctive_read_as_noun(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    let that = (1..words.len()).find(|&t| {
+        words[t].form.eq_ignore_ascii_case("that")
+            && is_verb(&words[t - 1])
+            && lemma_is(&words[t - 1], MANDATIVE)
+    })?;
+    let governor = that - 1;
+    // The clause: to the next punctuation or the end.
+    let end = (that + 1..words.len())
+        .find(|&i| is_punct(&words[i]))
+        .unwrap_or(words.len());
+    // Participles that modify a noun ("the captured sailors") are no verb
+    // of the clause.
+    let clause_verb = |i: usize| {
+        (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
+            && rel_of(words, rels, i) != "amod"
+    };
+    if (that + 1..end).any(clause_verb) {
+        return None;
+    }
+    // The subject: an optional determiner and adjectives, then names or a
+    // single common noun.
+    let mut i = that + 1;
+    while i < end && matches!(words[i].upos.as_str(), "DET" | "ADJ") {
+        i += 1;
+    }
+    let start_names = i;
+    while i < end && words[i].upos == "PROPN" {
+        i += 1;
+    }
+    if i == start_names {
+        if i < end && words[i].upos == "NOUN" {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    let subject = i - 1;
+    let w = i;
+    if w >= end
+        || words[w].upos != "NOUN"
+        || words[w].xpos != "NN"
+        || !words[w].form.eq_ignore_ascii_case(&words[w].lemma)
+    {
+        return None;
+    }
+    // The object: the noun-phrase words after the verb, headed by the last.
+    let mut o_end = w + 1;
+    let in_object = |i: usize| {
+        matches!(
+            words[i].upos.as_str(),
+            "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN"
+        ) || rel_of(words, rels, i) == "amod"
+            || words[i].xpos == "PRP$"
+    };
+    while o_end < end && in_object(o_end) {
+        o_end += 1;
+    }
+    let object = (o_end > w + 1 && is_nominal(&words[o_end - 1])).then_some(o_end - 1);
+    // Everything in the clause is rebuilt; words after it that hung inside
+    // it follow the verb.
+    let clause = that..end;
+    for (k, h) in heads.iter_mut().enumerate() {
+        if !clause.contains(&k) && h.is_some_and(|h| clause.contains(&h)) {
+            *h = Some(w);
+        }
+    }
+    heads[w] = Some(governor);
+    rels[w] = Some("ccomp");
+    heads[that] = Some(w);
+    rels[that] = Some("mark");
+    heads[subject] = Some(w);
+    rels[subject] = Some("nsubj");
+    for k in that + 1..subject {
+        heads[k] = Some(subject);
+        if words[k].upos == "PROPN" {
+            rels[k] = Some("compound");
+        }
+    }
+    if let Some(object) = object {
+        heads[object] = Some(w);
+        rels[object] = Some("obj");
+        for k in w + 1..object {
+            heads[k] = Some(object);
+            if matches!(words[k].upos.as_str(), "NOUN" | "PROPN") {
+                rels[k] = Some("compound");
+            }
+        }
+    }
+    // The rest of the clause (its prepositional phrases) keeps its heads
+    // inside the clause, or follows the verb.
+    for k in o_end..end {
+        if heads[k].is_some_and(|h| !(o_end..end).contains(&h)) {
+            heads[k] = Some(w);
+            if rel_of(words, rels, k) == "nmod" {
+                rels[k] = Some("obl");
+            }
+        }
+    }
+    Some(w)
+}
+
+/// Does `i` hang, directly or not, on `top`?
+fn within(heads: &[Option<usize>], i: usize, top: usize) -> bool {
+    let mut cur = i;
+    for _ in 0..heads.len() {
+        match heads[cur] {
+            Some(h) if h == top => return true,
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
+}
