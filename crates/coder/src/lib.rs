@@ -2547,8 +2547,13 @@ impl<'d> Coder<'d> {
                         .iter()
                         .map(|&j| tree.upper[j].as_str())
                         .collect();
-                    // Contiguous in the sentence, not only in the clause.
-                    words[k + len - 1] - words[k] == len - 1
+                    // Contiguous in the sentence, not only in the clause;
+                    // not half of a hyphenated modifier ("war-damaged").
+                    let (first, last) = (words[k], words[k + len - 1]);
+                    last - first == len - 1
+                        && !pattern::hyphen_joined(tree.upper.len(), first, last, |i| {
+                            tree.upper[i] == "-"
+                        })
                         && self.dicts.verbs.term_matches(term, &seq)
                 })
             }
