@@ -106,6 +106,7 @@ mod accusation;
 mod attribution;
 mod claimed;
 mod description;
+mod generic;
 mod hosting;
 mod implicit;
 mod nominal;
@@ -868,6 +869,19 @@ impl<'d> Coder<'d> {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): threatened or refused act (complement of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
+            // News: "it is commonplace for new governments to suspend
+            // parliament": a general practice is no act (`src/generic.rs`).
+            if self.options.news && pred.is_some() && generic::general_practice(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): a general practice (infinitive of {}), not an event",
                         tree.words[v].form,
                         tree.words[v].lemma,
                         tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))

@@ -88,5 +88,9 @@ fn half_of_a_hyphenated_modifier_names_no_event() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(roots(&events).contains(&"01"), "{text}: {:?}", summary(&events));
+    assert!(
+        roots(&events).contains(&"01"),
+        "{text}: {:?}",
+        summary(&events)
+    );
 }
