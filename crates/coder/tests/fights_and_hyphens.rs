@@ -4,7 +4,8 @@
 //! is campaigning, no physical conflict, and its *for* phrase is never a
 //! target; fighting an enemy, against someone, or for a length of time stays
 //! 190; a synset word that is half of a hyphenated modifier ("war-damaged",
-//! "anti-war") names no event.
+//! "anti-war") names no event; mourning someone or their death is aimed at
+//! no one.
 
 mod common;
 
@@ -90,6 +91,30 @@ fn half_of_a_hyphenated_modifier_names_no_event() {
     };
     assert!(
         roots(&events).contains(&"01"),
+        "{text}: {:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn mourning_the_dead_targets_no_one() {
+    for text in [
+        "French President Emmanuel Macron mourned the senator's death on Twitter.",
+        "Thousands of Venezuelans mourned Hugo Chavez on Wednesday.",
+        "Politicians from both parties mourned the death of former President George H. W. Bush.",
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(events.is_empty(), "{text}: {:?}", summary(&events));
+    }
+    // Lamenting a decision is still disapproval of whoever took it.
+    let text = "The Russian foreign minister lamented the American decision to expel diplomats.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        roots(&events).contains(&"11"),
         "{text}: {:?}",
         summary(&events)
     );
