@@ -104,6 +104,7 @@ use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod accusation;
 mod attribution;
+mod background;
 mod claimed;
 mod description;
 mod generic;
@@ -1133,7 +1134,15 @@ impl<'d> Coder<'d> {
                     let asked = asks.made.as_slice();
                     // Pressure the sentence names ties the yield to an ask
                     // however far back.
-                    let reach = if pressured { usize::MAX } else { 2 };
+                    // A yield in a clause of time is background
+                    // (`src/background.rs`): only a tied ask answers it.
+                    let reach = if pressured {
+                        usize::MAX
+                    } else if self.options.news && background::time_clause(&tree, v) {
+                        0
+                    } else {
+                        2
+                    };
                     if let Some(t) =
                         asker_target(&tree, root, v, &roles, asked, ctx.sentence_index, reach)
                     {
