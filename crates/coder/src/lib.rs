@@ -106,10 +106,12 @@ mod accusation;
 mod aliases;
 mod asks;
 mod attribution;
+mod background;
 mod claimed;
 mod countries;
 mod dating;
 mod description;
+mod generic;
 mod hosting;
 mod implicit;
 mod meeting_nouns;
@@ -887,6 +889,19 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "it is commonplace for new governments to suspend
+            // parliament": a general practice is no act (`src/generic.rs`).
+            if self.options.news && pred.is_some() && generic::general_practice(&tree, v) {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): a general practice (infinitive of {}), not an event",
+                        tree.words[v].form,
+                        tree.words[v].lemma,
+                        tree.heads[v].map_or(String::new(), |h| tree.lemma_lower(h))
+                    );
+                }
+                continue;
+            }
             // News: "a bill that would allow China to extradite suspects":
             // what a rule permits is no act (`src/permission.rs`).
             if self.options.news && pred.is_some() && permission::only_permitted(&tree, hits, v) {
@@ -1131,7 +1146,15 @@ impl<'d> Coder<'d> {
                     let asked = asks.made.as_slice();
                     // Pressure the sentence names ties the yield to an ask
                     // however far back.
-                    let reach = if pressured { usize::MAX } else { 2 };
+                    // A yield in a clause of time is background
+                    // (`src/background.rs`): only a tied ask answers it.
+                    let reach = if pressured {
+                        usize::MAX
+                    } else if self.options.news && background::time_clause(&tree, v) {
+                        0
+                    } else {
+                        2
+                    };
                     if let Some(t) =
                         asker_target(&tree, root, v, &roles, asked, ctx.sentence_index, reach)
                     {
@@ -2563,8 +2586,13 @@ impl<'d> Coder<'d> {
                         .iter()
                         .map(|&j| tree.upper[j].as_str())
                         .collect();
-                    // Contiguous in the sentence, not only in the clause.
-                    words[k + len - 1] - words[k] == len - 1
+                    // Contiguous in the sentence, not only in the clause;
+                    // not half of a hyphenated modifier ("war-damaged").
+                    let (first, last) = (words[k], words[k + len - 1]);
+                    last - first == len - 1
+                        && !pattern::hyphen_joined(tree.upper.len(), first, last, |i| {
+                            tree.upper[i] == "-"
+                        })
                         && self.dicts.verbs.term_matches(term, &seq)
                 })
             }

@@ -186,6 +186,25 @@ pub(crate) trait Sentence {
     /// Noun phrases `^` may skip: the actor/agent phrases and the other
     /// runs of nouns, in order.
     fn noun_phrases(&self) -> &[(usize, usize)];
+    /// Are words `first..=last` one half of a hyphenated word the segmenter
+    /// split ("war - damaged", "anti - war")? Such a word is a modifier, so
+    /// a synset naming an event (`&FIGHT`) must not match it: "reported a
+    /// war-damaged block collapsed" reports no war.
+    fn hyphen_joined(&self, first: usize, last: usize) -> bool {
+        hyphen_joined(self.len(), first, last, |i| self.upper(i) == "-")
+    }
+}
+
+/// Is the word span `first..=last` of a sentence of `len` words right after
+/// or right before a split-off hyphen (`is_hyphen`)? See
+/// [`Sentence::hyphen_joined`].
+pub(crate) fn hyphen_joined(
+    len: usize,
+    first: usize,
+    last: usize,
+    is_hyphen: impl Fn(usize) -> bool,
+) -> bool {
+    (first > 0 && is_hyphen(first - 1)) || (last + 1 < len && is_hyphen(last + 1))
 }
 
 /// A role bound by a marker: the phrase's word range.
@@ -230,7 +249,7 @@ fn ends_at<S: Sentence>(item: &Item<'_>, s: &S, end: usize) -> Option<(usize, Op
         Item::Preposition(w) => s.preposition_is(end, w).then_some((end, None)),
         Item::Synset(set) => (0..4.min(end + 1)).rev().find_map(|back| {
             let seq: Vec<&str> = (end - back..=end).map(|j| s.upper(j)).collect();
-            set.contains(&seq).then_some((end - back, None))
+            (set.contains(&seq) && !s.hyphen_joined(end - back, end)).then_some((end - back, None))
         }),
         Item::Skip => s
             .noun_phrases()
@@ -252,7 +271,8 @@ fn starts_at<S: Sentence>(item: &Item<'_>, s: &S, start: usize) -> Option<(usize
         Item::Preposition(w) => s.preposition_is(start, w).then_some((start, None)),
         Item::Synset(set) => (0..4.min(s.len() - start)).rev().find_map(|fwd| {
             let seq: Vec<&str> = (start..=start + fwd).map(|j| s.upper(j)).collect();
-            set.contains(&seq).then_some((start + fwd, None))
+            (set.contains(&seq) && !s.hyphen_joined(start, start + fwd))
+                .then_some((start + fwd, None))
         }),
         Item::Skip => s
             .noun_phrases()
