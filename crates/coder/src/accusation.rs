@@ -359,7 +359,11 @@ impl<'d> Coder<'d> {
             // Indian troops".)
             let known = has_known_root(&doer.code)
                 && (doer.country_from.is_none() || root_of(&doer.code) == root_of(&speaker.code));
-            if !known || role(&doer.code) == "MED" {
+            // A court's warrants, sentences and convictions are legal
+            // process: reporting them ("a court has issued arrest warrants,
+            // a police officer said") accuses no one.
+            let court = doer.code.get(3..).is_some_and(|r| r.contains("JUD"));
+            if !known || role(&doer.code) == "MED" || court {
                 continue;
             }
             if !other_side(&speaker.code, &doer.code) {

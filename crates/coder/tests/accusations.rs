@@ -177,6 +177,20 @@ fn figures_of_force_are_criticism_not_assaults() {
 }
 
 #[test]
+fn reporting_a_courts_warrants_accuses_no_one() {
+    let text = "A court in Kenya has issued arrest warrants for two Ugandan men, \
+                a senior Kenyan police officer said on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        common::of_root(&events, 0, "11").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
 fn a_speaker_reporting_its_own_side_accuses_no_one() {
     for text in [
         "Israel's army said its jets struck Hamas positions in Gaza.",
