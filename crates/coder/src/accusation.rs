@@ -38,7 +38,7 @@ use chrono::Datelike;
 use dyad_dict::PhraseHit;
 
 use crate::statement::Evaluation;
-use crate::{has_known_root, is_country_code, resolve_country, root_of};
+use crate::{has_known_root, is_country_code, resolve_country, roles_of, root_of};
 use crate::{Actor, Coder, Roles, SentenceContext, Tree};
 
 /// Abstract things that news says are "destroyed", "attacked" or "killed"
@@ -177,15 +177,7 @@ pub(crate) fn other_side(speaker: &str, doer: &str) -> bool {
         return false;
     }
     // Any of a code's roles: "Islamic State fighters" are `IRQMUSUAF`.
-    let roles = |code: &str| -> Vec<String> {
-        code.get(3..)
-            .unwrap_or("")
-            .as_bytes()
-            .chunks(3)
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect()
-    };
-    let of = |code: &str, side: &[&str]| roles(code).iter().any(|r| side.contains(&r.as_str()));
+    let of = |code: &str, side: &[&str]| roles_of(code).any(|r| side.contains(&r));
     let gov = |code: &str| of(code, GOVERNMENT_SIDE) && !of(code, OTHER_SIDE);
     let other = |code: &str| of(code, OTHER_SIDE) && !of(code, GOVERNMENT_SIDE);
     (gov(speaker) && other(doer)) || (other(speaker) && gov(doer))

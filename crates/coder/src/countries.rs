@@ -68,14 +68,14 @@ pub(crate) const NON_POLITICAL_ROLES: &[&str] = &[
 /// role outside [`NON_POLITICAL_ROLES`] (`GOV`, `MIL`, `COP`, `JUD`, `LEG`,
 /// `OPP`, `REB`, `PTY`, `ELI`, …; `USAGOVHLH` is the government)?
 pub(crate) fn is_political(code: &str) -> bool {
+    let mut roles = roles_of(code).peekable();
+    roles.peek().is_none() || roles.any(|r| !NON_POLITICAL_ROLES.contains(&r))
+}
+
+/// The three-letter roles after a code's root: `IRQMUSUAF` → `MUS`, `UAF`.
+pub(crate) fn roles_of(code: &str) -> impl Iterator<Item = &str> {
     let roles = code.get(3..).unwrap_or("");
-    if roles.is_empty() {
-        return true;
-    }
-    roles
-        .as_bytes()
-        .chunks(3)
-        .any(|r| !NON_POLITICAL_ROLES.iter().any(|n| n.as_bytes() == r))
+    (0..roles.len() / 3).filter_map(move |i| roles.get(3 * i..3 * i + 3))
 }
 
 /// Does the code name whose actor it is (a country or an international or

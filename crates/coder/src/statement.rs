@@ -89,7 +89,7 @@ use std::sync::OnceLock;
 
 use dyad_dict::{PhraseHit, VerbCode};
 
-use crate::{event_noun_actor, has_known_root, phrase_node, resolve_country, root_of};
+use crate::{event_noun_actor, has_known_root, phrase_node, resolve_country, roles_of, root_of};
 use crate::{Actor, Coder, Predicate, Roles, SentenceContext, Tree};
 
 /// File name of the embedded evaluative-word dictionary.
@@ -1223,16 +1223,8 @@ fn speakers_own(roles: &Roles, code: &str) -> bool {
 /// Is `named` the speaker's own body: a member of parliament (`GBRELILEG`)
 /// speaking of parliament (`GBRLEG`) speaks for it, not about it.
 fn own_body(speaker: &str, named: &str) -> bool {
-    let roles = |code: &str| -> Vec<String> {
-        code.get(3..)
-            .unwrap_or("")
-            .as_bytes()
-            .chunks(3)
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect()
-    };
-    let named_roles = roles(named);
-    !named_roles.is_empty() && named_roles.iter().all(|r| roles(speaker).contains(r))
+    let mut named_roles = roles_of(named).peekable();
+    named_roles.peek().is_some() && named_roles.all(|r| roles_of(speaker).any(|s| s == r))
 }
 
 #[cfg(test)]

@@ -14,24 +14,23 @@ pub fn code_article(
     text: &str,
     options: CoderOptions,
 ) -> Option<Vec<Event>> {
-    let pipeline = match dyad_nlp::Pipeline::load_embedded() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("skipping: the embedded parser model does not load ({e})");
-            return None;
-        }
-    };
-    let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
-    let tables = CameoTables::embedded();
-    let coder = Coder::new(&dicts, &tables, options);
-    let (_, events) = coder.code_article(&pipeline, id, Some(date), text);
-    Some(events)
+    code_with_title(id, date, None, text, options)
 }
 
 /// [`code_article`] for an article with a headline.
 pub fn code_titled_article(
     date: NaiveDate,
     title: &str,
+    text: &str,
+    options: CoderOptions,
+) -> Option<Vec<Event>> {
+    code_with_title("titled", date, Some(title), text, options)
+}
+
+fn code_with_title(
+    id: &str,
+    date: NaiveDate,
+    title: Option<&str>,
     text: &str,
     options: CoderOptions,
 ) -> Option<Vec<Event>> {
@@ -45,7 +44,7 @@ pub fn code_titled_article(
     let dicts = Dictionaries::phoenix().expect("embedded dictionaries load");
     let tables = CameoTables::embedded();
     let coder = Coder::new(&dicts, &tables, options);
-    let (_, events) = coder.code_article_titled(&pipeline, "titled", Some(date), Some(title), text);
+    let (_, events) = coder.code_article_titled(&pipeline, id, Some(date), title, text);
     Some(events)
 }
 
