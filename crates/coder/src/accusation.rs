@@ -354,7 +354,7 @@ impl<'d> Coder<'d> {
             // A court's warrants, sentences and convictions are legal
             // process: reporting them ("a court has issued arrest warrants,
             // a police officer said") accuses no one.
-            let court = doer.code.get(3..).is_some_and(|r| r.contains("JUD"));
+            let court = roles_of(&doer.code).any(|r| r == "JUD");
             if !known || role(&doer.code) == "MED" || court {
                 continue;
             }

@@ -155,9 +155,15 @@ pub(crate) fn named_legislature(tree: &Tree<'_>, n: usize, article: &str) -> Opt
 /// The dominant country of an article: the most frequent country root
 /// among the actors it names (ties: the first named).
 pub fn dominant_country(mentions: &[Antecedent]) -> Option<String> {
+    dominant_root(mentions.iter().map(|m| m.code.as_str()))
+}
+
+/// [`dominant_country`] over actor codes in article order: the most
+/// frequent country root, the first named on a tie.
+pub(crate) fn dominant_root<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for m in mentions.iter().filter(|m| is_country_code(&m.code)) {
-        let root = root_of(&m.code);
+    for code in codes.into_iter().filter(|c| is_country_code(c)) {
+        let root = root_of(code);
         match counts.iter_mut().find(|c| c.0 == root) {
             Some(c) => c.1 += 1,
             None => counts.push((root, 1)),

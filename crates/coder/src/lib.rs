@@ -4184,6 +4184,28 @@ impl<'d> Coder<'d> {
             .collect()
     }
 
+    /// The actors a headline names ([`Coder::code_article_titled`]): parsed
+    /// and scanned like a sentence of the text, but not coded.
+    fn headline_mentions(
+        &self,
+        pipeline: &dyad_nlp::Pipeline,
+        title: &str,
+        date: Option<NaiveDate>,
+    ) -> Vec<Antecedent> {
+        let mut out = Vec::new();
+        for s in dyad_segment::segment(title) {
+            let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+            if forms.is_empty() {
+                continue;
+            }
+            let parsed = pipeline.parse_tokens(&forms);
+            let upper: Vec<String> = parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
+            let hits = self.scan(&parsed.words, &upper, date);
+            out.extend(self.mentions_scanned(&Tree::new(&parsed), &hits));
+        }
+        out
+    }
+
     /// Code a whole article: segment, parse, code every sentence. Every
     /// sentence is parsed first, so that the article's dominant country
     /// ([`dominant_country`]) is known when coding starts. In news mode
@@ -4294,28 +4316,16 @@ impl<'d> Coder<'d> {
                 (index, spans, parsed, repaired, hits, mentions)
             })
             .collect();
-        let all_mentions: Vec<Antecedent> =
-            parses.iter().flat_map(|p| p.5.iter().cloned()).collect();
-        // Ties go to the first named, and so to the headline.
-        let mut votes: Vec<Antecedent> = Vec::new();
-        if let Some(title) = title.filter(|t| !t.trim().is_empty()) {
-            for s in dyad_segment::segment(title) {
-                let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
-                if forms.is_empty() {
-                    continue;
-                }
-                let parsed = pipeline.parse_tokens(&forms);
-                let upper: Vec<String> =
-                    parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
-                let hits = self.scan(&parsed.words, &upper, date);
-                let tree = Tree::new(&parsed);
-                let mentions = self.mentions_scanned(&tree, &hits);
-                votes.extend(mentions.iter().cloned());
-                votes.extend(mentions);
-            }
-        }
-        votes.extend(all_mentions.iter().cloned());
-        let article_country = dominant_country(&votes);
+        // The headline's countries count twice, and ties go to the first
+        // named, so to the headline.
+        let headline = title.map_or_else(Vec::new, |t| self.headline_mentions(pipeline, t, date));
+        let article_country = dominant_root(
+            headline
+                .iter()
+                .chain(&headline)
+                .chain(parses.iter().flat_map(|p| &p.5))
+                .map(|m| m.code.as_str()),
+        );
         if self.options.explain {
             eprintln!(
                 "[{article_id}] article country: {}",

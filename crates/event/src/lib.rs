@@ -190,19 +190,14 @@ pub fn merge_restatements(events: Vec<Event>) -> Vec<Event> {
                 x.factuality,
             )
         };
-        let root = |x: &Event| {
-            x.cameo
-                .as_deref()
-                .and_then(|c| c.get(..2))
-                .map(str::to_string)
-        };
         // A day (`YYYY-MM-DD`), not a month or year: two acts of one root
         // in the same month may well be two events.
         let by_day = e.date.as_deref().is_some_and(|d| d.len() == 10);
         let key = key_of(&e);
         let existing = out.iter_mut().find(|o| {
             key_of(o) == key
-                && (o.cameo == e.cameo || (by_day && root(o).is_some() && root(o) == root(&e)))
+                && (o.cameo == e.cameo
+                    || (by_day && cameo_root(o).is_some() && cameo_root(o) == cameo_root(&e)))
                 && o.sentence_index != e.sentence_index
                 && !o
                     .mentions
@@ -224,6 +219,12 @@ pub fn merge_restatements(events: Vec<Event>) -> Vec<Event> {
         }
     }
     out
+}
+
+/// The two-digit CAMEO root of an event's code (events built in tests may
+/// carry only `cameo`).
+fn cameo_root(e: &Event) -> Option<&str> {
+    e.cameo.as_deref().and_then(|c| c.get(..2))
 }
 
 /// Record each mutual act once: of two events of one sentence with the same
