@@ -44,6 +44,22 @@ const IMPLIED_AGENTS: &[(&str, &str)] = &[
     ("extradite", "GOV"),
 ];
 
+/// Verbs whose agentless passive implies the government only when what was
+/// acted on is an organisation: "the party was banned", "the newspaper was
+/// outlawed" — athletes are banned from games by sports bodies, smokers
+/// from bars by no one in particular.
+const ORGANISATION_BANS: &[&str] = &["ban", "outlaw", "proscribe"];
+
+/// Role codes of organisations a state bans: parties, opposition groups,
+/// media, NGOs, armed groups.
+const ORGANISATION_ROLES: &[&str] = &["PTY", "OPP", "MED", "NGO", "REB", "INS", "UAF"];
+
+/// Verbs that put a restrictive measure in force, and the measures: "a
+/// curfew was imposed in Negombo", "martial law was extended", "a state of
+/// emergency was declared". Only a government does that to a place.
+const MEASURE_VERBS: &[&str] = &["impose", "declare", "extend", "enforce", "introduce"];
+const MEASURES: &[&str] = &["curfew", "lockdown", "emergency", "martial"];
+
 /// Verb + preposition + noun phrases for the same acts: "was taken into
 /// custody", "were placed under house arrest", "was put on trial", "are
 /// held in detention".
@@ -87,6 +103,10 @@ pub(crate) fn implied_role(
         return None;
     }
     let subject = tree.child_with(v, |r| r == "nsubj:pass")?;
+    let lemma = tree.lemma_lower(v);
+    if is_measure(tree, &lemma, subject) && no_agent(tree, v) {
+        return Some(("GOV", Seat::Jurisdiction));
+    }
     // "he was jailed for contempt of parliament": the person acted on is
     // the passive's subject; an actor only a phrase names ("of
     // parliament", "under the government") is not who was jailed.
@@ -99,16 +119,25 @@ pub(crate) fn implied_role(
         (t.first >= *lo && t.last <= *hi)
             || relative_head.is_some_and(|h| t.first <= h && h <= t.last)
     };
-    if !roles.targets.iter().any(acted_on) {
+    if !roles.targets.iter().any(acted_on) || !no_agent(tree, v) {
         return None;
     }
-    let by_agent = tree.children[v]
-        .iter()
-        .any(|&c| tree.rel(c) == "obl:agent" || tree.case_of(c) == Some("BY"));
-    if by_agent {
+    // "The PKK is banned in Turkey": a standing ban (a present passive) is
+    // a state of affairs, not an act.
+    let standing = tree.children[v].iter().any(|&c| {
+        tree.rel(c) == "aux:pass" && matches!(tree.words[c].xpos.as_str(), "VBZ" | "VBP")
+    });
+    if ORGANISATION_BANS.contains(&lemma.as_str()) && standing {
         return None;
     }
-    let lemma = tree.lemma_lower(v);
+    if ORGANISATION_BANS.contains(&lemma.as_str()) {
+        let organisation = roles
+            .targets
+            .iter()
+            .filter(|t| acted_on(t))
+            .any(|t| roles_in(&t.code).any(|r| ORGANISATION_ROLES.contains(&r)));
+        return organisation.then_some(("GOV", Seat::Jurisdiction));
+    }
     // "were found guilty of …": a verdict, which only a court gives.
     let verdict = lemma == "find"
         && tree.children[v]
@@ -140,6 +169,111 @@ pub(crate) fn implied_role(
     };
     Some((role, seat))
 }
+
+/// The passive at `v` names no agent ("by the police").
+fn no_agent(tree: &Tree<'_>, v: usize) -> bool {
+    !tree.children[v]
+        .iter()
+        .any(|&c| tree.rel(c) == "obl:agent" || tree.case_of(c) == Some("BY"))
+}
+
+/// The three-letter role segments after an actor code's country ("OPP",
+/// "PTY" of `TUROPPPTY`).
+fn roles_in(code: &str) -> impl Iterator<Item = &str> {
+    (3..code.len())
+        .step_by(3)
+        .filter_map(move |i| code.get(i..i + 3))
+}
+
+/// Is `subject` of the verb `lemma` a restrictive measure put in force
+/// ("a nationwide curfew", "a state of emergency", "martial law")?
+fn is_measure(tree: &Tree<'_>, lemma: &str, subject: usize) -> bool {
+    if !MEASURE_VERBS.contains(&lemma) {
+        return false;
+    }
+    let named = |n: usize| MEASURES.contains(&tree.lemma_lower(n).as_str());
+    // "state of emergency": the measure is the head's nominal modifier;
+    // "martial law": its adjective.
+    named(subject)
+        || tree.children[subject]
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "nmod" | "amod") && named(c))
+}
+
+/// The target of a state's coercion (CAMEO 17) that names none but a place
+/// of its own country: the country ("authorities imposed a curfew in
+/// Negombo" → `LKAGOV` → `LKA`), as analysts code a state's coercion of its
+/// own people. A curfew or state of emergency without a place is on the
+/// state's own country.
+pub(crate) fn coercion_place_target(
+    code: &str,
+    v: usize,
+    roles: &Roles,
+    place_country: Option<&str>,
+) -> Option<Actor> {
+    if !code.starts_with("17") || !roles.targets.is_empty() || roles.sources.is_empty() {
+        return None;
+    }
+    // A curfew, a state of emergency or martial law (1723, 1724) is put on
+    // the state's own country when no place is named ("the army declared
+    // martial law").
+    let measure = matches!(code, "1723" | "1724");
+    let own = || {
+        let first = roles.sources.first()?;
+        is_country_code(&first.code).then(|| root_of(&first.code))
+    };
+    let country = place_country.or_else(|| own().filter(|_| measure))?;
+    let state = roles.sources.iter().all(|s| {
+        is_country_code(&s.code)
+            && root_of(&s.code) == country
+            && roles_in(&s.code).any(|r| STATE_ROLES.contains(&r))
+    });
+    state.then(|| Actor::inferred(country.to_string(), v, v, Some("place")))
+}
+
+/// Is `code` a curfew, a state of emergency or martial law, imposed (1723,
+/// 1724) or lifted (0813, 0814)?
+pub(crate) fn is_emergency_measure(code: &str) -> bool {
+    matches!(code, "1723" | "1724" | "0813" | "0814")
+}
+
+/// Words of natural disasters: an article with them reports emergency
+/// measures as relief ("DeSantis declared a state of emergency in
+/// anticipation of Dorian").
+const DISASTER_WORDS: &[&str] = &[
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tropical storm",
+    "flood",
+    "wildfire",
+    "bushfire",
+    "forest fire",
+    "earthquake",
+    "tsunami",
+    "drought",
+    "volcan",
+    "eruption",
+    "landslide",
+    "tornado",
+    "blizzard",
+    "heatwave",
+    "heat wave",
+];
+
+/// Does the article `text` report a natural disaster (a disaster word at
+/// least twice: a single mention is often a comparison or background)?
+pub(crate) fn reports_disaster(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    DISASTER_WORDS
+        .iter()
+        .map(|w| lower.matches(w).count())
+        .sum::<usize>()
+        >= 2
+}
+
+/// Roles that act for a state.
+const STATE_ROLES: &[&str] = &["GOV", "COP", "MIL", "JUD", "SPY"];
 
 /// The countries that can place an implied agent: the country of the
 /// event's place ("arrested in Cairo"), of a *from* phrase ("expelled from

@@ -226,6 +226,10 @@ pub struct SentenceContext<'a> {
     /// article, oldest first: what "the decision", "the operation" refer
     /// to. Empty for a sentence coded on its own.
     pub recent_events: &'a [(String, String)],
+    /// The article reports a natural disaster (a storm, a flood, a fire, an
+    /// earthquake): a curfew or state of emergency in it is relief, not a
+    /// state's coercion. `false` for a sentence coded on its own.
+    pub disaster: bool,
 }
 
 /// An actor mentioned earlier in an article.
@@ -891,6 +895,21 @@ impl<'d> Coder<'d> {
             }
             // News: "it is commonplace for new governments to suspend
             // parliament": a general practice is no act (`src/generic.rs`).
+            // News: a curfew or state of emergency against a storm or a
+            // fire is relief, not coercion (`src/implicit.rs`).
+            let measure = pred
+                .as_ref()
+                .and_then(|p| p.code.event.as_deref())
+                .is_some_and(implicit::is_emergency_measure);
+            if self.options.news && measure && ctx.disaster {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): an emergency measure in a report of a natural disaster, not coercion",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
+                continue;
+            }
             if self.options.news && pred.is_some() && generic::general_practice(&tree, v) {
                 if self.options.explain {
                     eprintln!(
@@ -1219,6 +1238,20 @@ impl<'d> Coder<'d> {
                                 }
                             }
                         }
+                    }
+                }
+                // "Authorities imposed a curfew in Negombo": a state's
+                // coercion in a place of its own.
+                if let Some(code) = pred
+                    .code
+                    .event
+                    .as_deref()
+                    .filter(|_| roles.targets.is_empty())
+                {
+                    let at = self.place_country(ctx, &context_tree, v);
+                    if let Some(t) = implicit::coercion_place_target(code, v, &roles, at.as_deref())
+                    {
+                        roles.targets.push(t);
                     }
                 }
                 // An attack attributed to a group has its own target rule
@@ -1826,10 +1859,19 @@ impl<'d> Coder<'d> {
                                     || matches!(code.get(..2), Some("09" | "18" | "19" | "20")))
                                     && a.code.len() == 3
                                     && b.code.get(3..6).is_some_and(|r| PEOPLE_ROLES.contains(&r));
+                            // "Authorities imposed a curfew in Negombo", "a
+                            // curfew was imposed": a measure on a place of the
+                            // state's own (`src/implicit.rs`).
+                            let state_on_place = code.starts_with("17")
+                                && (b.country_from == Some("place")
+                                    || a.country_from == Some("implied")
+                                    || tree.case_of(phrase_node(&tree, b.first, b.last))
+                                        == Some("IN"));
                             if self.options.news
                                 && !bound_both
                                 && !pred.attributed
                                 && !state_on_people
+                                && !state_on_place
                                 && root_of(&a.code) == root_of(&b.code)
                                 && (a.code.len() == 3 || b.code.len() == 3)
                             {
@@ -4319,6 +4361,7 @@ impl<'d> Coder<'d> {
         // The headline's countries count twice, and ties go to the first
         // named, so to the headline.
         let headline = title.map_or_else(Vec::new, |t| self.headline_mentions(pipeline, t, date));
+        let disaster = implicit::reports_disaster(text);
         let article_country = dominant_root(
             headline
                 .iter()
@@ -4397,6 +4440,7 @@ impl<'d> Coder<'d> {
                 antecedents: &antecedents,
                 article_country: article_country.as_deref(),
                 recent_events: &recent_events,
+                disaster,
             };
             let mut monads = Vec::new();
             let to_code = repaired.as_ref().unwrap_or(&parsed);

@@ -431,6 +431,7 @@ fn code_record(
                 antecedents: &[],
                 article_country: None,
                 recent_events: &[],
+                disaster: false,
             };
             coder.code_sentence(&parsed, &ctx)
         }

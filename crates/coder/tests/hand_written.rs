@@ -21,6 +21,7 @@ fn code(tree: &str, text: &str) -> Vec<Event> {
         antecedents: &[],
         article_country: None,
         recent_events: &[],
+        disaster: false,
     };
     coder.code_sentence(&parsed, &ctx)
 }
@@ -155,6 +156,7 @@ fn code_police(article_country: Option<&str>, news: bool) -> Vec<Event> {
         antecedents: &[],
         article_country,
         recent_events: &[],
+        disaster: false,
     };
     coder.code_sentence(&parsed, &ctx)
 }

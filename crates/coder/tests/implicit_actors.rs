@@ -230,3 +230,60 @@ fn people_arrested_at_protests_are_protesters() {
     let s = summary(&events);
     assert!(s.iter().any(|e| e.starts_with("IRQCOP IRQPPL 17")), "{s:?}");
 }
+
+#[test]
+fn a_banned_party_is_banned_by_the_government() {
+    let text = "Thai opposition politicians criticised the court.\n\n\
+                The opposition party was outlawed on Friday.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(
+        s.iter().any(|e| e.starts_with("THAGOV THAOPP 172")),
+        "{s:?}"
+    );
+    // A standing ban is a state of affairs; athletes are banned by sports
+    // bodies, not by their government.
+    for text in [
+        "Thai opposition politicians criticised the court.\n\nThe opposition party is banned in Thailand.",
+        "Russian officials criticised the decision.\n\nRussian athletes were banned from the Olympics.",
+    ] {
+        let Some(events) = code(text) else { return };
+        let s = summary(&events);
+        assert!(s.iter().all(|e| !e.contains(" 172")), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn curfews_and_emergencies_are_a_states_coercion_of_its_own_country() {
+    for (text, want) in [
+        (
+            "Sri Lankan authorities imposed a curfew in Negombo on Monday.",
+            "LKAGOV LKA 1723",
+        ),
+        (
+            "Sri Lankan police arrested 40 people.\n\nA curfew was imposed in Colombo on Monday.",
+            "LKAGOV LKA 17",
+        ),
+        (
+            "Thailand's army declared martial law on Tuesday.",
+            "THAMIL THA 1724",
+        ),
+        (
+            "The Ethiopian government declared a state of emergency on Friday.",
+            "ETHGOV ETH 1724",
+        ),
+    ] {
+        let Some(events) = code(text) else { return };
+        let s = summary(&events);
+        assert!(s.iter().any(|e| e.starts_with(want)), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn an_emergency_declared_against_a_storm_is_relief_not_coercion() {
+    let text = "Hurricane Maria hit the coast of Puerto Rico on Wednesday.\n\n\
+                Puerto Rico's governor declared a state of emergency as the hurricane approached.";
+    let Some(events) = code(text) else { return };
+    let s = summary(&events);
+    assert!(s.iter().all(|e| !e.contains(" 1724")), "{s:?}");
+}

@@ -500,6 +500,7 @@ mod tests {
             antecedents: &[],
             article_country: None,
             recent_events: &[],
+            disaster: false,
         };
         let code = |a: &Option<dyad_event::ActorRef>| {
             a.as_ref().and_then(|a| a.code.clone()).unwrap_or_default()
