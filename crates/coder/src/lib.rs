@@ -1867,11 +1867,25 @@ impl<'d> Coder<'d> {
                                     || a.country_from == Some("implied")
                                     || tree.case_of(phrase_node(&tree, b.first, b.last))
                                         == Some("IN"));
+                            // Force by an armed actor in its own country ("the
+                            // Taliban seized Kabul", "Syrian troops shelled
+                            // Idlib") is the civil war analysts count.
+                            // (Only with the verb's own subject as the doer: a
+                            // source borrowed from a governing clause is often
+                            // wrong.)
+                            let own_subject = tree
+                                .child_with(v, |r| r.starts_with("nsubj"))
+                                .is_some_and(|s| a.first <= s && s <= a.last);
+                            let force_at_home = matches!(code.get(..2), Some("18" | "19" | "20"))
+                                && a.code.len() > 3
+                                && b.code.len() == 3
+                                && own_subject;
                             if self.options.news
                                 && !bound_both
                                 && !pred.attributed
                                 && !state_on_people
                                 && !state_on_place
+                                && !force_at_home
                                 && root_of(&a.code) == root_of(&b.code)
                                 && (a.code.len() == 3 || b.code.len() == 3)
                             {

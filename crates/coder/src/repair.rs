@@ -71,10 +71,19 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         .into_iter()
         .collect();
     changed |= !nouns.is_empty();
+    let mut singular_nouns = Vec::new();
     if retagged.is_empty() && !changed {
         retagged.extend(mistagged::past_form_between_noun_phrases(
             words, &mut heads, &mut rels,
         ));
+    }
+    if retagged.is_empty() && !changed {
+        if let Some((noun, verb)) =
+            mistagged::possessed_noun_read_as_adjective(words, &mut heads, &mut rels)
+        {
+            singular_nouns.push(noun);
+            retagged.push(verb);
+        }
     }
     changed |= !retagged.is_empty();
     if !changed || !is_tree(&heads) {
@@ -92,6 +101,10 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         if nouns.contains(&i) {
             w.upos = "NOUN".to_string();
             w.xpos = "NNS".to_string();
+        }
+        if singular_nouns.contains(&i) {
+            w.upos = "NOUN".to_string();
+            w.xpos = "NN".to_string();
         }
     }
     Some(out)

@@ -336,3 +336,39 @@ fn a_country_in_a_clause_on_the_person_is_not_their_country() {
         "173",
     )]);
 }
+
+#[test]
+fn an_arrest_warrant_is_for_the_person_it_names() {
+    each_has(&[
+        (
+            "The International Criminal Court issued an arrest warrant for Sudan's president.",
+            "IGOJUDICC",
+            "SDN",
+            "17",
+        ),
+        (
+            "A Turkish court issued arrest warrants for 82 people over the protests.",
+            "TURJUD",
+            "TUR",
+            "17",
+        ),
+    ]);
+}
+
+#[test]
+fn an_armed_actors_force_in_its_own_country_is_coded() {
+    each_has(&[
+        (
+            "Syrian troops shelled Idlib province on Sunday.",
+            "SYRMIL",
+            "SYR",
+            "19",
+        ),
+        (
+            "Taliban fighters captured the city of Kunduz on Monday.",
+            "AFG",
+            "AFG",
+            "19",
+        ),
+    ]);
+}

@@ -119,3 +119,28 @@ fn teargassed_is_a_verb_of_repression() {
         summary(&events)
     );
 }
+
+#[test]
+fn military_after_a_possessive_is_the_subject_of_the_verb_after_it() {
+    for (text, source, target) in [
+        (
+            "Sudan's military arrested the prime minister on Monday.",
+            "SDNMIL",
+            "SDNGOV",
+        ),
+        (
+            "Thailand's military detained protest leaders in Bangkok.",
+            "THAMIL",
+            "THAOPP",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            has(&events, source, target, "17"),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}

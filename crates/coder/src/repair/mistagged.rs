@@ -1,8 +1,9 @@
 //! Verbs the tagger read as another part of speech right after their
 //! subject, leaving the sentence without a verb: "Kenyan police shot dead
 //! two men" (*shot* a noun, the root of a compound *Kenyan police shot*),
-//! "Web developers face big problems" (*face* a noun), and the noun *tear*
-//! of "tear gas" read as a preposition ("police fired tear gas at …").
+//! "Web developers face big problems" (*face* a noun), the noun *tear*
+//! of "tear gas" read as a preposition ("police fired tear gas at …"), and
+//! *military* read as an adjective ("Myanmar's military detained …").
 
 use super::{is_nominal, is_punct, is_verb, lemma_is, rel_of, Word};
 
@@ -120,6 +121,57 @@ pub(super) fn past_form_between_noun_phrases(
         AMBIGUOUS_PAST.contains(&words[w].form.to_lowercase().as_str())
             && matches!(words[w - 1].upos.as_str(), "NOUN" | "PROPN")
     })?;
+    verb_between_noun_phrases(words, heads, rels, w)
+}
+
+/// Nouns that are adjectives too, which the tagger reads as adjectives
+/// after a possessive when a verb follows.
+const ADJECTIVE_LIKE_NOUNS: &[&str] = &["military"];
+
+/// "Myanmar's military detained Aung San Suu Kyi", "Sudan's military
+/// arrested the prime minister": the tagger reads *military* as an
+/// adjective and the verb as a participle modifying the noun after it (or
+/// as a root with *military* its modifier). After a possessive and before a
+/// past form, with no other verb heading a clause, *military* is the
+/// subject noun and the past form the verb. Returns the noun and the verb.
+pub(super) fn possessed_noun_read_as_adjective(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<(usize, usize)> {
+    let noun = (1..words.len().saturating_sub(1)).find(|&m| {
+        let possessor = &words[m - 1];
+        ADJECTIVE_LIKE_NOUNS.contains(&words[m].form.to_lowercase().as_str())
+            && words[m].upos == "ADJ"
+            && (possessor.xpos == "POS"
+                || matches!(possessor.form.to_lowercase().as_str(), "its" | "their"))
+            && matches!(words[m + 1].xpos.as_str(), "VBD" | "VBN")
+    })?;
+    let w = noun + 1;
+    let other_verb = (0..words.len()).any(|i| {
+        i != w
+            && (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
+            && !matches!(
+                rel_of(words, rels, i).split(':').next(),
+                Some("amod" | "acl" | "compound" | "case" | "advmod")
+            )
+    });
+    if other_verb {
+        return None;
+    }
+    verb_between_noun_phrases(words, heads, rels, w).map(|v| (noun, v))
+}
+
+/// The word `w` between a subject noun phrase (ending right before it) and
+/// an object noun phrase is the verb of the sentence: the words before it
+/// hang on its subject, the run of noun-phrase words after it on its
+/// object, and what hung on the old root outside both on the verb.
+fn verb_between_noun_phrases(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+    w: usize,
+) -> Option<usize> {
     let subject = w - 1;
     // The object: the run of noun-phrase words after the verb, headed by
     // its last noun.
