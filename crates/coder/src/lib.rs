@@ -118,6 +118,7 @@ mod meeting_nouns;
 mod nominal;
 mod occurrence;
 mod partnership;
+mod support;
 mod party;
 mod pattern;
 mod permission;
@@ -839,7 +840,8 @@ impl<'d> Coder<'d> {
                         .predicate(&tree, hits, &phrases, v)
                         .or_else(|| self.hosting_predicate(&tree, hits, v))
                         .or_else(|| self.partnership_predicate(&tree, hits, v));
-                    self.nominal_predicate(&tree, hits, v, verb)
+                    let act = self.nominal_predicate(&tree, hits, v, verb);
+                    self.support_predicate(&tree, hits, v, act)
                 }
             };
             // News: "was trying to destroy democracy", "killing the
