@@ -118,7 +118,6 @@ mod meeting_nouns;
 mod nominal;
 mod occurrence;
 mod partnership;
-mod support;
 mod party;
 mod pattern;
 mod permission;
@@ -130,6 +129,7 @@ mod repair;
 mod sequel;
 mod statement;
 mod stretch;
+mod support;
 pub mod validate;
 
 use aliases::*;

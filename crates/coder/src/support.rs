@@ -23,8 +23,17 @@ use crate::{Coder, Predicate, Tree};
 /// Verbs the dictionaries leave uncoded that move or supply something
 /// material (lemmas): with an *in support of* phrase, they are aid.
 const MATERIAL_VERBS: &[&str] = &[
-    "airlift", "deliver", "deploy", "fly", "intervene", "operate", "provide", "send", "ship",
-    "supply", "transport",
+    "airlift",
+    "deliver",
+    "deploy",
+    "fly",
+    "intervene",
+    "operate",
+    "provide",
+    "send",
+    "ship",
+    "supply",
+    "transport",
 ];
 
 impl<'d> Coder<'d> {
@@ -122,11 +131,13 @@ fn support_phrase(tree: &Tree<'_>, v: usize) -> Option<(usize, usize)> {
             let of = |c: &usize| {
                 matches!(tree.base_rel(*c), "nmod" | "obl") && tree.case_of(*c) == Some("OF")
             };
-            let beneficiary = tree.children[noun]
-                .iter()
-                .copied()
-                .find(of)
-                .or_else(|| tree.children[host].iter().copied().filter(|&c| c > noun).find(of));
+            let beneficiary = tree.children[noun].iter().copied().find(of).or_else(|| {
+                tree.children[host]
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > noun)
+                    .find(of)
+            });
             if let Some(b) = beneficiary {
                 return Some((noun, b));
             }

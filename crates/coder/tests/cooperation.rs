@@ -90,8 +90,7 @@ fn a_rally_in_support_of_someone_is_no_aid() {
 fn an_attack_on_a_named_party_in_support_of_another_stays_an_attack() {
     // The attack's own object is a party: the support phrase does not
     // replace it.
-    let Some(events) =
-        code_article("Turkish jets bombed Syria in support of rebel fighters.")
+    let Some(events) = code_article("Turkish jets bombed Syria in support of rebel fighters.")
     else {
         return;
     };
@@ -121,7 +120,12 @@ fn aid_provided_is_aid_whatever_its_kind() {
 
 #[test]
 fn solidarity_voiced_and_support_reaffirmed_are_diplomatic_cooperation() {
-    expect("Turkey voiced solidarity with Azerbaijan.", "TUR", "AZE", "05");
+    expect(
+        "Turkey voiced solidarity with Azerbaijan.",
+        "TUR",
+        "AZE",
+        "05",
+    );
     expect(
         "Saudi Arabia reaffirmed its support for the Yemeni government.",
         "SAU",
@@ -188,5 +192,28 @@ fn strikes_carried_out_by_two_air_forces_are_no_fight_between_them() {
             .any(|e| e.root.as_deref() == Some("19") && e.mutual),
         "{:?}",
         summary(&events)
+    );
+}
+
+#[test]
+fn money_lent_to_a_country_is_economic_aid() {
+    expect("China lent $1 billion to Sri Lanka.", "CHN", "LKA", "07");
+    // No actor, no event.
+    expect_no_root("The bank lent money to farmers.", "07");
+}
+
+#[test]
+fn pacts_memoranda_and_joint_patrols_are_cooperation_between_the_parties() {
+    expect(
+        "Kenya and Ethiopia signed a memorandum of understanding on security.",
+        "KEN",
+        "ETH",
+        "05",
+    );
+    expect(
+        "The Philippines and the United States conducted joint patrols in the South China Sea.",
+        "PHL",
+        "USA",
+        "06",
     );
 }
