@@ -129,6 +129,7 @@ mod repair;
 mod sequel;
 mod statement;
 mod stretch;
+mod support;
 pub mod validate;
 
 use aliases::*;
@@ -843,7 +844,8 @@ impl<'d> Coder<'d> {
                         .predicate(&tree, hits, &phrases, v)
                         .or_else(|| self.hosting_predicate(&tree, hits, v))
                         .or_else(|| self.partnership_predicate(&tree, hits, v));
-                    self.nominal_predicate(&tree, hits, v, verb)
+                    let act = self.nominal_predicate(&tree, hits, v, verb);
+                    self.support_predicate(&tree, hits, v, act)
                 }
             };
             // News: "was trying to destroy democracy", "killing the
@@ -2698,7 +2700,12 @@ impl<'d> Coder<'d> {
         } else if let Some(subj) = passive_subject {
             (agent, Some(subj))
         } else if reduced {
-            let noun = tree.heads[v].map(|n| self.modified_noun_target(tree, hits, n, pred));
+            // "The deal, signed by Israel and Morocco": when the modified
+            // noun names the event itself (`src/nominal.rs`), it is no
+            // participant and stands for no one else.
+            let noun = tree.heads[v]
+                .filter(|&n| pred.event_noun != Some(n))
+                .map(|n| self.modified_noun_target(tree, hits, n, pred));
             (reduced_passive_agent(tree, v), noun)
         } else {
             let subj = tree.child_with(v, |r| r == "nsubj" || r == "nsubj:outer");
@@ -3046,7 +3053,12 @@ impl<'d> Coder<'d> {
             // News: "a coalition which was joined by Australia, Bahrain
             // and Saudi Arabia": a passive's agents are not acting on each
             // other.
-            no_reciprocal: self.options.news && passive_subject.is_some(),
+            // Acts mutual by their code ("the agreement was signed by
+            // Israel and Morocco", `057:057`) are done by the agents
+            // together, each with the others.
+            no_reciprocal: self.options.news
+                && passive_subject.is_some()
+                && !(pred.code.event.is_some() && pred.code.reverse == pred.code.event),
             direct,
         }
     }

@@ -294,7 +294,42 @@ impl NominalEvents {
                 }
             }
         }
+        if best.is_none() {
+            best = self.signed_noun_match(tree, v);
+        }
         best
+    }
+
+    /// "The deal, signed by Israel and Morocco in December, …", "under an
+    /// accord signed by Russia and Ukraine": a passive participle with a
+    /// *by* phrase, modifying the event noun, is a reduced relative clause
+    /// of which the noun is the object. Only for events mutual by nature
+    /// (`057:057`): an agreement's signatories are its parties, each with
+    /// the others; "an airstrike carried out by Russian and Syrian jets" is
+    /// no fight between its authors.
+    fn signed_noun_match(&self, tree: &Tree<'_>, v: usize) -> Option<NominalMatch<'_>> {
+        if tree.rel(v) != "acl" || tree.words[v].xpos != "VBN" {
+            return None;
+        }
+        let by_agent = tree.children[v].iter().any(|&c| {
+            tree.rel(c) == "obl:agent" || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
+        });
+        let noun = tree.heads[v].filter(|&n| is_noun(tree, n))?;
+        if !by_agent {
+            return None;
+        }
+        let entry = self
+            .entries
+            .iter()
+            .filter(|e| e.code.event.is_some() && e.code.reverse == e.code.event)
+            .filter(|e| e.verbs.iter().any(|w| w.is_at(tree, v)))
+            .filter(|e| entry_at(tree, e, noun))
+            .max_by_key(|e| e.words.len())?;
+        Some(NominalMatch {
+            entry,
+            noun,
+            complement: complement(tree, v, noun, &entry.preps),
+        })
     }
 }
 
