@@ -1594,12 +1594,15 @@ impl<'d> Coder<'d> {
             // News: only for acts that are mutual by nature (consult,
             // cooperate, trade, cut ties, fight): "China, Iran and Russia
             // pledged funds" are not pledging to each other.
-            let mutual =
-                !self.options.news
-                    || pred.code.event.as_deref().is_some_and(|c| {
-                        matches!(c.get(..2), Some("04" | "05" | "06" | "16" | "19"))
-                    })
-                    || is_mutual_yield(pred.code);
+            let mutual = !self.options.news
+                || pred.code.event.as_deref().is_some_and(|c| {
+                    matches!(c.get(..2), Some("04" | "05" | "06" | "16" | "19"))
+                            // Intent to de-escalate, to talk, a truce: "India
+                            // and Pakistan agreed to a ceasefire", "… agreed
+                            // to hold talks".
+                            || matches!(c.split(':').next(), Some("0356" | "036" | "0871"))
+                })
+                || is_mutual_yield(pred.code);
             let reciprocal = roles.targets.is_empty()
                 && roles.sources.len() > 1
                 && !roles.no_reciprocal

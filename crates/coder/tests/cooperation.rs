@@ -217,3 +217,31 @@ fn pacts_memoranda_and_joint_patrols_are_cooperation_between_the_parties() {
         "06",
     );
 }
+
+#[test]
+fn weapons_sent_or_delivered_are_military_aid() {
+    expect(
+        "Germany sent tanks to Ukraine on Tuesday.",
+        "DEU",
+        "UKR",
+        "07",
+    );
+    expect(
+        "The United States delivered air defense systems to Ukraine.",
+        "USA",
+        "UKR",
+        "07",
+    );
+}
+
+#[test]
+fn two_sides_agreeing_to_a_truce_agree_with_each_other() {
+    expect(
+        "India and Pakistan agreed to a ceasefire.",
+        "IND",
+        "PAK",
+        "03",
+    );
+    // Pledges by several donors are not made to each other.
+    expect_no_root("China, Iran and Russia pledged funds.", "03");
+}
