@@ -4523,10 +4523,10 @@ impl<'d> Coder<'d> {
                         publication: date,
                         asks: &asks.made,
                     };
-                    carry_date(&mut coded, &parsed, &spans, n, &ctx);
+                    carry_date(&mut coded, to_code, &spans, n, &ctx);
                 }
                 if let Some(publication) = date {
-                    date_perfect(&mut coded, &parsed, &spans, publication);
+                    date_perfect(&mut coded, to_code, &spans, publication);
                     // The repaired parse: "since the protests began" read
                     // as a prepositional phrase is a clause there.
                     stretch::date_counted_since(&mut coded, to_code, &spans, publication);

@@ -9,7 +9,8 @@
 use chrono::NaiveDate;
 use dyad_conllu::{Sentence, Word};
 use dyad_dates::{
-    bounds_a_stretch, find_dates, find_relative_dates, find_undatable, DateMention, EventDate,
+    bounds_a_stretch, find_dates, find_relative_dates, find_undatable, weekday_ahead, DateMention,
+    EventDate,
 };
 use dyad_event::Factuality;
 
@@ -79,6 +80,13 @@ const PLANNING: &[&str] = &[
     "mull", "weigh", "pledge", "promise", "vow", "decide", "agree", "offer", "schedule", "try",
     "attempt", "wish", "set", "due", "review", "discuss", "threaten",
 ];
+
+/// Verbs whose infinitive complement did not happen ("failed to
+/// recognise", "refused to extradite", "declined to meet").
+const FAILURES: &[&str] = &["fail", "refuse", "decline"];
+
+/// Verbs of trying: told in the past, the attempt was made.
+const ATTEMPTS: &[&str] = &["try", "attempt"];
 
 /// Adverbs that mark a claim as only reported.
 const HEARSAY: &[&str] = &[
@@ -207,7 +215,7 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
                 || (tree.rel(c) == "advmod" && tree.lemma(c) == "never")
         })
     };
-    if negated(verb) {
+    if negated(verb) || no_subject(tree, verb) {
         return Factuality::Negated;
     }
     let has_aux = |i: usize, list: &[&str]| {
@@ -263,6 +271,27 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         // "denied supplying drones to Russia": a denial's gerund.
         if rel == "xcomp" && tree.is_in(h, DENIALS) {
             return Factuality::Negated;
+        }
+        // "Serbia failed to recognise Kosovo", "Russia refused to extradite
+        // the suspect": the act did not happen (unless the failure is
+        // itself denied: "did not fail to condemn").
+        if rel == "xcomp" && tree.is_in(h, FAILURES) {
+            if negated(h) {
+                return Factuality::Asserted;
+            }
+            return Factuality::Negated;
+        }
+        // "allegations Trump tried to pressure Ukraine": an attempt told in
+        // the past was made; it is no plan, and what governs the attempt
+        // (a claim, a report) decides.
+        if rel == "xcomp"
+            && tree.is_in(h, ATTEMPTS)
+            && matches!(tree.words[h].xpos.as_str(), "VBD" | "VBN")
+            && !tree
+                .children(h)
+                .any(|c| tree.rel(c) == "aux" && tree.words[c].xpos == "MD")
+        {
+            continue;
         }
         // "rejected claims that it had supplied drones", "amid reports it
         // supplied drones": the content of a claim is that party's claim,
@@ -330,6 +359,41 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         }
     }
     Factuality::Asserted
+}
+
+/// Is the clause of `verb` told as still to come: a future ("will meet",
+/// "is to meet") or the complement of a plan told in the present ("plans to
+/// meet", "is expected to meet", "is set to sign")?
+fn future_clause(tree: &Tree, verb: usize) -> bool {
+    let future = |i: usize| {
+        tree.children(i)
+            .any(|c| tree.rel(c) == "aux" && tree.is_in(c, &["will", "shall", "'ll", "wo"]))
+            || be_to(tree, i)
+    };
+    if future(verb) {
+        return true;
+    }
+    tree.head(verb).is_some_and(|h| {
+        tree.rel(verb) == "xcomp"
+            && tree.is_in(h, PLANNING)
+            && (future(h)
+                || matches!(tree.words[h].xpos.as_str(), "VBZ" | "VBP")
+                || tree.children(h).any(|c| {
+                    matches!(tree.rel(c), "aux" | "aux:pass" | "cop")
+                        && matches!(tree.words[c].xpos.as_str(), "VBZ" | "VBP")
+                }))
+    })
+}
+
+/// "No Chinese official met the envoy", "no country has recognised
+/// Kosovo": a subject quantified by *no* denies the act.
+fn no_subject(tree: &Tree, verb: usize) -> bool {
+    tree.children(verb)
+        .filter(|&c| tree.rel(c) == "nsubj")
+        .any(|s| {
+            tree.children(s)
+                .any(|d| tree.rel(d) == "det" && tree.lemma(d) == "no")
+        })
 }
 
 /// "The new policy, which is to take effect on December 10", "the leaders
@@ -578,8 +642,12 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     };
     let pick = |node: usize| mentions.iter().find(|m| attached_to(node, m));
     if let Some(m) = pick(verb) {
+        // "Russia will meet China on Monday": the coming Monday.
+        let ahead = future_clause(tree, verb)
+            .then(|| weekday_ahead(&forms, m, publication))
+            .flatten();
         return ResolvedDate {
-            date: Some(m.date),
+            date: Some(ahead.unwrap_or(m.date)),
             basis: m.basis.clone(),
         };
     }
