@@ -70,3 +70,73 @@ fn a_first_person_present_act_in_a_quotation_is_asserted() {
         "{events:#?}"
     );
 }
+
+/// The factuality of the one event of `source` → `target`.
+fn factuality_between(text: &str, source: &str, target: &str) -> Option<Option<Factuality>> {
+    let date = NaiveDate::from_ymd_opt(2023, 1, 15).expect("valid date");
+    let events = common::code_article("factuality", date, text, CoderOptions::default())?;
+    let e = events
+        .iter()
+        .find(|e| {
+            common::code(&e.source).starts_with(source)
+                && common::code(&e.target).starts_with(target)
+        })
+        .unwrap_or_else(|| panic!("{source} -> {target} in {text}: {events:#?}"));
+    Some(e.factuality)
+}
+
+#[test]
+fn what_a_party_failed_or_declined_to_do_is_negated() {
+    for (text, source, target) in [
+        ("Serbia failed to recognise Kosovo.", "SRB", "KSV"),
+        (
+            "Turkey failed to persuade Sweden to extradite the suspects.",
+            "TUR",
+            "SWE",
+        ),
+        (
+            "China declined to meet the Indian delegation.",
+            "CHN",
+            "IND",
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(Factuality::Negated), "{text}");
+    }
+}
+
+#[test]
+fn a_subject_quantified_by_no_negates_the_act() {
+    let Some(f) = factuality_between(
+        "No Chinese official met the Indian president.",
+        "CHN",
+        "IND",
+    ) else {
+        return;
+    };
+    assert_eq!(f, Some(Factuality::Negated));
+    let Some(f) = factuality_between("Chinese officials met the Indian president.", "CHN", "IND")
+    else {
+        return;
+    };
+    assert_eq!(f, Some(Factuality::Asserted));
+}
+
+#[test]
+fn a_past_attempt_was_made_and_is_no_plan() {
+    for (text, source, target) in [
+        (
+            "Trump tried to pressure the Ukrainian government.",
+            "USA",
+            "UKR",
+        ),
+        ("Iran attempted to seize a British tanker.", "IRN", "GBR"),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(Factuality::Asserted), "{text}");
+    }
+}

@@ -482,7 +482,11 @@ pub fn weekday_ahead(words: &[&str], m: &DateMention, publication: NaiveDate) ->
         return None;
     };
     let span = words.get(m.words.0..m.words.1)?;
-    let lone_weekday = span.iter().filter(|w| weekday(&w.to_lowercase()).is_some()).count() == 1
+    let lone_weekday = span
+        .iter()
+        .filter(|w| weekday(&w.to_lowercase()).is_some())
+        .count()
+        == 1
         && span.iter().all(|w| {
             let w = w.to_lowercase();
             weekday(&w).is_some() || matches!(w.as_str(), "on" | "this" | "coming")
@@ -968,7 +972,10 @@ mod tests {
     #[test]
     fn next_week_month_and_year_look_ahead() {
         let pub_date = d(2019, 6, 28);
-        assert_eq!(resolve("will meet next week", pub_date), ["next week=2019-07"]);
+        assert_eq!(
+            resolve("will meet next week", pub_date),
+            ["next week=2019-07"]
+        );
         assert_eq!(
             resolve("plans to sign it next month", pub_date),
             ["next month=2019-07"]
