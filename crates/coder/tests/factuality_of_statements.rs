@@ -140,3 +140,75 @@ fn a_past_attempt_was_made_and_is_no_plan() {
         assert_eq!(f, Some(Factuality::Asserted), "{text}");
     }
 }
+
+#[test]
+fn readiness_and_commitment_are_plans_and_likelihood_a_supposition() {
+    for (text, source, target, want) in [
+        (
+            "Turkey is poised to attack Kurdish militias in Syria.",
+            "TUR",
+            "SYR",
+            Factuality::Planned,
+        ),
+        (
+            "China is ready to meet Japan.",
+            "CHN",
+            "JPN",
+            Factuality::Planned,
+        ),
+        (
+            "The United States committed to sending more troops to Saudi Arabia.",
+            "USA",
+            "SAU",
+            Factuality::Planned,
+        ),
+        (
+            "Russia is likely to impose sanctions on Ukraine.",
+            "RUS",
+            "UKR",
+            Factuality::Hypothetical,
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(want), "{text}");
+    }
+}
+
+#[test]
+fn acts_left_undone_or_stopped_are_negated() {
+    for (text, source, target) in [
+        (
+            "Ukraine was unable to persuade Russia to release the sailors.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Kenya deported the activists without consulting Uganda.",
+            "KEN",
+            "UGA",
+        ),
+        (
+            "Russia no longer recognises the Ukrainian government.",
+            "RUS",
+            "UKR",
+        ),
+    ] {
+        let date = NaiveDate::from_ymd_opt(2023, 1, 15).expect("valid date");
+        let Some(events) = common::code_article("factuality", date, text, CoderOptions::default())
+        else {
+            return;
+        };
+        // The undone act (Kenya's deportation itself was done).
+        let e = events
+            .iter()
+            .find(|e| {
+                common::code(&e.source).starts_with(source)
+                    && common::code(&e.target).starts_with(target)
+                    && e.cameo.as_deref() != Some("174")
+            })
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        assert_eq!(e.factuality, Some(Factuality::Negated), "{text}");
+    }
+}

@@ -76,14 +76,52 @@ const CLAIM_NOUNS: &[&str] = &[
 
 /// Verbs whose complement is a plan, not (yet) an event.
 const PLANNING: &[&str] = &[
-    "plan", "consider", "intend", "expect", "prepare", "aim", "seek", "hope", "want", "propose",
-    "mull", "weigh", "pledge", "promise", "vow", "decide", "agree", "offer", "schedule", "try",
-    "attempt", "wish", "set", "due", "review", "discuss", "threaten",
+    "plan",
+    "consider",
+    "intend",
+    "expect",
+    "prepare",
+    "aim",
+    "seek",
+    "hope",
+    "want",
+    "propose",
+    "mull",
+    "weigh",
+    "pledge",
+    "promise",
+    "vow",
+    "decide",
+    "agree",
+    "offer",
+    "schedule",
+    "try",
+    "attempt",
+    "wish",
+    "set",
+    "due",
+    "review",
+    "discuss",
+    "threaten",
+    // "committed to sending troops", "is poised to attack", "is ready to
+    // meet": a commitment or readiness, not (yet) the act.
+    "commit",
+    "poised",
+    "poise",
+    "ready",
+    "prepared",
+    "willing",
+    "eager",
+    "determined",
 ];
 
 /// Verbs whose infinitive complement did not happen ("failed to
 /// recognise", "refused to extradite", "declined to meet").
-const FAILURES: &[&str] = &["fail", "refuse", "decline"];
+const FAILURES: &[&str] = &["fail", "refuse", "decline", "unable"];
+
+/// Adjectives of likelihood: "Russia is likely to impose sanctions" is a
+/// supposition about what may come.
+const LIKELIHOOD: &[&str] = &["likely", "unlikely"];
 
 /// Verbs of trying: told in the past, the attempt was made.
 const ATTEMPTS: &[&str] = &["try", "attempt"];
@@ -215,7 +253,7 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
                 || (tree.rel(c) == "advmod" && tree.lemma(c) == "never")
         })
     };
-    if negated(verb) || no_subject(tree, verb) {
+    if negated(verb) || no_subject(tree, verb) || without(tree, verb) || no_longer(tree, verb) {
         return Factuality::Negated;
     }
     let has_aux = |i: usize, list: &[&str]| {
@@ -275,6 +313,13 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         // "Serbia failed to recognise Kosovo", "Russia refused to extradite
         // the suspect": the act did not happen (unless the failure is
         // itself denied: "did not fail to condemn").
+        if rel == "xcomp" && tree.is_in(h, LIKELIHOOD) {
+            return if negated(h) {
+                Factuality::Negated
+            } else {
+                Factuality::Hypothetical
+            };
+        }
         if rel == "xcomp" && tree.is_in(h, FAILURES) {
             if negated(h) {
                 return Factuality::Asserted;
@@ -359,6 +404,24 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         }
     }
     Factuality::Asserted
+}
+
+/// "Kenya deported the activists without consulting Uganda": an act the
+/// clause says was left undone.
+fn without(tree: &Tree, verb: usize) -> bool {
+    tree.children(verb)
+        .any(|c| matches!(tree.rel(c), "mark" | "case") && tree.lemma(c) == "without" && c < verb)
+}
+
+/// "Russia no longer recognises the government": the act has stopped.
+fn no_longer(tree: &Tree, verb: usize) -> bool {
+    tree.children(verb).any(|c| {
+        tree.rel(c) == "advmod"
+            && tree.words[c].form.eq_ignore_ascii_case("longer")
+            && tree
+                .children(c)
+                .any(|d| tree.lemma(d) == "no" && d + 1 == c)
+    })
 }
 
 /// Is the clause of `verb` told as still to come: a future ("will meet",
