@@ -212,3 +212,24 @@ fn acts_left_undone_or_stopped_are_negated() {
         assert_eq!(e.factuality, Some(Factuality::Negated), "{text}");
     }
 }
+
+#[test]
+fn the_content_of_an_allegation_is_reported_however_it_is_parsed() {
+    for (text, source, target) in [
+        (
+            "The charges stemmed from allegations Russia tried to pressure the Ukrainian government.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "The inquiry follows reports that Iranian troops attacked Iraqi border guards.",
+            "IRN",
+            "IRQ",
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(Factuality::Reported), "{text}");
+    }
+}

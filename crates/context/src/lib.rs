@@ -302,6 +302,12 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         return Factuality::Reported;
     }
     let chain = governing_chain(tree, verb);
+    if let Some(f) = std::iter::once(verb)
+        .chain(chain.iter().map(|(h, _)| *h))
+        .find_map(|n| content_of_claim(tree, n))
+    {
+        return f;
+    }
     for (k, (h, rel)) in chain.iter().enumerate() {
         let (h, rel) = (*h, rel.as_str());
         // The clause's own verb under `h`.
@@ -404,6 +410,35 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         }
     }
     Factuality::Asserted
+}
+
+/// "The charge stemmed from allegations Trump tried to pressure Ukraine":
+/// a clause whose subject follows a claim noun (with or without *that*) is
+/// that claim's content, whatever head the parser gave the clause. (The
+/// noun must not be a subject itself: "the report Iran published" is a
+/// report's description, not its content.) A claim rejected ("rejected
+/// claims Iran supplied drones") denies it.
+fn content_of_claim(tree: &Tree, clause: usize) -> Option<Factuality> {
+    // The subject nearest the verb: a misparse may hang two on it.
+    let subject = tree
+        .children(clause)
+        .filter(|&c| tree.rel(c) == "nsubj" && c < clause)
+        .max()?;
+    let start = tree.span(subject).0;
+    let mut p = start.checked_sub(1);
+    if let Some(q) = p.filter(|&q| tree.lemma(q) == "that") {
+        p = q.checked_sub(1);
+    }
+    let noun = p.filter(|&q| {
+        tree.words[q].upos == "NOUN" && tree.is_in(q, CLAIM_NOUNS) && tree.rel(q) != "nsubj"
+    })?;
+    let rejected =
+        tree.rel(noun) == "obj" && tree.head(noun).is_some_and(|g| tree.is_in(g, DENIALS));
+    Some(if rejected {
+        Factuality::Negated
+    } else {
+        Factuality::Reported
+    })
 }
 
 /// "Kenya deported the activists without consulting Uganda": an act the
