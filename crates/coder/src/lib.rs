@@ -127,6 +127,7 @@ mod reference;
 mod refusal;
 mod repair;
 mod sequel;
+mod speech;
 mod statement;
 mod stretch;
 pub mod validate;
@@ -4336,6 +4337,9 @@ impl<'d> Coder<'d> {
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
         let mut narrative: Option<Narrative> = None;
+        // Did the previous sentence of the paragraph report speech in the
+        // past ([`speech::continue_reported_future`])?
+        let mut previous_reports = false;
         let mut paragraph = 0usize;
         let mut recent_events: Vec<(String, String)> = Vec::new();
         let mut asks = AskLedger {
@@ -4516,6 +4520,13 @@ impl<'d> Coder<'d> {
                 if let Some(m) = relative.as_ref().or(from_act.as_ref()) {
                     date_relative(&mut coded, m);
                 }
+                speech::continue_reported_future(
+                    &mut coded,
+                    to_code,
+                    &spans,
+                    previous_reports && !new_paragraph,
+                );
+                previous_reports = speech::reports_in_past(to_code);
                 // A narrative date fades: at most three sentences on.
                 if let Some(n) = narrative.as_ref().filter(|n| n.sentence + 3 >= index) {
                     let ctx = CarryContext {

@@ -520,3 +520,23 @@ fn a_narrative_date_carries_to_a_verb_the_tagger_took_for_a_participle() {
     let e = find(&events, 1, "USACOP", "USA");
     assert_eq!(e.date.as_deref(), Some("2019-07-03"), "{e:#?}");
 }
+
+#[test]
+fn would_going_on_from_a_reported_statement_is_its_plan_and_date() {
+    let text = "On Sunday, the White House said American troops would leave Syria. \
+                Turkey would also attack Kurdish militias in Syria.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "TUR", "");
+    assert_eq!(e.factuality, Some(Factuality::Planned), "{e:#?}");
+    assert_eq!(e.date.as_deref(), Some("2019-07-07"), "{e:#?}");
+    // A condition keeps it a hypothesis.
+    let text = "On Sunday, the White House said American troops would leave Syria. \
+                Turkey would attack Kurdish militias in Syria if the troops left.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "TUR", "");
+    assert_eq!(e.factuality, Some(Factuality::Hypothetical), "{e:#?}");
+}
