@@ -2190,6 +2190,11 @@ impl<'d> Coder<'d> {
             ..Default::default()
         };
         event.attribution = dyad_context::attribution(context_tree, verb).map(|a| a.text);
+        if event.factuality == Some(Factuality::Asserted)
+            && speech::according_to_a_party(context_tree, verb, source.map(|a| (a.first, a.last)))
+        {
+            event.factuality = Some(Factuality::Reported);
+        }
         if let Some(publication) = ctx.date {
             let resolved = dyad_context::event_date(context_tree, verb, publication);
             event.date = resolved.date.map(|d| d.to_string());

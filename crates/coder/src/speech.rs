@@ -74,3 +74,48 @@ pub(crate) fn continue_reported_future(
         }
     }
 }
+
+/// Words that make an "according to" phrase a party to the story (an
+/// official side, its statement or its state media) rather than a news
+/// organisation reporting it ("according to the Associated Press").
+const PARTY_WORDS: &[&str] = &[
+    "official",
+    "officials",
+    "police",
+    "ministry",
+    "government",
+    "military",
+    "army",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "authorities",
+    "minister",
+    "prosecutors",
+    "commander",
+    "statement",
+    "state",
+];
+
+/// "According to Syrian state media, government forces began deploying",
+/// "according to the police, rebels attacked the convoy": an act told on a
+/// party's word is that party's claim (`reported`), unless the party is
+/// the actor making its own statement ("…, according to a tweet by
+/// Pompeo" of Pompeo's accusation). A news organisation as the source
+/// ("according to the Associated Press") leaves the act asserted.
+pub(crate) fn according_to_a_party(
+    tree: &dyad_context::Tree<'_>,
+    verb: usize,
+    source: Option<(usize, usize)>,
+) -> bool {
+    let Some(a) = dyad_context::attribution(tree, verb).filter(|a| a.verb.is_none()) else {
+        return false;
+    };
+    let (lo, hi) = a.words;
+    let party = (lo..=hi).any(|k| {
+        PARTY_WORDS.contains(&tree.words[k].form.to_lowercase().as_str())
+            || PARTY_WORDS.contains(&tree.lemma(k).as_str())
+    });
+    let own_word = source.is_some_and(|(first, last)| first <= hi && lo <= last);
+    party && !own_word
+}

@@ -233,3 +233,32 @@ fn the_content_of_an_allegation_is_reported_however_it_is_parsed() {
         assert_eq!(f, Some(Factuality::Reported), "{text}");
     }
 }
+
+#[test]
+fn an_act_told_according_to_a_party_is_its_claim_and_to_a_news_agency_a_fact() {
+    for (text, source, target, want) in [
+        (
+            "According to Kenyan police, Somali militants attacked a Kenyan army convoy.",
+            "SOM",
+            "KEN",
+            Factuality::Reported,
+        ),
+        (
+            "Iran supplied drones to Russia, according to American officials.",
+            "IRN",
+            "RUS",
+            Factuality::Reported,
+        ),
+        (
+            "Pelosi criticised Trump, according to NBC.",
+            "USA",
+            "USA",
+            Factuality::Asserted,
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(want), "{text}");
+    }
+}
