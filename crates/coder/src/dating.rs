@@ -314,6 +314,18 @@ pub(crate) fn told_in_past(parsed: &Parsed, verb: usize) -> bool {
         if aux.iter().any(|w| w.xpos == "VBD") {
             return true;
         }
+        // "Turkey would also take over guarding the prisoners", going on
+        // from "the statement said …": *would* heading the sentence is the
+        // future of a past report, told in the past.
+        if words[v].head == 0
+            && aux.iter().any(|w| w.xpos == "MD")
+            && aux
+                .iter()
+                .filter(|w| w.xpos == "MD")
+                .all(|w| matches!(w.form.to_lowercase().as_str(), "would" | "'d"))
+        {
+            return true;
+        }
         if !aux.iter().any(|w| w.xpos == "MD") {
             // A participle with no auxiliary but a subject of its own is a
             // simple past the tagger took for a participle ("Korea

@@ -127,6 +127,7 @@ mod reference;
 mod refusal;
 mod repair;
 mod sequel;
+mod speech;
 mod statement;
 mod stretch;
 mod support;
@@ -2250,6 +2251,11 @@ impl<'d> Coder<'d> {
             ..Default::default()
         };
         event.attribution = dyad_context::attribution(context_tree, verb).map(|a| a.text);
+        if event.factuality == Some(Factuality::Asserted)
+            && speech::according_to_a_party(context_tree, verb, source.map(|a| (a.first, a.last)))
+        {
+            event.factuality = Some(Factuality::Reported);
+        }
         if let Some(publication) = ctx.date {
             let resolved = dyad_context::event_date(context_tree, verb, publication);
             event.date = resolved.date.map(|d| d.to_string());
@@ -4408,6 +4414,9 @@ impl<'d> Coder<'d> {
         let mut antecedents: Vec<Antecedent> = Vec::new();
         // The date the previous sentence of the paragraph set explicitly.
         let mut narrative: Option<Narrative> = None;
+        // Did the previous sentence of the paragraph report speech in the
+        // past ([`speech::continue_reported_future`])?
+        let mut previous_reports = false;
         let mut paragraph = 0usize;
         let mut recent_events: Vec<(String, String)> = Vec::new();
         let mut asks = AskLedger {
@@ -4589,6 +4598,13 @@ impl<'d> Coder<'d> {
                 if let Some(m) = relative.as_ref().or(from_act.as_ref()) {
                     date_relative(&mut coded, m);
                 }
+                speech::continue_reported_future(
+                    &mut coded,
+                    to_code,
+                    &spans,
+                    previous_reports && !new_paragraph,
+                );
+                previous_reports = speech::reports_in_past(to_code);
                 // A narrative date fades: at most three sentences on.
                 if let Some(n) = narrative.as_ref().filter(|n| n.sentence + 3 >= index) {
                     let ctx = CarryContext {
@@ -4596,10 +4612,10 @@ impl<'d> Coder<'d> {
                         publication: date,
                         asks: &asks.made,
                     };
-                    carry_date(&mut coded, &parsed, &spans, n, &ctx);
+                    carry_date(&mut coded, to_code, &spans, n, &ctx);
                 }
                 if let Some(publication) = date {
-                    date_perfect(&mut coded, &parsed, &spans, publication);
+                    date_perfect(&mut coded, to_code, &spans, publication);
                     // The repaired parse: "since the protests began" read
                     // as a prepositional phrase is a clause there.
                     stretch::date_counted_since(&mut coded, to_code, &spans, publication);

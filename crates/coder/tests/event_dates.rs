@@ -451,3 +451,92 @@ fn the_following_and_previous_year_count_from_the_narrative() {
         Some("2019-06")
     );
 }
+
+/// The date and factuality of the one event of `source` → `target` in a
+/// one-sentence article.
+fn dated(text: &str, source: &str, target: &str) -> Option<(Option<String>, Option<Factuality>)> {
+    let events = code_article(text)?;
+    let e = find(&events, 0, source, target);
+    Some((e.date.clone(), e.factuality))
+}
+
+#[test]
+fn the_weekend_of_british_and_american_usage() {
+    // Published on Monday 8 July: the weekend of 6–7 July.
+    for text in [
+        "At the weekend, Sudanese troops fired on protesters in Khartoum.",
+        "Sudanese troops fired on protesters in Khartoum on the weekend.",
+    ] {
+        let Some((date, _)) = dated(text, "SDN", "SDN") else {
+            return;
+        };
+        assert_eq!(date.as_deref(), Some("2019-07"), "{text}");
+    }
+}
+
+#[test]
+fn a_planned_weekday_is_the_coming_one_and_a_past_one_the_last() {
+    for (text, want) in [
+        ("Russia will meet China on Thursday.", "2019-07-11"),
+        ("Russia said it will meet China on Thursday.", "2019-07-11"),
+        (
+            "Japan is set to sign a trade deal with Australia on Friday.",
+            "2019-07-12",
+        ),
+        ("Russia met China on Thursday.", "2019-07-04"),
+        // The Thursday of the saying, not of the meeting.
+        ("Russia said on Thursday it will meet China.", "2019-07-04"),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        let e = events
+            .iter()
+            .find(|e| e.sentence_index == 0)
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        assert_eq!(e.date.as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn next_week_dates_a_plan_to_its_month() {
+    let text = "The Indian prime minister is expected to meet the Chinese president next week.";
+    let Some((date, factuality)) = dated(text, "IND", "CHN") else {
+        return;
+    };
+    assert_eq!(date.as_deref(), Some("2019-07"));
+    assert_eq!(factuality, Some(Factuality::Planned));
+}
+
+#[test]
+fn a_narrative_date_carries_to_a_verb_the_tagger_took_for_a_participle() {
+    // "arrested and questioned" is tagged as participles and repaired before
+    // coding; the carried date reads the repaired parse.
+    let text = "Ahmed brought a clock to his school in Texas on July 3. \
+                Police arrested and questioned the student.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "USACOP", "USA");
+    assert_eq!(e.date.as_deref(), Some("2019-07-03"), "{e:#?}");
+}
+
+#[test]
+fn would_going_on_from_a_reported_statement_is_its_plan_and_date() {
+    let text = "On Sunday, the White House said American troops would leave Syria. \
+                Turkey would also attack Kurdish militias in Syria.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "TUR", "");
+    assert_eq!(e.factuality, Some(Factuality::Planned), "{e:#?}");
+    assert_eq!(e.date.as_deref(), Some("2019-07-07"), "{e:#?}");
+    // A condition keeps it a hypothesis.
+    let text = "On Sunday, the White House said American troops would leave Syria. \
+                Turkey would attack Kurdish militias in Syria if the troops left.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let e = find(&events, 1, "TUR", "");
+    assert_eq!(e.factuality, Some(Factuality::Hypothetical), "{e:#?}");
+}

@@ -70,3 +70,195 @@ fn a_first_person_present_act_in_a_quotation_is_asserted() {
         "{events:#?}"
     );
 }
+
+/// The factuality of the one event of `source` → `target`.
+fn factuality_between(text: &str, source: &str, target: &str) -> Option<Option<Factuality>> {
+    let date = NaiveDate::from_ymd_opt(2023, 1, 15).expect("valid date");
+    let events = common::code_article("factuality", date, text, CoderOptions::default())?;
+    let e = events
+        .iter()
+        .find(|e| {
+            common::code(&e.source).starts_with(source)
+                && common::code(&e.target).starts_with(target)
+        })
+        .unwrap_or_else(|| panic!("{source} -> {target} in {text}: {events:#?}"));
+    Some(e.factuality)
+}
+
+#[test]
+fn what_a_party_failed_or_declined_to_do_is_negated() {
+    for (text, source, target) in [
+        ("Serbia failed to recognise Kosovo.", "SRB", "KSV"),
+        (
+            "Turkey failed to persuade Sweden to extradite the suspects.",
+            "TUR",
+            "SWE",
+        ),
+        (
+            "China declined to meet the Indian delegation.",
+            "CHN",
+            "IND",
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(Factuality::Negated), "{text}");
+    }
+}
+
+#[test]
+fn a_subject_quantified_by_no_negates_the_act() {
+    let Some(f) = factuality_between(
+        "No Chinese official met the Indian president.",
+        "CHN",
+        "IND",
+    ) else {
+        return;
+    };
+    assert_eq!(f, Some(Factuality::Negated));
+    let Some(f) = factuality_between("Chinese officials met the Indian president.", "CHN", "IND")
+    else {
+        return;
+    };
+    assert_eq!(f, Some(Factuality::Asserted));
+}
+
+#[test]
+fn a_past_attempt_was_made_and_is_no_plan() {
+    for (text, source, target) in [
+        (
+            "Trump tried to pressure the Ukrainian government.",
+            "USA",
+            "UKR",
+        ),
+        ("Iran attempted to seize a British tanker.", "IRN", "GBR"),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(Factuality::Asserted), "{text}");
+    }
+}
+
+#[test]
+fn readiness_and_commitment_are_plans_and_likelihood_a_supposition() {
+    for (text, source, target, want) in [
+        (
+            "Turkey is poised to attack Kurdish militias in Syria.",
+            "TUR",
+            "SYR",
+            Factuality::Planned,
+        ),
+        (
+            "China is ready to meet Japan.",
+            "CHN",
+            "JPN",
+            Factuality::Planned,
+        ),
+        (
+            "The United States committed to sending more troops to Saudi Arabia.",
+            "USA",
+            "SAU",
+            Factuality::Planned,
+        ),
+        (
+            "Russia is likely to impose sanctions on Ukraine.",
+            "RUS",
+            "UKR",
+            Factuality::Hypothetical,
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(want), "{text}");
+    }
+}
+
+#[test]
+fn acts_left_undone_or_stopped_are_negated() {
+    for (text, source, target) in [
+        (
+            "Ukraine was unable to persuade Russia to release the sailors.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Kenya deported the activists without consulting Uganda.",
+            "KEN",
+            "UGA",
+        ),
+        (
+            "Russia no longer recognises the Ukrainian government.",
+            "RUS",
+            "UKR",
+        ),
+    ] {
+        let date = NaiveDate::from_ymd_opt(2023, 1, 15).expect("valid date");
+        let Some(events) = common::code_article("factuality", date, text, CoderOptions::default())
+        else {
+            return;
+        };
+        // The undone act (Kenya's deportation itself was done).
+        let e = events
+            .iter()
+            .find(|e| {
+                common::code(&e.source).starts_with(source)
+                    && common::code(&e.target).starts_with(target)
+                    && e.cameo.as_deref() != Some("174")
+            })
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        assert_eq!(e.factuality, Some(Factuality::Negated), "{text}");
+    }
+}
+
+#[test]
+fn the_content_of_an_allegation_is_reported_however_it_is_parsed() {
+    for (text, source, target) in [
+        (
+            "The charges stemmed from allegations Russia tried to pressure the Ukrainian government.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "The inquiry follows reports that Iranian troops attacked Iraqi border guards.",
+            "IRN",
+            "IRQ",
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(Factuality::Reported), "{text}");
+    }
+}
+
+#[test]
+fn an_act_told_according_to_a_party_is_its_claim_and_to_a_news_agency_a_fact() {
+    for (text, source, target, want) in [
+        (
+            "According to Kenyan police, Somali militants attacked a Kenyan army convoy.",
+            "SOM",
+            "KEN",
+            Factuality::Reported,
+        ),
+        (
+            "Iran supplied drones to Russia, according to American officials.",
+            "IRN",
+            "RUS",
+            Factuality::Reported,
+        ),
+        (
+            "Pelosi criticised Trump, according to NBC.",
+            "USA",
+            "USA",
+            Factuality::Asserted,
+        ),
+    ] {
+        let Some(f) = factuality_between(text, source, target) else {
+            return;
+        };
+        assert_eq!(f, Some(want), "{text}");
+    }
+}

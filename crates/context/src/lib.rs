@@ -9,7 +9,8 @@
 use chrono::NaiveDate;
 use dyad_conllu::{Sentence, Word};
 use dyad_dates::{
-    bounds_a_stretch, find_dates, find_relative_dates, find_undatable, DateMention, EventDate,
+    bounds_a_stretch, find_dates, find_relative_dates, find_undatable, weekday_ahead, DateMention,
+    EventDate,
 };
 use dyad_event::Factuality;
 
@@ -75,10 +76,55 @@ const CLAIM_NOUNS: &[&str] = &[
 
 /// Verbs whose complement is a plan, not (yet) an event.
 const PLANNING: &[&str] = &[
-    "plan", "consider", "intend", "expect", "prepare", "aim", "seek", "hope", "want", "propose",
-    "mull", "weigh", "pledge", "promise", "vow", "decide", "agree", "offer", "schedule", "try",
-    "attempt", "wish", "set", "due", "review", "discuss", "threaten",
+    "plan",
+    "consider",
+    "intend",
+    "expect",
+    "prepare",
+    "aim",
+    "seek",
+    "hope",
+    "want",
+    "propose",
+    "mull",
+    "weigh",
+    "pledge",
+    "promise",
+    "vow",
+    "decide",
+    "agree",
+    "offer",
+    "schedule",
+    "try",
+    "attempt",
+    "wish",
+    "set",
+    "due",
+    "review",
+    "discuss",
+    "threaten",
+    // "committed to sending troops", "is poised to attack", "is ready to
+    // meet": a commitment or readiness, not (yet) the act.
+    "commit",
+    "poised",
+    "poise",
+    "ready",
+    "prepared",
+    "willing",
+    "eager",
+    "determined",
 ];
+
+/// Verbs whose infinitive complement did not happen ("failed to
+/// recognise", "refused to extradite", "declined to meet").
+const FAILURES: &[&str] = &["fail", "refuse", "decline", "unable"];
+
+/// Adjectives of likelihood: "Russia is likely to impose sanctions" is a
+/// supposition about what may come.
+const LIKELIHOOD: &[&str] = &["likely", "unlikely"];
+
+/// Verbs of trying: told in the past, the attempt was made.
+const ATTEMPTS: &[&str] = &["try", "attempt"];
 
 /// Adverbs that mark a claim as only reported.
 const HEARSAY: &[&str] = &[
@@ -207,7 +253,7 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
                 || (tree.rel(c) == "advmod" && tree.lemma(c) == "never")
         })
     };
-    if negated(verb) {
+    if negated(verb) || no_subject(tree, verb) || without(tree, verb) || no_longer(tree, verb) {
         return Factuality::Negated;
     }
     let has_aux = |i: usize, list: &[&str]| {
@@ -256,6 +302,12 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         return Factuality::Reported;
     }
     let chain = governing_chain(tree, verb);
+    if let Some(f) = std::iter::once(verb)
+        .chain(chain.iter().map(|(h, _)| *h))
+        .find_map(|n| content_of_claim(tree, n))
+    {
+        return f;
+    }
     for (k, (h, rel)) in chain.iter().enumerate() {
         let (h, rel) = (*h, rel.as_str());
         // The clause's own verb under `h`.
@@ -263,6 +315,34 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         // "denied supplying drones to Russia": a denial's gerund.
         if rel == "xcomp" && tree.is_in(h, DENIALS) {
             return Factuality::Negated;
+        }
+        // "Serbia failed to recognise Kosovo", "Russia refused to extradite
+        // the suspect": the act did not happen (unless the failure is
+        // itself denied: "did not fail to condemn").
+        if rel == "xcomp" && tree.is_in(h, LIKELIHOOD) {
+            return if negated(h) {
+                Factuality::Negated
+            } else {
+                Factuality::Hypothetical
+            };
+        }
+        if rel == "xcomp" && tree.is_in(h, FAILURES) {
+            if negated(h) {
+                return Factuality::Asserted;
+            }
+            return Factuality::Negated;
+        }
+        // "allegations Trump tried to pressure Ukraine": an attempt told in
+        // the past was made; it is no plan, and what governs the attempt
+        // (a claim, a report) decides.
+        if rel == "xcomp"
+            && tree.is_in(h, ATTEMPTS)
+            && matches!(tree.words[h].xpos.as_str(), "VBD" | "VBN")
+            && !tree
+                .children(h)
+                .any(|c| tree.rel(c) == "aux" && tree.words[c].xpos == "MD")
+        {
+            continue;
         }
         // "rejected claims that it had supplied drones", "amid reports it
         // supplied drones": the content of a claim is that party's claim,
@@ -330,6 +410,88 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
         }
     }
     Factuality::Asserted
+}
+
+/// "The charge stemmed from allegations Trump tried to pressure Ukraine":
+/// a clause whose subject follows a claim noun (with or without *that*) is
+/// that claim's content, whatever head the parser gave the clause. (The
+/// noun must not be a subject itself: "the report Iran published" is a
+/// report's description, not its content.) A claim rejected ("rejected
+/// claims Iran supplied drones") denies it.
+fn content_of_claim(tree: &Tree, clause: usize) -> Option<Factuality> {
+    // The subject nearest the verb: a misparse may hang two on it.
+    let subject = tree
+        .children(clause)
+        .filter(|&c| tree.rel(c) == "nsubj" && c < clause)
+        .max()?;
+    let start = tree.span(subject).0;
+    let mut p = start.checked_sub(1);
+    if let Some(q) = p.filter(|&q| tree.lemma(q) == "that") {
+        p = q.checked_sub(1);
+    }
+    let noun = p.filter(|&q| {
+        tree.words[q].upos == "NOUN" && tree.is_in(q, CLAIM_NOUNS) && tree.rel(q) != "nsubj"
+    })?;
+    let rejected =
+        tree.rel(noun) == "obj" && tree.head(noun).is_some_and(|g| tree.is_in(g, DENIALS));
+    Some(if rejected {
+        Factuality::Negated
+    } else {
+        Factuality::Reported
+    })
+}
+
+/// "Kenya deported the activists without consulting Uganda": an act the
+/// clause says was left undone.
+fn without(tree: &Tree, verb: usize) -> bool {
+    tree.children(verb)
+        .any(|c| matches!(tree.rel(c), "mark" | "case") && tree.lemma(c) == "without" && c < verb)
+}
+
+/// "Russia no longer recognises the government": the act has stopped.
+fn no_longer(tree: &Tree, verb: usize) -> bool {
+    tree.children(verb).any(|c| {
+        tree.rel(c) == "advmod"
+            && tree.words[c].form.eq_ignore_ascii_case("longer")
+            && tree
+                .children(c)
+                .any(|d| tree.lemma(d) == "no" && d + 1 == c)
+    })
+}
+
+/// Is the clause of `verb` told as still to come: a future ("will meet",
+/// "is to meet") or the complement of a plan told in the present ("plans to
+/// meet", "is expected to meet", "is set to sign")?
+fn future_clause(tree: &Tree, verb: usize) -> bool {
+    let future = |i: usize| {
+        tree.children(i)
+            .any(|c| tree.rel(c) == "aux" && tree.is_in(c, &["will", "shall", "'ll", "wo"]))
+            || be_to(tree, i)
+    };
+    if future(verb) {
+        return true;
+    }
+    tree.head(verb).is_some_and(|h| {
+        tree.rel(verb) == "xcomp"
+            && tree.is_in(h, PLANNING)
+            && (future(h)
+                || matches!(tree.words[h].xpos.as_str(), "VBZ" | "VBP")
+                || tree.children(h).any(|c| {
+                    matches!(tree.rel(c), "aux" | "aux:pass" | "cop")
+                        && matches!(tree.words[c].xpos.as_str(), "VBZ" | "VBP")
+                }))
+    })
+}
+
+/// "No Chinese official met the envoy", "no country has recognised
+/// Kosovo": a subject quantified by *no* denies the act.
+fn no_subject(tree: &Tree, verb: usize) -> bool {
+    tree.children(verb)
+        .filter(|&c| tree.rel(c) == "nsubj")
+        .any(|s| {
+            tree.children(s)
+                .any(|d| tree.rel(d) == "det" && tree.lemma(d) == "no")
+        })
 }
 
 /// "The new policy, which is to take effect on December 10", "the leaders
@@ -578,8 +740,12 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
     };
     let pick = |node: usize| mentions.iter().find(|m| attached_to(node, m));
     if let Some(m) = pick(verb) {
+        // "Russia will meet China on Monday": the coming Monday.
+        let ahead = future_clause(tree, verb)
+            .then(|| weekday_ahead(&forms, m, publication))
+            .flatten();
         return ResolvedDate {
-            date: Some(m.date),
+            date: Some(ahead.unwrap_or(m.date)),
             basis: m.basis.clone(),
         };
     }

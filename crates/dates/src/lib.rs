@@ -232,11 +232,16 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                 }
                 return Some((1, EventDate::Day(d)));
             }
-            // "over the weekend", "last weekend", "this past weekend".
+            // "over the weekend", "last weekend", "this past weekend"; the
+            // British "at the weekend" and the American "on the weekend".
             let weekend_len = match (w, l(i + 1), l(i + 2)) {
                 ("this", "past", "weekend") => 3,
                 ("this" | "last" | "past" | "previous", "weekend", _) => 2,
-                ("the", "weekend", _) if i > 0 && matches!(l(i - 1), "over" | "during") => 2,
+                ("the", "weekend", _)
+                    if i > 0 && matches!(l(i - 1), "over" | "during" | "at" | "on") =>
+                {
+                    2
+                }
                 _ => 0,
             };
             if weekend_len > 0 {
@@ -270,6 +275,23 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                             return Some((2, EventDate::Month(y, m)));
                         }
                     }
+                }
+            }
+            // "next week", "next month", "next year": a plan's date, no
+            // finer than the text supports ("the next day" counts from the
+            // narrative instead, [`find_relative_dates`]).
+            if w == "next" && !(i > 0 && l(i - 1) == "the") {
+                match l(i + 1) {
+                    "week" => {
+                        let d = publication + Duration::days(7);
+                        return Some((2, EventDate::Month(d.year(), d.month())));
+                    }
+                    "month" => {
+                        let (y, m) = shift_months(publication.year(), publication.month(), 1);
+                        return Some((2, EventDate::Month(y, m)));
+                    }
+                    "year" => return Some((2, EventDate::Year(publication.year() + 1))),
+                    _ => {}
                 }
             }
             // "Recently, the United States announced …": some time before
@@ -350,7 +372,7 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                         || (i > 0
                             && matches!(
                                 l(i - 1),
-                                "in" | "since" | "until" | "early" | "late" | "mid"
+                                "in" | "since" | "until" | "early" | "late" | "mid" | "of"
                             )))
                 {
                     return None; // the modal verb
@@ -449,6 +471,27 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// "Russia will meet China on Monday": a weekday said of a plan is the next
+/// such day, not the last one [`find_dates`] assumes for news of the past.
+/// Returns the date a week on from `m`'s when `m` is a weekday alone (not
+/// "last Monday", not "Monday, June 5") that lies before `publication`.
+pub fn weekday_ahead(words: &[&str], m: &DateMention, publication: NaiveDate) -> Option<EventDate> {
+    let EventDate::Day(d) = m.date else {
+        return None;
+    };
+    let span = words.get(m.words.0..m.words.1)?;
+    let lone_weekday = span
+        .iter()
+        .filter(|w| weekday(&w.to_lowercase()).is_some())
+        .count()
+        == 1
+        && span.iter().all(|w| {
+            let w = w.to_lowercase();
+            weekday(&w).is_some() || matches!(w.as_str(), "on" | "this" | "coming")
+        });
+    (lone_weekday && d < publication).then(|| EventDate::Day(d + Duration::days(7)))
 }
 
 /// "suspend Parliament for parts of September", "gave the government until
@@ -865,6 +908,14 @@ mod tests {
             resolve("met this past weekend", pub_date),
             ["this past weekend=2019-07"]
         );
+        assert_eq!(
+            resolve("were arrested at the weekend", pub_date),
+            ["the weekend=2019-07"]
+        );
+        assert_eq!(
+            resolve("rallied on the weekend", pub_date),
+            ["on the weekend=2019-07"]
+        );
         // Saturday 31 August and Sunday 1 September: only the year.
         assert_eq!(
             resolve("met last weekend", d(2019, 9, 3)),
@@ -910,6 +961,44 @@ mod tests {
         assert_eq!(resolve("in mid-May the", pub_date), ["in mid-May=2018-05"]);
         assert_eq!(resolve("since early June", pub_date), ["June=2018-06"]);
         assert!(resolve("earlier in the talks", pub_date).is_empty());
+        // "of May" is the month, not the modal.
+        assert_eq!(
+            resolve("at the end of May , Chile signed", pub_date),
+            ["May=2018-05"]
+        );
+        assert!(resolve("the end of what may come", pub_date).is_empty());
+    }
+
+    #[test]
+    fn next_week_month_and_year_look_ahead() {
+        let pub_date = d(2019, 6, 28);
+        assert_eq!(
+            resolve("will meet next week", pub_date),
+            ["next week=2019-07"]
+        );
+        assert_eq!(
+            resolve("plans to sign it next month", pub_date),
+            ["next month=2019-07"]
+        );
+        assert_eq!(resolve("elections next year", pub_date), ["next year=2020"]);
+        // "the next day" counts from the narrative, not the report.
+        assert!(resolve("the next month", pub_date).is_empty());
+    }
+
+    #[test]
+    fn a_planned_weekday_is_the_coming_one() {
+        let pub_date = d(2019, 6, 14); // a Friday
+        let ahead = |text: &str| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let m = find_dates(&words, pub_date).remove(0);
+            weekday_ahead(&words, &m, pub_date).map(|d| d.to_string())
+        };
+        assert_eq!(ahead("will meet on Monday").as_deref(), Some("2019-06-17"));
+        assert_eq!(ahead("is to meet Monday").as_deref(), Some("2019-06-17"));
+        // Not a weekday alone: the text fixes the day.
+        assert_eq!(ahead("met last Monday"), None);
+        assert_eq!(ahead("will meet on Monday , June 10"), None);
+        assert_eq!(ahead("will meet on June 10"), None);
     }
 
     fn relative(text: &str, from: EventDate) -> Vec<String> {
