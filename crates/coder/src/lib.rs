@@ -111,6 +111,7 @@ mod claimed;
 mod countries;
 mod dating;
 mod description;
+mod epithet;
 mod generic;
 mod hosting;
 mod implicit;
@@ -3470,6 +3471,18 @@ impl<'d> Coder<'d> {
             return group;
         }
         let found = self.actors_with_conj(tree, hits, n);
+        // "The country accused Britain", "the kingdom urged": a description
+        // standing for a country or organisation named before. A role the
+        // noun carries in the dictionaries ("kingdom" = `GOV`) is kept.
+        if self.options.news && found.iter().all(|a| !a.has_country) {
+            if let Some(code) = epithet::epithet_reference(tree, hits, n, antecedents) {
+                let role = match found.as_slice() {
+                    [a] if is_country_code(&code) => a.code.strip_prefix("---").unwrap_or(""),
+                    _ => "",
+                };
+                return vec![Actor::inferred(format!("{code}{role}"), n, n, Some("antecedent"))];
+            }
+        }
         let definite = tree.children[n]
             .iter()
             .any(|&c| tree.base_rel(c) == "det" && tree.lemma_lower(c) == "the");

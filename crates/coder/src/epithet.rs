@@ -1,0 +1,134 @@
+//! News: a country or an organisation named again by a description ("the
+//! country", "the kingdom", "the island nation", "the Gulf state", "the
+//! alliance", "the bloc") instead of its name.
+//!
+//! Wire copy avoids repeating a name in consecutive sentences: "Iran seized
+//! a British tanker on Friday. The country accused Britain of piracy." The
+//! dictionaries name no actor in "the country", so the accusation had no
+//! source. Analysts code the description as the actor it refers back to: the
+//! latest actor of the right kind named in the last few sentences, and not
+//! one the same sentence names (a writer who means Britain in a sentence
+//! that already names Britain does not call it "the country").
+
+use crate::countries::{is_country_code, root_of};
+use crate::{Antecedent, Tree};
+use dyad_dict::PhraseHit;
+
+/// How many sentences back a description finds the actor it refers to: a
+/// little further than a pronoun's reach, since "the country" restates the
+/// story's subject well after its name.
+const EPITHET_REACH: usize = 3;
+
+/// Kingdoms, which "the kingdom" can refer to (CAMEO roots); emirates and
+/// sultanates are named as such.
+const KINGDOMS: &[&str] = &[
+    "SAU", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BHR", "BTN", "KHM",
+    "SWZ", "LSO", "TON",
+];
+const EMIRATES: &[&str] = &["KWT", "QAT", "ARE"];
+const SULTANATES: &[&str] = &["OMN", "BRN"];
+
+/// What a description can refer back to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Any country ("the country", "the nation").
+    Country,
+    /// A monarchy of the given kind ("the kingdom", "the emirate").
+    Monarchy(&'static [&'static str]),
+    /// An international organisation ("the alliance", "the bloc").
+    Organisation,
+}
+
+/// The kind of actor the head noun `n` describes, if it is a description
+/// that stands for an actor named earlier. "state" and "body" need a
+/// modifier ("the Gulf state", "the island state", "the world body"): bare
+/// "the state" is mostly a US state or the state apparatus, "the body" a
+/// corpse.
+fn kind_of(tree: &Tree<'_>, n: usize) -> Option<Kind> {
+    let modified = tree.children[n]
+        .iter()
+        .any(|&c| matches!(tree.base_rel(c), "amod" | "compound"));
+    // The singular form, not the lemma: the lemmatizer clips some of these
+    // nouns ("alliance" → "allianc").
+    match tree.words[n].form.to_lowercase().as_str() {
+        "country" | "nation" | "republic" => Some(Kind::Country),
+        "state" if modified => Some(Kind::Country),
+        "kingdom" => Some(Kind::Monarchy(KINGDOMS)),
+        "emirate" => Some(Kind::Monarchy(EMIRATES)),
+        "sultanate" => Some(Kind::Monarchy(SULTANATES)),
+        "alliance" | "bloc" | "organisation" | "organization" => Some(Kind::Organisation),
+        "body" if modified => Some(Kind::Organisation),
+        _ => None,
+    }
+}
+
+/// The actor a definite singular description at node `n` ("the country",
+/// "the oil-rich kingdom", "the alliance") refers back to, given the actors
+/// named in earlier sentences and the dictionary hits of this sentence. The
+/// caller has checked that the phrase's own words name no country.
+pub(crate) fn epithet_reference(
+    tree: &Tree<'_>,
+    hits: &[PhraseHit<'_>],
+    n: usize,
+    antecedents: &[Antecedent],
+) -> Option<String> {
+    if tree.words[n].xpos != "NN" {
+        return None;
+    }
+    let kind = kind_of(tree, n)?;
+    // "the country": the definite article and no possessor, no "of" phrase
+    // ("the country's", "its kingdom", "the state of Kerala") and no
+    // relative clause or apposition that says which one is meant.
+    let mut definite = false;
+    for &c in &tree.children[n] {
+        match tree.base_rel(c) {
+            "det" if tree.lemma_lower(c) == "the" => definite = true,
+            "det" | "nmod" | "acl" | "appos" | "nummod" => return None,
+            "nmod:poss" => return None,
+            _ => {}
+        }
+    }
+    if !definite {
+        return None;
+    }
+    // Roots (countries) and codes (organisations) this sentence names itself.
+    let named_here: Vec<&str> = hits
+        .iter()
+        .filter_map(|h| match h {
+            PhraseHit::Actor(m) => m.code.as_ref().map(|c| c.code),
+            PhraseHit::Agent(_) => None,
+        })
+        .collect();
+    let sentence = tree.sentence_index;
+    antecedents
+        .iter()
+        .rev()
+        .take_while(|a| sentence.is_none_or(|s| a.sentence + EPITHET_REACH >= s))
+        .find_map(|a| {
+            // A one-word organisation ("NATO") counts as a person for
+            // pronouns; a country description needs a country's name.
+            if a.person && kind != Kind::Organisation {
+                return None;
+            }
+            let root = root_of(&a.code);
+            let fits = match kind {
+                Kind::Country => is_country_code(&a.code),
+                Kind::Monarchy(roots) => is_country_code(&a.code) && roots.contains(&root),
+                Kind::Organisation => root == "IGO",
+            };
+            if !fits {
+                return None;
+            }
+            let here = named_here.iter().any(|c| match kind {
+                Kind::Organisation => *c == a.code,
+                _ => is_country_code(c) && root_of(c) == root,
+            });
+            if here {
+                return None;
+            }
+            Some(match kind {
+                Kind::Organisation => a.code.clone(),
+                _ => root.to_string(),
+            })
+        })
+}
