@@ -132,3 +132,64 @@ pub(crate) fn epithet_reference(
             })
         })
 }
+
+/// "Germany expelled two Russian diplomats. The government accused Moscow
+/// of ordering a murder": a subject named without a country ("the
+/// government", "the ministry") that took the article's dominant country
+/// (Russia, named most) would be the target's own government, and the
+/// accusation was dropped as a country acting on itself. A government does
+/// not accuse its own capital: the subject is the country named before it
+/// in the last sentences (the previous sentence's Germany), else another
+/// country of its own sentence ("… a murder in Berlin"), whichever is not
+/// the target's.
+pub(crate) fn unclash_article_country(
+    tree: &Tree<'_>,
+    sources: &mut [crate::Actor],
+    targets: &[crate::Actor],
+    sentence_countries: &[(usize, usize, String)],
+    antecedents: &[Antecedent],
+) {
+    // Only a target named by a country's or capital's own name ("Moscow",
+    // "Britain"): a bare country made of an adjective ("the Afghan forces")
+    // or an institution ("the US Senate") may well be the subject's own.
+    let target_roots: Vec<&str> = targets
+        .iter()
+        .filter(|t| {
+            t.code.len() == 3
+                && is_country_code(&t.code)
+                && (t.first..=t.last).all(|i| tree.words[i].upos == "PROPN")
+        })
+        .map(|t| root_of(&t.code))
+        .collect();
+    if target_roots.is_empty() {
+        return;
+    }
+    for a in sources.iter_mut() {
+        let political = matches!(
+            a.code.get(3..),
+            Some("GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY")
+        );
+        if !political
+            || a.country_from != Some("article")
+            || !target_roots.contains(&root_of(&a.code))
+        {
+            continue;
+        }
+        let earlier = antecedents
+            .iter()
+            .rev()
+            .map(|p| p.code.as_str())
+            .find(|c| is_country_code(c) && !target_roots.contains(&root_of(c)))
+            .map(|c| (root_of(c).to_string(), "antecedent"));
+        let here = || {
+            sentence_countries
+                .iter()
+                .find(|c| is_country_code(&c.2) && !target_roots.contains(&root_of(&c.2)))
+                .map(|c| (root_of(&c.2).to_string(), "sentence"))
+        };
+        if let Some((root, from)) = earlier.or_else(here) {
+            a.code = format!("{root}{}", &a.code[3..]);
+            a.country_from = Some(from);
+        }
+    }
+}

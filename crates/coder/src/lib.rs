@@ -1439,6 +1439,15 @@ impl<'d> Coder<'d> {
                         resolve_country(a, &for_sources, ctx.article_country);
                     }
                 }
+                if self.options.news {
+                    epithet::unclash_article_country(
+                        &tree,
+                        &mut roles.sources,
+                        &roles.targets,
+                        &for_sources,
+                        ctx.antecedents,
+                    );
+                }
                 // "Prime Minister Hubert Minnis urged residents to
                 // evacuate": the populace a government addresses or helps
                 // (CAMEO 01–08), in a sentence naming no other country, is
