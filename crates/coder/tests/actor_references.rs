@@ -6,7 +6,7 @@
 //! House"), names ending in *-ing* that the tagger reads as gerunds
 //! ("Downing Street", "Beijing"), the government of a sentence whose
 //! article names its target most, and the passive subject of a gerund of
-//! circumstance.
+//! circumstance, and compound surnames ("Abdul Mahdi").
 
 mod common;
 
@@ -180,6 +180,24 @@ fn a_gerund_of_circumstance_is_done_by_the_passive_subject() {
     };
     assert!(
         has_prefixed(&events, "USA", "IMGMUSISI", "19"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_compound_surname_names_the_person_again() {
+    // "Abdul Mahdi" are the last two words of a name the dictionaries
+    // know in full; the second sentence names him by them alone.
+    let text = "Iraqi Prime Minister Adel Abdul Mahdi condemned the strike on Friday. \
+                Abdul Mahdi called on Washington to respect the border.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sentence_index == 1 && has_prefixed(std::slice::from_ref(e), "IRQ", "USA", "02")),
         "{:?}",
         summary(&events)
     );
