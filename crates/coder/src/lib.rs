@@ -1574,7 +1574,8 @@ impl<'d> Coder<'d> {
                     || pred.code.event.as_deref().is_some_and(|c| {
                         matches!(c.get(..2), Some("04" | "05" | "06" | "16" | "19"))
                     })
-                    || is_mutual_yield(pred.code);
+                    || is_mutual_yield(pred.code)
+                    || has_reciprocal_object(&tree, v);
             let reciprocal = roles.targets.is_empty()
                 && roles.sources.len() > 1
                 && !roles.no_reciprocal

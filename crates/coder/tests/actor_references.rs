@@ -6,7 +6,8 @@
 //! House"), names ending in *-ing* that the tagger reads as gerunds
 //! ("Downing Street", "Beijing"), the government of a sentence whose
 //! article names its target most, and the passive subject of a gerund of
-//! circumstance, and compound surnames ("Abdul Mahdi").
+//! circumstance, compound surnames ("Abdul Mahdi") and subjects that act
+//! on "each other".
 
 mod common;
 
@@ -198,6 +199,36 @@ fn a_compound_surname_names_the_person_again() {
         events
             .iter()
             .any(|e| e.sentence_index == 1 && has_prefixed(std::slice::from_ref(e), "IRQ", "USA", "02")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn coordinated_subjects_accusing_each_other_accuse_each_other() {
+    let text = "Armenia and Azerbaijan accused each other of shelling border villages on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let accusation = events
+        .iter()
+        .find(|e| e.root.as_deref() == Some("11"))
+        .unwrap_or_else(|| panic!("an accusation: {:?}", summary(&events)));
+    let pair = [
+        common::code(&accusation.source),
+        common::code(&accusation.target),
+    ];
+    assert!(
+        pair.contains(&"ARM".to_string()) && pair.contains(&"AZE".to_string()),
+        "{:?}",
+        summary(&events)
+    );
+    // Without the reciprocal pronoun an accusation needs its target.
+    let Some(events) = code_article("Armenia and Azerbaijan accused the mediators of bias.") else {
+        return;
+    };
+    assert!(
+        !has_prefixed(&events, "ARM", "AZE", "11"),
         "{:?}",
         summary(&events)
     );
