@@ -40,13 +40,7 @@ pub(crate) fn surname_aliases<'p, 'd: 'p>(
             // Obrador … Lopez Obrador": a name of three or more words may be
             // used again by its last two, a compound surname.
             let compound = (words.len() >= 3 && words[words.len() - 3..].iter().all(proper))
-                .then(|| {
-                    format!(
-                        "{} {}",
-                        words[words.len() - 2].form.to_uppercase(),
-                        surname
-                    )
-                });
+                .then(|| format!("{} {}", words[words.len() - 2].form.to_uppercase(), surname));
             for key in std::iter::once(surname).chain(compound) {
                 let entry = out.entry(key).or_insert(Some(*m));
                 if entry.is_some_and(|e| e.code.map(|c| c.code) != Some(code.code)) {
@@ -164,7 +158,9 @@ pub(crate) fn add_surname_hits<'d>(
         if !prev_is_name && is_name(i + 1) && !is_name(i + 2) {
             let next = &parsed.words[i + 1];
             let pair = format!("{} {}", w.form.to_uppercase(), next.form.to_uppercase());
-            let free = !hits.iter().any(|h| h.start() <= i + 1 && i + 1 < h.start() + h.len());
+            let free = !hits
+                .iter()
+                .any(|h| h.start() <= i + 1 && i + 1 < h.start() + h.len());
             if let (true, Some(Some(m))) = (free, aliases.get(&pair)) {
                 hits.push(PhraseHit::Actor(ActorMatch {
                     start: i,

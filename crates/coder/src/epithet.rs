@@ -22,8 +22,8 @@ const EPITHET_REACH: usize = 3;
 /// Kingdoms, which "the kingdom" can refer to (CAMEO roots); emirates and
 /// sultanates are named as such.
 const KINGDOMS: &[&str] = &[
-    "SAU", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BHR", "BTN", "KHM",
-    "SWZ", "LSO", "TON",
+    "SAU", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "BHR", "BTN",
+    "KHM", "SWZ", "LSO", "TON",
 ];
 const EMIRATES: &[&str] = &["KWT", "QAT", "ARE"];
 const SULTANATES: &[&str] = &["OMN", "BRN"];
@@ -192,4 +192,29 @@ pub(crate) fn unclash_article_country(
             a.country_from = Some(from);
         }
     }
+}
+
+/// "Ethiopian troops entered Somalia on Monday. The military said it had
+/// killed 30 al-Shabaab fighters": "the military", "the army", "the
+/// police" named without a country are the armed force or police the last
+/// sentences named (`ETHMIL`), not the country the article is about
+/// (Somalia, where the fighting is). `code` is the description's own
+/// role-only code (`---MIL`, `---COP`); a government is left alone, since
+/// any sentence naming a diplomat or minister names some government.
+pub(crate) fn force_of_earlier_country(
+    tree: &Tree<'_>,
+    code: &str,
+    antecedents: &[Antecedent],
+) -> Option<String> {
+    let role = code.strip_prefix("---")?;
+    if !matches!(role, "MIL" | "COP") {
+        return None;
+    }
+    let sentence = tree.sentence_index;
+    antecedents
+        .iter()
+        .rev()
+        .take_while(|a| sentence.is_none_or(|s| a.sentence + EPITHET_REACH >= s))
+        .find(|a| is_country_code(&a.code) && a.code.get(3..6) == Some(role))
+        .map(|a| format!("{}{role}", root_of(&a.code)))
 }

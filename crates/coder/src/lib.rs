@@ -3490,7 +3490,12 @@ impl<'d> Coder<'d> {
                     [a] if is_country_code(&code) => a.code.strip_prefix("---").unwrap_or(""),
                     _ => "",
                 };
-                return vec![Actor::inferred(format!("{code}{role}"), n, n, Some("antecedent"))];
+                return vec![Actor::inferred(
+                    format!("{code}{role}"),
+                    n,
+                    n,
+                    Some("antecedent"),
+                )];
             }
         }
         let definite = tree.children[n]
@@ -3523,6 +3528,11 @@ impl<'d> Coder<'d> {
                 })
             }) {
                 return vec![from(a)];
+            }
+            if let [a] = found.as_slice() {
+                if let Some(code) = epithet::force_of_earlier_country(tree, &a.code, antecedents) {
+                    return vec![Actor::inferred(code, n, n, Some("antecedent"))];
+                }
             }
         }
         found

@@ -220,8 +220,10 @@ pub(crate) fn has_reciprocal_object(tree: &Tree<'_>, v: usize) -> bool {
         matches!(tree.base_rel(c), "obj" | "obl" | "iobj")
             && matches!(tree.lemma_lower(c).as_str(), "each" | "one" | "other")
             && tree.children[c].iter().any(|&k| {
-                matches!(tree.lemma_lower(k).as_str(), "other" | "another" | "each" | "one")
-                    && k != c
+                matches!(
+                    tree.lemma_lower(k).as_str(),
+                    "other" | "another" | "each" | "one"
+                ) && k != c
             })
     })
 }

@@ -1363,7 +1363,11 @@ fn name_read_as_gerund_with_object(
             || heads[next] != Some(w)
             || rel_of(words, rels, next) != "obj"
             || words[next].xpos != "NNP"
-            || !words[next].form.chars().next().is_some_and(char::is_uppercase)
+            || !words[next]
+                .form
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
         {
             continue;
         }

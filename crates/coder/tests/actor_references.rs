@@ -7,7 +7,8 @@
 //! ("Downing Street", "Beijing"), the government of a sentence whose
 //! article names its target most, and the passive subject of a gerund of
 //! circumstance, compound surnames ("Abdul Mahdi") and subjects that act
-//! on "each other".
+//! on "each other", and "the military" or "the police" of the country whose
+//! force the article named before.
 
 mod common;
 
@@ -198,7 +199,8 @@ fn a_compound_surname_names_the_person_again() {
     assert!(
         events
             .iter()
-            .any(|e| e.sentence_index == 1 && has_prefixed(std::slice::from_ref(e), "IRQ", "USA", "02")),
+            .any(|e| e.sentence_index == 1
+                && has_prefixed(std::slice::from_ref(e), "IRQ", "USA", "02")),
         "{:?}",
         summary(&events)
     );
@@ -229,6 +231,28 @@ fn coordinated_subjects_accusing_each_other_accuse_each_other() {
     };
     assert!(
         !has_prefixed(&events, "ARM", "AZE", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_military_is_the_force_named_before_and_it_is_the_speaker() {
+    let text = "Kenyan troops crossed into Somalia on Monday. \
+                The military said it had killed 30 al-Shabaab fighters.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "KENMIL", "SOMREB", "19"),
+        "{:?}",
+        summary(&events)
+    );
+    // "it" is the military that speaks: no accusation of Somalia.
+    assert!(
+        events
+            .iter()
+            .all(|e| !(e.root.as_deref() == Some("11") && common::code(&e.target) == "SOM")),
         "{:?}",
         summary(&events)
     );
