@@ -38,7 +38,7 @@ use chrono::Datelike;
 use dyad_dict::PhraseHit;
 
 use crate::statement::Evaluation;
-use crate::{has_known_root, is_country_code, resolve_country, roles_of, root_of};
+use crate::{has_known_root, is_country_code, resolve_country, resolve_pronoun, roles_of, root_of};
 use crate::{Actor, Coder, Roles, SentenceContext, Tree};
 
 /// Abstract things that news says are "destroyed", "attacked" or "killed"
@@ -339,6 +339,9 @@ impl<'d> Coder<'d> {
             ) {
                 continue;
             }
+            // "The military said it had killed 30 fighters": *it* is the
+            // speaker, not the country of the sentence before.
+            let subject = resolve_pronoun(tree, subject);
             let mut doers = self.actors_in_context(tree, hits, subject, ctx.antecedents);
             for a in doers.iter_mut() {
                 resolve_country(a, countries, ctx.article_country);

@@ -36,9 +36,16 @@ pub(crate) fn surname_aliases<'p, 'd: 'p>(
             if surname.chars().count() < 3 || dyad_dates::is_calendar_word(&surname) {
                 continue;
             }
-            let entry = out.entry(surname).or_insert(Some(*m));
-            if entry.is_some_and(|e| e.code.map(|c| c.code) != Some(code.code)) {
-                *entry = None;
+            // "Adel Abdul Mahdi … Abdul Mahdi said", "Andres Manuel Lopez
+            // Obrador … Lopez Obrador": a name of three or more words may be
+            // used again by its last two, a compound surname.
+            let compound = (words.len() >= 3 && words[words.len() - 3..].iter().all(proper))
+                .then(|| format!("{} {}", words[words.len() - 2].form.to_uppercase(), surname));
+            for key in std::iter::once(surname).chain(compound) {
+                let entry = out.entry(key).or_insert(Some(*m));
+                if entry.is_some_and(|e| e.code.map(|c| c.code) != Some(code.code)) {
+                    *entry = None;
+                }
             }
         }
     }
@@ -144,10 +151,27 @@ pub(crate) fn add_surname_hits<'d>(
         {
             continue;
         }
-        // Only a lone name: "Pompeo", not "Pompeo Street".
-        let next_is_name = parsed.words.get(i + 1).is_some_and(|n| n.upos == "PROPN");
-        let prev_is_name = i > 0 && parsed.words[i - 1].upos == "PROPN";
-        if next_is_name || prev_is_name {
+        // Only a lone name: "Pompeo", not "Pompeo Street"; or a lone pair
+        // that is a known compound surname ("Abdul Mahdi").
+        let is_name = |k: usize| parsed.words.get(k).is_some_and(|n| n.upos == "PROPN");
+        let prev_is_name = i > 0 && is_name(i - 1);
+        if !prev_is_name && is_name(i + 1) && !is_name(i + 2) {
+            let next = &parsed.words[i + 1];
+            let pair = format!("{} {}", w.form.to_uppercase(), next.form.to_uppercase());
+            let free = !hits
+                .iter()
+                .any(|h| h.start() <= i + 1 && i + 1 < h.start() + h.len());
+            if let (true, Some(Some(m))) = (free, aliases.get(&pair)) {
+                hits.push(PhraseHit::Actor(ActorMatch {
+                    start: i,
+                    len: 2,
+                    ..*m
+                }));
+                added = true;
+            }
+            continue;
+        }
+        if is_name(i + 1) || prev_is_name {
             continue;
         }
         if let Some(Some(m)) = aliases.get(&w.form.to_uppercase()) {

@@ -111,6 +111,7 @@ mod claimed;
 mod countries;
 mod dating;
 mod description;
+mod epithet;
 mod generic;
 mod hosting;
 mod implicit;
@@ -1474,6 +1475,15 @@ impl<'d> Coder<'d> {
                         resolve_country(a, &for_sources, ctx.article_country);
                     }
                 }
+                if self.options.news {
+                    epithet::unclash_article_country(
+                        &tree,
+                        &mut roles.sources,
+                        &roles.targets,
+                        &for_sources,
+                        ctx.antecedents,
+                    );
+                }
                 // "Prime Minister Hubert Minnis urged residents to
                 // evacuate": the populace a government addresses or helps
                 // (CAMEO 01–08), in a sentence naming no other country, is
@@ -1603,7 +1613,8 @@ impl<'d> Coder<'d> {
                             // to hold talks".
                             || matches!(c.split(':').next(), Some("0356" | "036" | "0871"))
                 })
-                || is_mutual_yield(pred.code);
+                || is_mutual_yield(pred.code)
+                || has_reciprocal_object(&tree, v);
             let reciprocal = roles.targets.is_empty()
                 && roles.sources.len() > 1
                 && !roles.no_reciprocal
@@ -3547,6 +3558,23 @@ impl<'d> Coder<'d> {
             return group;
         }
         let found = self.actors_with_conj(tree, hits, n);
+        // "The country accused Britain", "the kingdom urged": a description
+        // standing for a country or organisation named before. A role the
+        // noun carries in the dictionaries ("kingdom" = `GOV`) is kept.
+        if self.options.news && found.iter().all(|a| !a.has_country) {
+            if let Some(code) = epithet::epithet_reference(tree, hits, n, antecedents) {
+                let role = match found.as_slice() {
+                    [a] if is_country_code(&code) => a.code.strip_prefix("---").unwrap_or(""),
+                    _ => "",
+                };
+                return vec![Actor::inferred(
+                    format!("{code}{role}"),
+                    n,
+                    n,
+                    Some("antecedent"),
+                )];
+            }
+        }
         let definite = tree.children[n]
             .iter()
             .any(|&c| tree.base_rel(c) == "det" && tree.lemma_lower(c) == "the");
@@ -3577,6 +3605,11 @@ impl<'d> Coder<'d> {
                 })
             }) {
                 return vec![from(a)];
+            }
+            if let [a] = found.as_slice() {
+                if let Some(code) = epithet::force_of_earlier_country(tree, &a.code, antecedents) {
+                    return vec![Actor::inferred(code, n, n, Some("antecedent"))];
+                }
             }
         }
         found
@@ -6190,6 +6223,24 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         }
         if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
             return Some(s);
+        }
+        // "The US had been allied with Kurdish groups in fighting ISIS",
+        // "was wounded while fighting rebels", "was arrested after
+        // attacking police": a gerund of time or circumstance is done by
+        // the passive subject too. Not after *by*, the means of the
+        // passive's own agent.
+        if tree.base_rel(cur) == "advcl"
+            && tree.words[cur].xpos == "VBG"
+            && tree.child_with(cur, |r| r == "mark").is_some_and(|m| {
+                matches!(
+                    tree.lemma_lower(m).as_str(),
+                    "in" | "while" | "after" | "before" | "when" | "since" | "upon" | "on"
+                )
+            })
+        {
+            if let Some(s) = tree.child_with(head, |r| r == "nsubj:pass") {
+                return Some(s);
+            }
         }
         // "Gollum was seen to break …": the passive subject controls the
         // infinitive.

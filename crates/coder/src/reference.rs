@@ -210,3 +210,20 @@ pub(crate) fn resolve_relative(tree: &Tree<'_>, v: usize, subj: usize) -> Option
     }
     Some(subj)
 }
+
+/// "Armenia and Azerbaijan accused each other", "blamed one another for
+/// the attack": does verb `v` take a reciprocal pronoun as its object or
+/// oblique? Its coordinated subjects then act on each other, whatever the
+/// verb ("accuse" alone is not mutual by nature).
+pub(crate) fn has_reciprocal_object(tree: &Tree<'_>, v: usize) -> bool {
+    tree.children[v].iter().any(|&c| {
+        matches!(tree.base_rel(c), "obj" | "obl" | "iobj")
+            && matches!(tree.lemma_lower(c).as_str(), "each" | "one" | "other")
+            && tree.children[c].iter().any(|&k| {
+                matches!(
+                    tree.lemma_lower(k).as_str(),
+                    "other" | "another" | "each" | "one"
+                ) && k != c
+            })
+    })
+}

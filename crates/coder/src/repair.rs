@@ -53,6 +53,8 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
     changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund(words, &heads, &mut rels);
+    changed |= name_read_as_gerund_with_object(words, &mut heads, &mut rels);
+    changed |= object_of_gerund_name_read_as_xcomp(words, &heads, &mut rels);
     changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
@@ -1350,6 +1352,83 @@ fn name_read_as_gerund(
             continue;
         }
         rels[w] = Some("nsubj");
+        changed = true;
+    }
+    changed
+}
+
+/// "Downing Street rejected the proposal": the first word of a name ending
+/// in *-ing* tagged as a gerund that heads a clausal subject, the rest of
+/// the name its object. A capitalised gerund whose object is the very next
+/// word, itself a proper noun, is the first word of that name: the name
+/// is the verb's subject and the *-ing* word a compound of it.
+fn name_read_as_gerund_with_object(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 0..words.len().saturating_sub(1) {
+        let next = w + 1;
+        if words[w].xpos != "VBG"
+            || !matches!(rel_of(words, rels, w), "csubj" | "nsubj")
+            || !words[w].form.chars().next().is_some_and(char::is_uppercase)
+            || heads[next] != Some(w)
+            || rel_of(words, rels, next) != "obj"
+            || words[next].xpos != "NNP"
+            || !words[next]
+                .form
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        heads[next] = heads[w];
+        rels[next] = Some("nsubj");
+        heads[w] = Some(next);
+        rels[w] = Some("compound");
+        changed = true;
+    }
+    changed
+}
+
+/// "Beijing accused Washington of …" with *Beijing* tagged a gerund: the
+/// parser, seeing no noun subject, hangs the proper noun after the verb as
+/// its predicative complement (`xcomp`). When the subject is a capitalised
+/// *-ing* name, a proper noun right after a verb without an object is that
+/// verb's object.
+fn object_of_gerund_name_read_as_xcomp(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for x in 1..words.len() {
+        let Some(v) = heads[x] else { continue };
+        if v + 1 != x
+            || rel_of(words, rels, x) != "xcomp"
+            || words[x].xpos != "NNP"
+            || !is_verb(&words[v])
+        {
+            continue;
+        }
+        let mut gerund_name = false;
+        let mut has_object = false;
+        for c in (0..words.len()).filter(|&c| heads[c] == Some(v)) {
+            match rel_of(words, rels, c) {
+                "nsubj" => {
+                    gerund_name |= words[c].xpos == "VBG"
+                        && words[c].form.chars().next().is_some_and(char::is_uppercase);
+                }
+                "obj" => has_object = true,
+                _ => {}
+            }
+        }
+        if !gerund_name || has_object {
+            continue;
+        }
+        rels[x] = Some("obj");
         changed = true;
     }
     changed
