@@ -89,6 +89,7 @@ use std::sync::OnceLock;
 
 use dyad_dict::{PhraseHit, VerbCode};
 
+use crate::attributive::{authored_head, authors};
 use crate::{event_noun_actor, has_known_root, phrase_node, resolve_country, roles_of, root_of};
 use crate::{Actor, Coder, Predicate, Roles, SentenceContext, Tree};
 
@@ -684,7 +685,8 @@ impl<'d> Coder<'d> {
             .chain(blame(tree, scope))
             .filter(|&(first, last, _)| {
                 let node = entry_node(tree, first, last);
-                predicative(tree, node, heads) && !negated(tree, node)
+                (predicative(tree, node, heads) || authored_head(tree, node).is_some())
+                    && !negated(tree, node)
             })
             .collect();
         let polarity = found.first()?.2;
@@ -793,6 +795,14 @@ impl<'d> Coder<'d> {
                 })
                 .flat_map(|c| tree.subtree(c, &|_| false))
                 .collect();
+            // "the regime's brutal crackdown", "this reckless decision by the
+            // president": the author of the act an attributive entry judges
+            // (`src/attributive.rs`).
+            modifiers.extend(found.iter().flat_map(|&(first, last, _)| {
+                authored_head(tree, entry_node(tree, first, last))
+                    .map(|h| authors(tree, h))
+                    .unwrap_or_default()
+            }));
             modifiers.sort_unstable();
             modifiers.dedup();
             let own = self.named_in(tree, hits, &modifiers, roles, ctx, countries);
