@@ -705,6 +705,8 @@ impl<'d> Coder<'d> {
         // The actors of the clauses that evaluate, not of the other
         // sentences of a quotation.
         let mut evaluating: Vec<usize> = Vec::new();
+        // The heads of what was said whose predicate is an evaluative entry.
+        let mut judging: Vec<usize> = Vec::new();
         // "called the move reckless", "named the PKK as terrorists": the
         // evaluation is a predicate of the verb's object.
         let mut naming = false;
@@ -714,6 +716,12 @@ impl<'d> Coder<'d> {
                 .ancestors_until(node, usize::MAX)
                 .find(|a| heads.contains(a))
             {
+                // Only the clause the entry is the predicate of (or
+                // modifies): "this is a flagrant violation", not "this would
+                // be the first case" with an entry deeper inside.
+                if node == h || tree.heads[node] == Some(h) {
+                    judging.push(h);
+                }
                 evaluating.extend(tree.subtree(h, &|n| n == v || tree.base_rel(n) == "parataxis"));
                 if tree.heads[h] == Some(v)
                     && (tree.base_rel(h) == "xcomp" || naming_predicate(tree, v, h))
@@ -849,7 +857,7 @@ impl<'d> Coder<'d> {
                 .said_of(tree, hits, v, roles, ctx, countries)
                 .map(|t| (vec![t], "what it was said of"))
                 .or_else(|| {
-                    self.evaluated_event(tree, v, heads, roles, ctx)
+                    self.evaluated_event(tree, v, heads, &judging, roles, ctx)
                         .map(|t| (vec![t], "the event it is about"))
                 }),
             _ => None,
@@ -1095,18 +1103,75 @@ impl<'d> Coder<'d> {
         tree: &Tree<'_>,
         v: usize,
         heads: &[usize],
+        judging: &[usize],
         roles: &Roles,
         ctx: &SentenceContext<'_>,
     ) -> Option<Actor> {
         let object = tree.child_with(v, |r| r == "obj");
+        // A pronoun stands for an act only as what the evaluation itself is
+        // said of: the object of the naming verb or the subject of the
+        // clause that evaluates, not of another clause of the quotation.
+        let pronoun_of = |n: usize| {
+            Some(n) == object
+                || tree.heads[n].is_some_and(|h| judging.contains(&h) && tree.heads[h] != Some(n))
+        };
         let subjects = heads
             .iter()
             .filter_map(|&h| tree.child_with(h, |r| r == "nsubj" || r == "nsubj:pass"));
-        object
-            .into_iter()
-            .chain(subjects)
-            .find_map(|n| event_noun_actor(tree, n, roles, ctx.recent_events))
+        object.into_iter().chain(subjects).find_map(|n| {
+            event_noun_actor(tree, n, roles, ctx.recent_events)
+                .or_else(|| {
+                    pronoun_of(n)
+                        .then(|| act_pronoun_actor(tree, n, roles, ctx.recent_events))
+                        .flatten()
+                })
+        })
     }
+}
+
+/// Roots of acts a speaker can judge in "this is a violation", "called it a
+/// hostile act": material acts, yields, reduced relations, coercion and
+/// force (as for "the decision", `event_noun_kind` in `lib.rs`), not words.
+const JUDGED_ACT_ROOTS: &[u32] = &[6, 7, 8, 15, 16, 17, 18, 19, 20];
+
+/// "Turkey launched an offensive. 'This is a flagrant violation of our
+/// sovereignty,' the ministry said", "Britain expelled 23 diplomats. The
+/// embassy called it a hostile act": a demonstrative or *it* as what an
+/// evaluation is said of, with nothing named, stands for the latest act
+/// the article reported before (its source is the target). Not an
+/// expletive *it* ("it is unacceptable that …", "it is a disgrace to
+/// …": a clause or infinitive says what is judged) and not a pronoun with
+/// a noun of its own ("this decision": `event_noun_actor`).
+fn act_pronoun_actor(
+    tree: &Tree<'_>,
+    n: usize,
+    roles: &Roles,
+    recent_events: &[(String, String)],
+) -> Option<Actor> {
+    if tree.words[n].upos != "PRON"
+        || !matches!(tree.lemma_lower(n).as_str(), "this" | "that" | "it")
+    {
+        return None;
+    }
+    let h = tree.heads[n]?;
+    let expletive = tree.rel(n) == "expl"
+        || tree.children[h]
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "csubj" | "ccomp" | "xcomp" | "advcl"))
+        || tree.children[h].iter().any(|&c| {
+            tree.base_rel(c) == "acl"
+                && tree
+                    .child_with(c, |r| r == "mark")
+                    .is_some_and(|m| tree.lemma_lower(m) == "to")
+        });
+    if expletive {
+        return None;
+    }
+    let (source, _) = recent_events.iter().rev().find(|(source, cameo)| {
+        let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+        JUDGED_ACT_ROOTS.contains(&root) && !roles.sources.iter().any(|s| s.code == *source)
+    })?;
+    Some(Actor::inferred(source.clone(), n, n, Some("event")))
 }
 
 /// The obligation a clause head `h` states of its subject, as a CAMEO
