@@ -45,6 +45,8 @@ const CONDUCT_NOUNS: &[&str] = &[
     "interference",
     "meddling",
     "provocation",
+    "ambition",
+    "ambitions",
 ];
 
 /// Evaluative nouns that name a person or a group: with a possessor they
