@@ -859,6 +859,10 @@ impl<'d> Coder<'d> {
                 .or_else(|| {
                     self.evaluated_event(tree, v, heads, &judging, roles, ctx)
                         .map(|t| (vec![t], "the event it is about"))
+                })
+                .or_else(|| {
+                    judged_pronoun_antecedent(tree, &judging, roles, ctx)
+                        .map(|t| (vec![t], "the pronoun's antecedent"))
                 }),
             _ => None,
         };
@@ -1127,6 +1131,55 @@ impl<'d> Coder<'d> {
                 })
         })
     }
+}
+
+/// "The president criticised the United Nations. 'They are hypocrites,'
+/// he said": a personal pronoun as the subject of the clause that
+/// evaluates, which the sentence leaves unresolved, is the one actor (of
+/// the pronoun's kind: a person for *he*/*she*, another actor for *they*)
+/// the previous sentence names as an argument, other than the speaker's
+/// own side; with several candidates, none.
+fn judged_pronoun_antecedent(
+    tree: &Tree<'_>,
+    judging: &[usize],
+    roles: &Roles,
+    ctx: &SentenceContext<'_>,
+) -> Option<Actor> {
+    let previous = ctx.sentence_index.checked_sub(1)?;
+    let (n, person) = judging.iter().find_map(|&h| {
+        let n = tree.child_with(h, |r| r == "nsubj")?;
+        let person = match tree.lemma_lower(n).as_str() {
+            "they" => false,
+            "he" | "she" => true,
+            _ => return None,
+        };
+        (tree.words[n].upos == "PRON").then_some((n, person))
+    })?;
+    let mut candidates: Vec<&str> = ctx
+        .antecedents
+        .iter()
+        .filter(|a| {
+            a.sentence == previous
+                && a.argument
+                && a.person == person
+                && has_known_root(&a.code)
+                && !speakers_own(roles, &a.code)
+        })
+        .map(|a| a.code.as_str())
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    // "Russia … the Russian government": a country beside its own
+    // institution is one candidate, the institution.
+    let distinct: Vec<&str> = candidates
+        .iter()
+        .copied()
+        .filter(|c| !candidates.iter().any(|o| o.len() > c.len() && o.starts_with(c)))
+        .collect();
+    let [code] = distinct[..] else {
+        return None;
+    };
+    Some(Actor::inferred(code.to_string(), n, n, Some("antecedent")))
 }
 
 /// Roots of acts a speaker can judge in "this is a violation", "called it a

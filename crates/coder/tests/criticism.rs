@@ -219,3 +219,28 @@ fn words_of_condemnation_said_of_an_actor() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_judged_in_a_quotation_is_the_one_actor_named_before() {
+    assert_codes(&[(
+        "The European Union criticised the Philippine government's drug war on Monday. \"They are hypocrites,\" Philippine President Rodrigo Duterte told reporters.",
+        "PHL",
+        "IGOEUR",
+        "11",
+    )]);
+}
+
+#[test]
+fn a_pronoun_with_several_possible_antecedents_is_no_target() {
+    let text = "Russia and China vetoed the resolution on Monday. \"They are hypocrites,\" the American ambassador said.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .all(|e| !(e.sentence_index == 1 && e.root.as_deref() == Some("11"))),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
