@@ -64,6 +64,14 @@ const PERSON_NOUNS: &[&str] = &[
     "bully",
 ];
 
+/// Is the noun at `n` an evaluative noun for a person or group
+/// ([`PERSON_NOUNS`])?
+pub(crate) fn is_person_noun(tree: &Tree<'_>, n: usize) -> bool {
+    let lemma = tree.lemma_lower(n);
+    let form = tree.words[n].form.to_ascii_lowercase();
+    PERSON_NOUNS.contains(&lemma.as_str()) || PERSON_NOUNS.contains(&form.as_str())
+}
+
 /// The noun whose author an evaluative entry hanging by `node` judges, when
 /// the entry is attributive: `node` itself for an evaluative noun, or the
 /// act noun an evaluative adjective modifies; `None` when there is no named
@@ -79,9 +87,7 @@ pub(crate) fn authored_head(tree: &Tree<'_>, node: usize) -> Option<usize> {
             act.then_some(h)?
         }
         ("NOUN", _) => {
-            let lemma = tree.lemma_lower(node);
-            let form = tree.words[node].form.to_ascii_lowercase();
-            if PERSON_NOUNS.contains(&lemma.as_str()) || PERSON_NOUNS.contains(&form.as_str()) {
+            if is_person_noun(tree, node) {
                 return None;
             }
             node

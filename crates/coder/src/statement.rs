@@ -422,6 +422,18 @@ fn entry_node(tree: &Tree<'_>, first: usize, last: usize) -> usize {
         .unwrap_or_else(|| phrase_node(tree, first, last))
 }
 
+/// The words of a naming verb's object that name what is judged: its own
+/// words, possessor and *by* phrase, not a place or topic it is of ("called
+/// the Turkish intervention in Libya a violation": Turkey, not Libya).
+fn named_object(tree: &Tree<'_>, o: usize) -> Vec<usize> {
+    tree.subtree(o, &|n| {
+        n != o
+            && tree.base_rel(n) == "nmod"
+            && tree.rel(n) != "nmod:poss"
+            && tree.case_of(n) != Some("BY")
+    })
+}
+
 /// "branded them as terrorists", "described the plan as reckless", "called
 /// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
 /// bare second complement of a verb says what its object is.
@@ -481,10 +493,23 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
 }
 
 /// "in an unlawful way", "in a reckless manner": a manner phrase of a verb.
+/// Also a comparison ("Washington is acting like a bully") and a quality
+/// the act shows ("the authorities acted with shocking brutality": a *with*
+/// phrase without an article — "with the terrorists" is company, not
+/// manner).
 fn manner(tree: &Tree<'_>, n: usize) -> bool {
-    tree.base_rel(n) == "obl"
-        && matches!(tree.lemma_lower(n).as_str(), "way" | "manner" | "fashion")
-        && tree.heads[n].is_some_and(|h| tree.is_verb(h))
+    if tree.base_rel(n) != "obl" || !tree.heads[n].is_some_and(|h| tree.is_verb(h)) {
+        return false;
+    }
+    let quality = || {
+        tree.case_of(n) == Some("WITH")
+            && tree.words[n].upos == "NOUN"
+            && !tree.children[n].iter().any(|&c| tree.base_rel(c) == "det")
+            && !crate::attributive::is_person_noun(tree, n)
+    };
+    matches!(tree.lemma_lower(n).as_str(), "way" | "manner" | "fashion")
+        || tree.case_of(n) == Some("LIKE")
+        || quality()
 }
 
 /// The subject an evaluation is said of: the subject of the predicate the
@@ -727,7 +752,7 @@ impl<'d> Coder<'d> {
                     && (tree.base_rel(h) == "xcomp" || naming_predicate(tree, v, h))
                 {
                     if let Some(o) = tree.child_with(v, |r| r == "obj") {
-                        evaluating.extend(tree.subtree(o, &|_| false));
+                        evaluating.extend(named_object(tree, o));
                         naming = true;
                     }
                 }
@@ -735,7 +760,7 @@ impl<'d> Coder<'d> {
                 // parsed as two objects: the first is what is named.
                 if tree.heads[h] == Some(v) && tree.base_rel(h) == "obj" {
                     if let Some(o) = tree.child_with(v, |r| r == "iobj") {
-                        evaluating.extend(tree.subtree(o, &|_| false));
+                        evaluating.extend(named_object(tree, o));
                         naming = true;
                     }
                 }

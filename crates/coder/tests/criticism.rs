@@ -244,3 +244,42 @@ fn a_pronoun_with_several_possible_antecedents_is_no_target() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn a_quality_or_comparison_of_an_act_judges_its_doer() {
+    assert_codes(&[
+        (
+            "\"The Saudi authorities have acted with shocking brutality,\" the Middle East director of Human Rights Watch said.",
+            "NGO",
+            "SAU",
+            "11",
+        ),
+        (
+            "\"Washington is acting like a bully,\" Chinese foreign ministry spokesman Geng Shuang told reporters.",
+            "CHN",
+            "USA",
+            "11",
+        ),
+    ]);
+}
+
+#[test]
+fn company_is_not_manner() {
+    assert_none(
+        &["The Afghan president said his government would never negotiate with the terrorists."],
+        "11",
+    );
+}
+
+#[test]
+fn the_place_of_a_named_act_is_not_judged() {
+    let text = "The Egyptian foreign ministry issued a statement calling the Turkish intervention in Libya a flagrant violation of international law.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        !find(&events, "EGY", "TUR", "11").is_empty() && find(&events, "EGY", "LBY", "11").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
