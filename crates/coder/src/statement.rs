@@ -1148,12 +1148,11 @@ impl<'d> Coder<'d> {
             .iter()
             .filter_map(|&h| tree.child_with(h, |r| r == "nsubj" || r == "nsubj:pass"));
         object.into_iter().chain(subjects).find_map(|n| {
-            event_noun_actor(tree, n, roles, ctx.recent_events)
-                .or_else(|| {
-                    pronoun_of(n)
-                        .then(|| act_pronoun_actor(tree, n, roles, ctx.recent_events))
-                        .flatten()
-                })
+            event_noun_actor(tree, n, roles, ctx.recent_events).or_else(|| {
+                pronoun_of(n)
+                    .then(|| act_pronoun_actor(tree, n, roles, ctx.recent_events))
+                    .flatten()
+            })
         })
     }
 }
@@ -1199,7 +1198,11 @@ fn judged_pronoun_antecedent(
     let distinct: Vec<&str> = candidates
         .iter()
         .copied()
-        .filter(|c| !candidates.iter().any(|o| o.len() > c.len() && o.starts_with(c)))
+        .filter(|c| {
+            !candidates
+                .iter()
+                .any(|o| o.len() > c.len() && o.starts_with(c))
+        })
         .collect();
     let [code] = distinct[..] else {
         return None;

@@ -278,7 +278,8 @@ fn the_place_of_a_named_act_is_not_judged() {
         return;
     };
     assert!(
-        !find(&events, "EGY", "TUR", "11").is_empty() && find(&events, "EGY", "LBY", "11").is_empty(),
+        !find(&events, "EGY", "TUR", "11").is_empty()
+            && find(&events, "EGY", "LBY", "11").is_empty(),
         "{:?}",
         summary_with_rules(&events)
     );
