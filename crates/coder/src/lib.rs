@@ -106,6 +106,7 @@ mod accusation;
 mod aliases;
 mod asks;
 mod attribution;
+mod attributive;
 mod background;
 mod claimed;
 mod countries;
@@ -497,7 +498,10 @@ impl pattern::Sentence for TreeSentence<'_, '_> {
     /// Beijing"), not an infinitive ("welcomed the decision to release").
     fn preposition_is(&self, i: usize, word: &str) -> bool {
         let infinitive = self.tree.words[i].upos == "PART" && self.tree.base_rel(i) == "mark";
-        self.word_is(i, word) && !(self.particles_only && infinitive)
+        // Not `word_is`: its particle guard would refuse the preposition a
+        // "(OVER)" group asks for ("slammed Iran over its missile tests").
+        let is = self.tree.upper[i] == word || self.tree.upper_lemma[i] == word;
+        is && !(self.particles_only && infinitive)
     }
     fn upper(&self, i: usize) -> &str {
         &self.tree.upper[i]
@@ -5962,7 +5966,7 @@ const ACT_NOUNS: &[&str] = &[
 
 /// Is `lemma` a noun naming an act ([`ACT_NOUNS`], [`EVENT_NOUNS`],
 /// [`FORCE_NOUNS`])?
-fn is_act_noun(lemma: &str) -> bool {
+pub(crate) fn is_act_noun(lemma: &str) -> bool {
     [ACT_NOUNS, EVENT_NOUNS, FORCE_NOUNS]
         .iter()
         .any(|list| list.contains(&lemma))

@@ -89,6 +89,7 @@ use std::sync::OnceLock;
 
 use dyad_dict::{PhraseHit, VerbCode};
 
+use crate::attributive::{authored_head, authors};
 use crate::{event_noun_actor, has_known_root, phrase_node, resolve_country, roles_of, root_of};
 use crate::{Actor, Coder, Predicate, Roles, SentenceContext, Tree};
 
@@ -421,6 +422,18 @@ fn entry_node(tree: &Tree<'_>, first: usize, last: usize) -> usize {
         .unwrap_or_else(|| phrase_node(tree, first, last))
 }
 
+/// The words of a naming verb's object that name what is judged: its own
+/// words, possessor and *by* phrase, not a place or topic it is of ("called
+/// the Turkish intervention in Libya a violation": Turkey, not Libya).
+fn named_object(tree: &Tree<'_>, o: usize) -> Vec<usize> {
+    tree.subtree(o, &|n| {
+        n != o
+            && tree.base_rel(n) == "nmod"
+            && tree.rel(n) != "nmod:poss"
+            && tree.case_of(n) != Some("BY")
+    })
+}
+
 /// "branded them as terrorists", "described the plan as reckless", "called
 /// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
 /// bare second complement of a verb says what its object is.
@@ -480,10 +493,23 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
 }
 
 /// "in an unlawful way", "in a reckless manner": a manner phrase of a verb.
+/// Also a comparison ("Washington is acting like a bully") and a quality
+/// the act shows ("the authorities acted with shocking brutality": a *with*
+/// phrase without an article — "with the terrorists" is company, not
+/// manner).
 fn manner(tree: &Tree<'_>, n: usize) -> bool {
-    tree.base_rel(n) == "obl"
-        && matches!(tree.lemma_lower(n).as_str(), "way" | "manner" | "fashion")
-        && tree.heads[n].is_some_and(|h| tree.is_verb(h))
+    if tree.base_rel(n) != "obl" || !tree.heads[n].is_some_and(|h| tree.is_verb(h)) {
+        return false;
+    }
+    let quality = || {
+        tree.case_of(n) == Some("WITH")
+            && tree.words[n].upos == "NOUN"
+            && !tree.children[n].iter().any(|&c| tree.base_rel(c) == "det")
+            && !crate::attributive::is_person_noun(tree, n)
+    };
+    matches!(tree.lemma_lower(n).as_str(), "way" | "manner" | "fashion")
+        || tree.case_of(n) == Some("LIKE")
+        || quality()
 }
 
 /// The subject an evaluation is said of: the subject of the predicate the
@@ -684,7 +710,8 @@ impl<'d> Coder<'d> {
             .chain(blame(tree, scope))
             .filter(|&(first, last, _)| {
                 let node = entry_node(tree, first, last);
-                predicative(tree, node, heads) && !negated(tree, node)
+                (predicative(tree, node, heads) || authored_head(tree, node).is_some())
+                    && !negated(tree, node)
             })
             .collect();
         let polarity = found.first()?.2;
@@ -703,6 +730,8 @@ impl<'d> Coder<'d> {
         // The actors of the clauses that evaluate, not of the other
         // sentences of a quotation.
         let mut evaluating: Vec<usize> = Vec::new();
+        // The heads of what was said whose predicate is an evaluative entry.
+        let mut judging: Vec<usize> = Vec::new();
         // "called the move reckless", "named the PKK as terrorists": the
         // evaluation is a predicate of the verb's object.
         let mut naming = false;
@@ -712,12 +741,18 @@ impl<'d> Coder<'d> {
                 .ancestors_until(node, usize::MAX)
                 .find(|a| heads.contains(a))
             {
+                // Only the clause the entry is the predicate of (or
+                // modifies): "this is a flagrant violation", not "this would
+                // be the first case" with an entry deeper inside.
+                if node == h || tree.heads[node] == Some(h) {
+                    judging.push(h);
+                }
                 evaluating.extend(tree.subtree(h, &|n| n == v || tree.base_rel(n) == "parataxis"));
                 if tree.heads[h] == Some(v)
                     && (tree.base_rel(h) == "xcomp" || naming_predicate(tree, v, h))
                 {
                     if let Some(o) = tree.child_with(v, |r| r == "obj") {
-                        evaluating.extend(tree.subtree(o, &|_| false));
+                        evaluating.extend(named_object(tree, o));
                         naming = true;
                     }
                 }
@@ -725,7 +760,7 @@ impl<'d> Coder<'d> {
                 // parsed as two objects: the first is what is named.
                 if tree.heads[h] == Some(v) && tree.base_rel(h) == "obj" {
                     if let Some(o) = tree.child_with(v, |r| r == "iobj") {
-                        evaluating.extend(tree.subtree(o, &|_| false));
+                        evaluating.extend(named_object(tree, o));
                         naming = true;
                     }
                 }
@@ -793,6 +828,14 @@ impl<'d> Coder<'d> {
                 })
                 .flat_map(|c| tree.subtree(c, &|_| false))
                 .collect();
+            // "the regime's brutal crackdown", "this reckless decision by the
+            // president": the author of the act an attributive entry judges
+            // (`src/attributive.rs`).
+            modifiers.extend(found.iter().flat_map(|&(first, last, _)| {
+                authored_head(tree, entry_node(tree, first, last))
+                    .map(|h| authors(tree, h))
+                    .unwrap_or_default()
+            }));
             modifiers.sort_unstable();
             modifiers.dedup();
             let own = self.named_in(tree, hits, &modifiers, roles, ctx, countries);
@@ -839,8 +882,12 @@ impl<'d> Coder<'d> {
                 .said_of(tree, hits, v, roles, ctx, countries)
                 .map(|t| (vec![t], "what it was said of"))
                 .or_else(|| {
-                    self.evaluated_event(tree, v, heads, roles, ctx)
+                    self.evaluated_event(tree, v, heads, &judging, roles, ctx)
                         .map(|t| (vec![t], "the event it is about"))
+                })
+                .or_else(|| {
+                    judged_pronoun_antecedent(tree, &judging, roles, ctx)
+                        .map(|t| (vec![t], "the pronoun's antecedent"))
                 }),
             _ => None,
         };
@@ -1085,18 +1132,127 @@ impl<'d> Coder<'d> {
         tree: &Tree<'_>,
         v: usize,
         heads: &[usize],
+        judging: &[usize],
         roles: &Roles,
         ctx: &SentenceContext<'_>,
     ) -> Option<Actor> {
         let object = tree.child_with(v, |r| r == "obj");
+        // A pronoun stands for an act only as what the evaluation itself is
+        // said of: the object of the naming verb or the subject of the
+        // clause that evaluates, not of another clause of the quotation.
+        let pronoun_of = |n: usize| {
+            Some(n) == object
+                || tree.heads[n].is_some_and(|h| judging.contains(&h) && tree.heads[h] != Some(n))
+        };
         let subjects = heads
             .iter()
             .filter_map(|&h| tree.child_with(h, |r| r == "nsubj" || r == "nsubj:pass"));
-        object
-            .into_iter()
-            .chain(subjects)
-            .find_map(|n| event_noun_actor(tree, n, roles, ctx.recent_events))
+        object.into_iter().chain(subjects).find_map(|n| {
+            event_noun_actor(tree, n, roles, ctx.recent_events).or_else(|| {
+                pronoun_of(n)
+                    .then(|| act_pronoun_actor(tree, n, roles, ctx.recent_events))
+                    .flatten()
+            })
+        })
     }
+}
+
+/// "The president criticised the United Nations. 'They are hypocrites,'
+/// he said": a personal pronoun as the subject of the clause that
+/// evaluates, which the sentence leaves unresolved, is the one actor (of
+/// the pronoun's kind: a person for *he*/*she*, another actor for *they*)
+/// the previous sentence names as an argument, other than the speaker's
+/// own side; with several candidates, none.
+fn judged_pronoun_antecedent(
+    tree: &Tree<'_>,
+    judging: &[usize],
+    roles: &Roles,
+    ctx: &SentenceContext<'_>,
+) -> Option<Actor> {
+    let previous = ctx.sentence_index.checked_sub(1)?;
+    let (n, person) = judging.iter().find_map(|&h| {
+        let n = tree.child_with(h, |r| r == "nsubj")?;
+        let person = match tree.lemma_lower(n).as_str() {
+            "they" => false,
+            "he" | "she" => true,
+            _ => return None,
+        };
+        (tree.words[n].upos == "PRON").then_some((n, person))
+    })?;
+    let mut candidates: Vec<&str> = ctx
+        .antecedents
+        .iter()
+        .filter(|a| {
+            a.sentence == previous
+                && a.argument
+                && a.person == person
+                && has_known_root(&a.code)
+                && !speakers_own(roles, &a.code)
+        })
+        .map(|a| a.code.as_str())
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    // "Russia … the Russian government": a country beside its own
+    // institution is one candidate, the institution.
+    let distinct: Vec<&str> = candidates
+        .iter()
+        .copied()
+        .filter(|c| {
+            !candidates
+                .iter()
+                .any(|o| o.len() > c.len() && o.starts_with(c))
+        })
+        .collect();
+    let [code] = distinct[..] else {
+        return None;
+    };
+    Some(Actor::inferred(code.to_string(), n, n, Some("antecedent")))
+}
+
+/// Roots of acts a speaker can judge in "this is a violation", "called it a
+/// hostile act": material acts, yields, reduced relations, coercion and
+/// force (as for "the decision", `event_noun_kind` in `lib.rs`), not words.
+const JUDGED_ACT_ROOTS: &[u32] = &[6, 7, 8, 15, 16, 17, 18, 19, 20];
+
+/// "Turkey launched an offensive. 'This is a flagrant violation of our
+/// sovereignty,' the ministry said", "Britain expelled 23 diplomats. The
+/// embassy called it a hostile act": a demonstrative or *it* as what an
+/// evaluation is said of, with nothing named, stands for the latest act
+/// the article reported before (its source is the target). Not an
+/// expletive *it* ("it is unacceptable that …", "it is a disgrace to
+/// …": a clause or infinitive says what is judged) and not a pronoun with
+/// a noun of its own ("this decision": `event_noun_actor`).
+fn act_pronoun_actor(
+    tree: &Tree<'_>,
+    n: usize,
+    roles: &Roles,
+    recent_events: &[(String, String)],
+) -> Option<Actor> {
+    if tree.words[n].upos != "PRON"
+        || !matches!(tree.lemma_lower(n).as_str(), "this" | "that" | "it")
+    {
+        return None;
+    }
+    let h = tree.heads[n]?;
+    let expletive = tree.rel(n) == "expl"
+        || tree.children[h]
+            .iter()
+            .any(|&c| matches!(tree.base_rel(c), "csubj" | "ccomp" | "xcomp" | "advcl"))
+        || tree.children[h].iter().any(|&c| {
+            tree.base_rel(c) == "acl"
+                && tree
+                    .child_with(c, |r| r == "mark")
+                    .is_some_and(|m| tree.lemma_lower(m) == "to")
+        });
+    if expletive {
+        return None;
+    }
+    let (source, _) = recent_events.iter().rev().find(|(source, cameo)| {
+        let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+        JUDGED_ACT_ROOTS.contains(&root) && !roles.sources.iter().any(|s| s.code == *source)
+    })?;
+    Some(Actor::inferred(source.clone(), n, n, Some("event")))
 }
 
 /// The obligation a clause head `h` states of its subject, as a CAMEO
