@@ -130,6 +130,7 @@ mod sequel;
 mod statement;
 mod stretch;
 pub mod validate;
+mod violence;
 
 use aliases::*;
 use asks::*;
@@ -1680,6 +1681,13 @@ impl<'d> Coder<'d> {
                         })
                         .collect();
                     for (src, tgt, code) in directed {
+                        // News: an irregular group's attack on people who
+                        // are no armed force is an assault (`src/violence.rs`).
+                        let code = if self.options.news {
+                            violence::assault_code(code, src, tgt)
+                        } else {
+                            code
+                        };
                         // News: "Hongkongers have been protesting against
                         // the government": a country's people protesting
                         // against their own government or another of its
@@ -2904,7 +2912,15 @@ impl<'d> Coder<'d> {
         if targets.is_empty() {
             // An object without an actor: look in its prepositional
             // modifiers ("the independence of Abkhazia").
+            let force = self.options.news && pred.code.event.as_deref().is_some_and(claimed::is_force);
             for &c in &candidates {
+                // News: "attacked a police station in Nigeria", "shelled
+                // rebel positions": the place's holder, not its country
+                // (`src/violence.rs`).
+                if let Some(t) = force.then(|| self.attacked_target(tree, hits, c)).flatten() {
+                    targets = vec![t];
+                    break;
+                }
                 targets = self.actors_below(tree, hits, c);
                 // News: "signed a peace agreement in Jeddah", "a meeting in
                 // Moscow": a place named in the object's locative phrase is
@@ -2939,6 +2955,18 @@ impl<'d> Coder<'d> {
         let (bound_source, bound_target) = (bound(Marker::Source), bound(Marker::Target));
         let mut new_sources = bound_source.map(bound_actors);
         let mut new_targets = bound_target.map(bound_actors);
+        // News: "claimed the bombing of a hotel": the attacked place bound
+        // as the target names its holder (`src/violence.rs`).
+        if let Some(b) = bound_target.filter(|_| {
+            self.options.news
+                && new_targets.as_ref().is_some_and(|t| t.is_empty())
+                && pred.code.event.as_deref().is_some_and(claimed::is_force)
+        }) {
+            let node = phrase_node(tree, b.first, b.last);
+            if let Some(t) = self.attacked_target(tree, hits, node) {
+                new_targets = Some(vec![t]);
+            }
+        }
         if let Some(c) = bound(Marker::Compound) {
             let node = conj_root(tree, phrase_node(tree, c.first, c.last));
             let actors = self.actors_with_conj(tree, hits, node);

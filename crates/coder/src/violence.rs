@@ -1,0 +1,238 @@
+//! News: who an act of force hits, and whether it is an assault or a fight.
+//!
+//! Wire reports of attacks name the attacked by the place or the people
+//! hit, with common nouns the actor dictionaries do not code: "gunmen
+//! attacked a police station in northern Nigeria", "militants stormed an
+//! army base", "shelled rebel positions near Aleppo", "a bomb went off in a
+//! crowded market", "abducted 30 schoolgirls". Analysts code the attacked
+//! as the owner of the place — the police of the country it stands in, its
+//! military, the group whose positions they are — or as the country's
+//! civilians for markets, mosques, schools and the people in them. Without
+//! this the object has no actor and the country of its locative phrase ("in
+//! northern Nigeria") became the target, and the event was dropped as a
+//! country acting on its own institution.
+//!
+//! The CAMEO codebook separates unconventional violence (18: bombings,
+//! abductions, assaults by irregulars on people who are no combatants) from
+//! conventional military force (19: fighting between armed forces). The
+//! verb dictionary gives most attack verbs the generic 190; when the doer
+//! is an irregular armed group (rebels, insurgents, gunmen: `REB`, `INS`,
+//! `UAF`) and the attacked are no armed force, the act is an assault (180).
+
+use dyad_dict::PhraseHit;
+
+use crate::countries::roles_of;
+use crate::{Actor, Coder, Tree};
+
+/// Places and things an armed force holds: attacking them is attacking
+/// that force. The force is the noun's modifier when it names one ("police
+/// station", "rebel positions", "Taliban hideout"), else [`MILITARY_PLACES`]
+/// default to the military.
+const HELD_PLACES: &[&str] = &[
+    "station",
+    "headquarters",
+    "post",
+    "outpost",
+    "base",
+    "barracks",
+    "camp",
+    "checkpoint",
+    "convoy",
+    "patrol",
+    "position",
+    "stronghold",
+    "hideout",
+    "compound",
+    "garrison",
+    "academy",
+    "vehicle",
+    "office",
+];
+
+/// Held places that belong to the military when nothing says whose they
+/// are ("an army base" and "a base" alike).
+const MILITARY_PLACES: &[&str] = &[
+    "base", "barracks", "outpost", "garrison", "convoy", "patrol",
+];
+
+/// Modifiers naming the force that holds a place, when the dictionaries
+/// do not ("police" and "army" as modifiers of a place name no actor in
+/// news mode).
+const HOLDERS: &[(&str, &str)] = &[
+    ("police", "COP"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("navy", "MIL"),
+    ("naval", "MIL"),
+    ("troop", "MIL"),
+    ("security", "COP"),
+    ("government", "GOV"),
+];
+
+/// Public places and people named by what they are doing there: an attack
+/// on them is an attack on the country's civilians.
+const CIVILIAN_PLACES: &[&str] = &[
+    "market",
+    "marketplace",
+    "bazaar",
+    "mosque",
+    "church",
+    "temple",
+    "synagogue",
+    "shrine",
+    "school",
+    "hotel",
+    "restaurant",
+    "cafe",
+    "mall",
+    "bus",
+    "train",
+    "wedding",
+    "funeral",
+    "village",
+    "hospital",
+    "nightclub",
+    "crowd",
+    "schoolgirl",
+    "schoolboy",
+    "schoolchild",
+    "schoolchildren",
+    "pupil",
+    "shopper",
+    "pilgrim",
+    "bystander",
+    "passerby",
+    "resident",
+];
+
+/// Roles of armed groups outside a state's forces.
+const IRREGULAR: &[&str] = &["REB", "INS", "UAF"];
+
+/// Roles of armed forces: fighting them is conventional force.
+const ARMED: &[&str] = &["MIL", "REB", "INS", "UAF"];
+
+/// The generic code of the verb dictionary's attack verbs.
+const GENERIC_FORCE: &str = "190";
+const ASSAULT: &str = "180";
+
+/// The role an attack on the noun at `n` hits, with the word that named
+/// the holder (for the holder's own code), or `None` when the noun names
+/// no attacked place or people.
+fn attacked_role(tree: &Tree<'_>, n: usize) -> Option<(Option<&'static str>, Option<usize>)> {
+    let lemma = tree.lemma_lower(n);
+    let form = tree.words[n].form.to_lowercase();
+    let is = |list: &[&str]| list.contains(&lemma.as_str()) || list.contains(&form.as_str());
+    if is(HELD_PLACES) {
+        let modifier = tree.children[n]
+            .iter()
+            .copied()
+            .filter(|&c| c < n && matches!(tree.base_rel(c), "compound" | "amod"))
+            .last();
+        if let Some(m) = modifier {
+            let word = tree.lemma_lower(m);
+            if let Some((_, role)) = HOLDERS.iter().find(|(w, _)| *w == word) {
+                return Some((Some(role), None));
+            }
+            return Some((None, Some(m)));
+        }
+        return is(MILITARY_PLACES).then_some((Some("MIL"), None));
+    }
+    is(CIVILIAN_PLACES).then_some((Some("CVL"), None))
+}
+
+impl Coder<'_> {
+    /// News: the actor an act of force on the object noun `n` hits, when
+    /// the noun names an attacked place or people without naming an actor
+    /// itself (see the module documentation): the holder its modifier
+    /// names ("rebel positions", "Taliban hideouts"), else the role the
+    /// noun implies, in the country of its locative phrase ("in northern
+    /// Nigeria") or, without one, the country news mode gives a
+    /// country-less actor.
+    pub(crate) fn attacked_target(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Option<Actor> {
+        let (role, holder) = attacked_role(tree, n)?;
+        let place = self.actors_below(tree, hits, n);
+        let country = place
+            .iter()
+            .find(|a| a.has_country)
+            .map(|a| a.code.get(..3).unwrap_or("---").to_string());
+        let role = match (role, holder) {
+            (Some(r), _) => r.to_string(),
+            (None, Some(m)) => {
+                let actor = self.actor_from_words(tree, hits, &[m])?;
+                if actor.has_country {
+                    return Some(Actor { first: m, last: n, ..actor });
+                }
+                actor.code.get(3..)?.to_string()
+            }
+            (None, None) => return None,
+        };
+        let (code, has_country) = match country {
+            Some(c) => (format!("{c}{role}"), true),
+            None => (format!("---{role}"), false),
+        };
+        Some(Actor {
+            code,
+            first: n,
+            last: n,
+            has_country,
+            country_from: None,
+            provisional: None,
+        })
+    }
+}
+
+/// News: the generic attack code (190) of an irregular armed group on
+/// someone who is no armed force is an assault (180) by the CAMEO codebook;
+/// other codes are kept.
+pub(crate) fn assault_code(code: String, source: Option<&Actor>, target: Option<&Actor>) -> String {
+    let (Some(s), Some(t)) = (source, target) else {
+        return code;
+    };
+    let irregular = s.code.starts_with("IMG") || roles_of(&s.code).any(|r| IRREGULAR.contains(&r));
+    let mut target_roles = roles_of(&t.code).peekable();
+    let unarmed = target_roles.peek().is_some() && !target_roles.any(|r| ARMED.contains(&r));
+    if code == GENERIC_FORCE && irregular && unarmed {
+        ASSAULT.to_string()
+    } else {
+        code
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(code: &str) -> Actor {
+        Actor {
+            code: code.to_string(),
+            first: 0,
+            last: 0,
+            has_country: true,
+            country_from: None,
+            provisional: None,
+        }
+    }
+
+    #[test]
+    fn irregulars_on_unarmed_targets_assault() {
+        let code = |s: &str, t: &str| {
+            assault_code(GENERIC_FORCE.to_string(), Some(&actor(s)), Some(&actor(t)))
+        };
+        assert_eq!(code("NGAUAF", "NGACOP"), "180");
+        assert_eq!(code("AFGREB", "AFGCVL"), "180");
+        // Rebels fighting the army, an army attacking anyone, an attack on
+        // a country: kept.
+        assert_eq!(code("UKRREB", "UKRMIL"), "190");
+        assert_eq!(code("SYRMIL", "SYRCVL"), "190");
+        assert_eq!(code("AFGREB", "AFG"), "190");
+        assert_eq!(
+            assault_code("193".into(), Some(&actor("PAKUAF")), Some(&actor("PAKCOP"))),
+            "193"
+        );
+    }
+}
