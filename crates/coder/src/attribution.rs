@@ -289,6 +289,15 @@ impl<'d> Coder<'d> {
                 || tree.base_rel(c) == "compound" && tree.words[c].upos == "PROPN";
             place && self.actor_of(tree, hits, c).iter().any(|a| a.has_country)
         })
+        // "the suicide bombing at a Shiite mosque in Kabul": a place whose
+        // holder or people the attack hits (`src/violence.rs`).
+        .or_else(|| {
+            tree.children[noun].iter().copied().find(|&c| {
+                tree.base_rel(c) == "nmod"
+                    && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
+                    && crate::violence::is_attacked_place(tree, c)
+            })
+        })
     }
 }
 

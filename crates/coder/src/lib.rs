@@ -2955,6 +2955,15 @@ impl<'d> Coder<'d> {
         let (bound_source, bound_target) = (bound(Marker::Source), bound(Marker::Target));
         let mut new_sources = bound_source.map(bound_actors);
         let mut new_targets = bound_target.map(bound_actors);
+        // News: "blamed Iran for the attack on Saudi oil facilities": a
+        // target bound inside the *for* phrase of a verb whose direct
+        // object names an actor is what the object is blamed (or thanked,
+        // praised) for; the object is the target (`src/violence.rs`).
+        if let Some(b) = bound_target.filter(|_| self.options.news) {
+            if let Some(object) = self.blamed_object(tree, hits, v, b.first) {
+                new_targets = Some(object);
+            }
+        }
         // News: "claimed the bombing of a hotel": the attacked place bound
         // as the target names its holder (`src/violence.rs`).
         if let Some(b) = bound_target.filter(|_| {

@@ -140,7 +140,36 @@ fn attacked_role(tree: &Tree<'_>, n: usize) -> Option<(Option<&'static str>, Opt
     is(CIVILIAN_PLACES).then_some((Some("CVL"), None))
 }
 
+/// Does the noun at `n` name a place or people an attack hits (a police
+/// station, a market, worshippers)?
+pub(crate) fn is_attacked_place(tree: &Tree<'_>, n: usize) -> bool {
+    attacked_role(tree, n).is_some()
+}
+
 impl Coder<'_> {
+    /// News: the actors of the direct object of the verb at `v` when the
+    /// word `bound` lies in the verb's *for* phrase after it: "blamed Iran
+    /// for the attack on Saudi facilities" is about Iran, not the
+    /// facilities. `None` when the object names no actor with a country.
+    pub(crate) fn blamed_object(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        bound: usize,
+    ) -> Option<Vec<Actor>> {
+        let object = tree.child_with(v, |r| r == "obj")?;
+        let reason = tree.children[v]
+            .iter()
+            .copied()
+            .find(|&c| tree.base_rel(c) == "obl" && tree.case_of(c) == Some("FOR") && c > object)?;
+        if !tree.subtree(reason, &|_| false).contains(&bound) {
+            return None;
+        }
+        let actors = self.actors_with_conj(tree, hits, object);
+        actors.iter().any(|a| a.has_country).then_some(actors)
+    }
+
     /// News: the actor an act of force on the object noun `n` hits, when
     /// the noun names an attacked place or people without naming an actor
     /// itself (see the module documentation): the holder its modifier
