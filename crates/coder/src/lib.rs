@@ -2858,7 +2858,20 @@ impl<'d> Coder<'d> {
             .map(
                 |&c| match self.object_pronoun_antecedent(tree, hits, c, source_node) {
                     Some(a) => a,
-                    None => self.actors_in_context(tree, hits, c, antecedents),
+                    None => {
+                        let found = self.actors_in_context(tree, hits, c, antecedents);
+                        // News: "attacked a police station", "abducted 30
+                        // schoolgirls": the attacked place's holder or the
+                        // country's civilians (`src/violence.rs`).
+                        let attacked = found.is_empty()
+                            && self.options.news
+                            && tree.rel(c) == "obj"
+                            && pred.code.event.as_deref().is_some_and(claimed::is_force);
+                        match attacked.then(|| self.attacked_target(tree, hits, c)).flatten() {
+                            Some(t) => vec![t],
+                            None => found,
+                        }
+                    }
                 },
             )
             .collect();
