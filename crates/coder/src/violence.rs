@@ -200,15 +200,20 @@ impl Coder<'_> {
             }
             (None, None) => return None,
         };
-        let (code, has_country) = match country {
-            Some(c) => (format!("{c}{role}"), true),
-            None => (format!("---{role}"), false),
+        // Without a country of its own phrase the place is still the
+        // target, before a country another phrase names ("ambushed a
+        // convoy in the Central African Republic"): that country is where
+        // it stood, and news mode gives it to the `---` role (so the actor
+        // counts as named here).
+        let code = match country {
+            Some(c) => format!("{c}{role}"),
+            None => format!("---{role}"),
         };
         Some(Actor {
             code,
             first: n,
             last: n,
-            has_country,
+            has_country: true,
             country_from: None,
             provisional: None,
         })
@@ -223,6 +228,11 @@ pub(crate) fn assault_code(code: String, source: Option<&Actor>, target: Option<
         return code;
     };
     let irregular = s.code.starts_with("IMG") || roles_of(&s.code).any(|r| IRREGULAR.contains(&r));
+    // Roles after a country's root only: an international body's code
+    // (`IGOUNO`) names no role.
+    if !crate::countries::is_country_code(&t.code) {
+        return code;
+    }
     let mut target_roles = roles_of(&t.code).peekable();
     let unarmed = target_roles.peek().is_some() && !target_roles.any(|r| ARMED.contains(&r));
     if code == GENERIC_FORCE && irregular && unarmed {
@@ -259,6 +269,7 @@ mod tests {
         assert_eq!(code("UKRREB", "UKRMIL"), "190");
         assert_eq!(code("SYRMIL", "SYRCVL"), "190");
         assert_eq!(code("AFGREB", "AFG"), "190");
+        assert_eq!(code("MLIREB", "IGOUNO"), "190");
         assert_eq!(
             assault_code("193".into(), Some(&actor("PAKUAF")), Some(&actor("PAKCOP"))),
             "193"
