@@ -271,7 +271,7 @@ impl<'d> Coder<'d> {
     /// The nominal-dictionary entry of the noun at `n` when it names an
     /// act of force or coercion (roots 17–20).
     #[allow(clippy::type_complexity)]
-    fn force_entry(&self, tree: &Tree<'_>, n: usize) -> Option<(&'d VerbCode, Option<usize>, usize)> {
+    pub(crate) fn force_entry(&self, tree: &Tree<'_>, n: usize) -> Option<(&'d VerbCode, Option<usize>, usize)> {
         self.nominal.noun_entry(tree, n).filter(|(code, _, _)| {
             code.event
                 .as_deref()

@@ -1977,6 +1977,11 @@ impl<'d> Coder<'d> {
             // noun in another verb's clause (`src/meeting_nouns.rs`).
             let meetings = self.meeting_noun_events(&tree, hits, ctx, &context_tree, &coded);
             coded.extend(meetings);
+            // "condemned Friday's attack by Boko Haram on a village": an
+            // attack named by a noun in another verb's clause
+            // (`src/violence.rs`).
+            let attacks = self.attack_noun_events(&tree, hits, ctx, &context_tree, &coded);
+            coded.extend(attacks);
             // "According to the minister, the sanctions are illegal": the
             // attributed clause is the minister's statement
             // (`src/statement.rs`).

@@ -18,11 +18,20 @@
 //! verb dictionary gives most attack verbs the generic 190; when the doer
 //! is an irregular armed group (rebels, insurgents, gunmen: `REB`, `INS`,
 //! `UAF`) and the attacked are no armed force, the act is an assault (180).
+//!
+//! An attack is often named by a noun in the clause of another verb: "the
+//! UN condemned Friday's attack by Boko Haram on a village", "Kenya closed
+//! its border after an al-Shabaab attack on a hotel in Nairobi". When the
+//! noun phrase names both its author (a *by* phrase, a possessor, a
+//! modifier: "the Taliban attack") and whom it hit (its complement, or an
+//! attacked place it names), the attack is an event of its own besides the
+//! clause's (`Coder::attack_noun_events`).
 
 use dyad_dict::PhraseHit;
+use dyad_event::Event;
 
 use crate::countries::roles_of;
-use crate::{Actor, Coder, Tree};
+use crate::{Actor, Coder, SentenceContext, Tree};
 
 /// Places and things an armed force holds: attacking them is attacking
 /// that force. The force is the noun's modifier when it names one ("police
@@ -110,6 +119,12 @@ const IRREGULAR: &[&str] = &["REB", "INS", "UAF"];
 
 /// Roles of armed forces: fighting them is conventional force.
 const ARMED: &[&str] = &["MIL", "REB", "INS", "UAF"];
+
+/// Roles whose "attack" on someone is usually verbal.
+const CIVILIAN_AUTHORS: &[&str] = &[
+    "GOV", "LEG", "PTY", "OPP", "JUD", "MED", "ELI", "EDU", "BUS", "CVL", "PPL", "LAB", "NGO",
+    "HRI",
+];
 
 /// The generic code of the verb dictionary's attack verbs.
 const GENERIC_FORCE: &str = "190";
@@ -217,6 +232,124 @@ impl Coder<'_> {
             country_from: None,
             provisional: None,
         })
+    }
+}
+
+impl Coder<'_> {
+    /// News: attacks named by a noun of force (an entry of roots 18–20 in
+    /// `dyad.nominal-events.txt`) in the clause of another verb, with
+    /// their author and target named in the noun phrase (module
+    /// documentation). `coded` holds the verbs' events so far: a clause
+    /// that codes force already ("the attack by Houthi rebels injured 26
+    /// civilians") is that attack.
+    pub(crate) fn attack_noun_events(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        ctx: &SentenceContext<'_>,
+        context_tree: &dyad_context::Tree<'_>,
+        coded: &[(usize, Vec<Event>)],
+    ) -> Vec<(usize, Vec<Event>)> {
+        let mut out = Vec::new();
+        for n in 0..tree.words.len() {
+            if tree.words[n].upos != "NOUN" {
+                continue;
+            }
+            let Some((code, complement, line)) = self.force_entry(tree, n) else {
+                continue;
+            };
+            let Some(code) = code.event.as_deref().filter(|c| crate::claimed::is_force(c)) else {
+                continue;
+            };
+            // The clause the noun belongs to: the nearest verb above it.
+            let mut clause = tree.heads[n];
+            while let Some(h) = clause.filter(|&h| !tree.is_verb(h)) {
+                clause = tree.heads[h];
+            }
+            let clause = clause.unwrap_or(n);
+            let force_coded = coded.iter().filter(|(v, _)| *v == clause).any(|(_, e)| {
+                e.iter()
+                    .any(|e| e.cameo.as_deref().is_some_and(crate::claimed::is_force))
+            });
+            if force_coded {
+                continue;
+            }
+            let own = |a: &Actor| !a.code.starts_with("---") && a.has_country;
+            let author = tree.children[n].iter().copied().find_map(|c| {
+                let by = tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("BY");
+                let named = tree.rel(c) == "nmod:poss"
+                    || c < n && matches!(tree.base_rel(c), "compound" | "amod");
+                if !(by || named) {
+                    return None;
+                }
+                self.actors_with_conj(tree, hits, c).into_iter().find(own)
+            });
+            let Some(source) = author else { continue };
+            // "Trump's attack on the media", "the senator's attack on the
+            // party": a generic attack by a politician or a civilian body
+            // is usually words, not force.
+            if code == GENERIC_FORCE && roles_of(&source.code).any(|r| CIVILIAN_AUTHORS.contains(&r))
+            {
+                continue;
+            }
+            // "condemned the attack on a village" with *on a village*
+            // hung on the verb by the parser.
+            let hung = || {
+                tree.children[clause].iter().copied().find(|&c| {
+                    c > n
+                        && tree.base_rel(c) == "obl"
+                        && matches!(tree.case_of(c), Some("ON" | "AGAINST"))
+                })
+            };
+            let place = complement.or_else(hung).or_else(|| {
+                tree.children[n].iter().copied().find(|&c| {
+                    tree.base_rel(c) == "nmod"
+                        && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
+                        && is_attacked_place(tree, c)
+                })
+            });
+            let Some(place) = place else { continue };
+            let mut found = self.actors_with_conj(tree, hits, place);
+            if found.is_empty() {
+                found.extend(self.attacked_target(tree, hits, place));
+            }
+            let Some(mut target) = found.into_iter().find(|t| t.code != source.code) else {
+                continue;
+            };
+            if target.code.starts_with("---") {
+                // The attacked place's country: the attacker's when the
+                // sentence names no other ("an al-Shabaab attack on a hotel
+                // in Nairobi" names Kenya, resolved with the place).
+                let Some(country) = ctx.article_country else { continue };
+                target.code = format!("{country}{}", &target.code[3..]);
+            }
+            let code = assault_code(code.to_string(), Some(&source), Some(&target));
+            let factuality = dyad_context::factuality(context_tree, clause);
+            let rule = format!(
+                "attack noun \"{}\" in the clause of {} (src/violence.rs; {} line {line})",
+                tree.words[n].form,
+                tree.words[clause].form,
+                self.nominal.file()
+            );
+            if self.options.explain {
+                eprintln!("  {} -> {} {code}: {rule}", source.code, target.code);
+            }
+            let event = self.event(
+                ctx,
+                context_tree,
+                tree,
+                Some(&source),
+                Some(&target),
+                &code,
+                n,
+                &rule,
+                Some(factuality),
+                0.5,
+                None,
+            );
+            out.push((n, vec![event]));
+        }
+        out
     }
 }
 

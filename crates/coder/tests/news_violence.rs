@@ -202,3 +202,53 @@ fn metaphor_weather_sport_and_private_crime_are_no_attacks() {
         );
     }
 }
+
+#[test]
+fn an_attack_noun_in_another_clause_is_an_attack_of_its_own() {
+    for (text, source, target) in [
+        (
+            "The United Nations condemned Friday's attack by Boko Haram on a village in Borno state, Nigeria.",
+            "NGAREB",
+            "NGACVL",
+        ),
+        (
+            "Pakistan condemned the Taliban attack on a police station in Peshawar.",
+            "AFGREB",
+            "PAKCOP",
+        ),
+        (
+            "Kenya closed its border after an al-Shabaab attack on a hotel in Nairobi.",
+            "SOMREB",
+            "KENCVL",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(found(&events, source, target, "18"), "{text}: {:?}", summary_with_rules(&events));
+    }
+    // The clause's own event stays.
+    let Some(events) =
+        code_article("Pakistan condemned the Taliban attack on a police station in Peshawar.")
+    else {
+        return;
+    };
+    assert!(found(&events, "PAK", "AFGREB", "11"), "{:?}", summary(&events));
+}
+
+#[test]
+fn a_politicians_attack_on_someone_is_no_force() {
+    for text in [
+        "Reporters criticised President Trump's attack on the Washington Post.",
+        "The minister defended the government's attack on the opposition party.",
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            events.iter().all(|e| !matches!(e.root.as_deref(), Some("18" | "19" | "20"))),
+            "{text}: {:?}",
+            summary_with_rules(&events)
+        );
+    }
+}
