@@ -129,7 +129,10 @@ impl<'d> Coder<'d> {
             return None;
         }
         let object = tree.child_with(v, |r| r == "obj")?;
-        if !matches!(tree.lemma_lower(object).as_str(), "responsibility" | "credit") {
+        if !matches!(
+            tree.lemma_lower(object).as_str(),
+            "responsibility" | "credit"
+        ) {
             return None;
         }
         let author = tree.child_with(v, |r| r == "nsubj")?;
@@ -271,7 +274,11 @@ impl<'d> Coder<'d> {
     /// The nominal-dictionary entry of the noun at `n` when it names an
     /// act of force or coercion (roots 17–20).
     #[allow(clippy::type_complexity)]
-    pub(crate) fn force_entry(&self, tree: &Tree<'_>, n: usize) -> Option<(&'d VerbCode, Option<usize>, usize)> {
+    pub(crate) fn force_entry(
+        &self,
+        tree: &Tree<'_>,
+        n: usize,
+    ) -> Option<(&'d VerbCode, Option<usize>, usize)> {
         self.nominal.noun_entry(tree, n).filter(|(code, _, _)| {
             code.event
                 .as_deref()
@@ -283,21 +290,24 @@ impl<'d> Coder<'d> {
     /// The place an event noun names: "the attack in Kabul", "a Kabul car
     /// bombing" (a modifier with a country).
     fn place_of(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], noun: usize) -> Option<usize> {
-        tree.children[noun].iter().copied().find(|&c| {
-            let place = tree.base_rel(c) == "nmod"
-                && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
-                || tree.base_rel(c) == "compound" && tree.words[c].upos == "PROPN";
-            place && self.actor_of(tree, hits, c).iter().any(|a| a.has_country)
-        })
-        // "the suicide bombing at a Shiite mosque in Kabul": a place whose
-        // holder or people the attack hits (`src/violence.rs`).
-        .or_else(|| {
-            tree.children[noun].iter().copied().find(|&c| {
-                tree.base_rel(c) == "nmod"
+        tree.children[noun]
+            .iter()
+            .copied()
+            .find(|&c| {
+                let place = tree.base_rel(c) == "nmod"
                     && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
-                    && crate::violence::is_attacked_place(tree, c)
+                    || tree.base_rel(c) == "compound" && tree.words[c].upos == "PROPN";
+                place && self.actor_of(tree, hits, c).iter().any(|a| a.has_country)
             })
-        })
+            // "the suicide bombing at a Shiite mosque in Kabul": a place whose
+            // holder or people the attack hits (`src/violence.rs`).
+            .or_else(|| {
+                tree.children[noun].iter().copied().find(|&c| {
+                    tree.base_rel(c) == "nmod"
+                        && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
+                        && crate::violence::is_attacked_place(tree, c)
+                })
+            })
     }
 }
 

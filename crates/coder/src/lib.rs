@@ -2872,7 +2872,10 @@ impl<'d> Coder<'d> {
                             && self.options.news
                             && tree.rel(c) == "obj"
                             && pred.code.event.as_deref().is_some_and(claimed::is_force);
-                        match attacked.then(|| self.attacked_target(tree, hits, c)).flatten() {
+                        match attacked
+                            .then(|| self.attacked_target(tree, hits, c))
+                            .flatten()
+                        {
                             Some(t) => vec![t],
                             None => found,
                         }
@@ -2930,7 +2933,8 @@ impl<'d> Coder<'d> {
         if targets.is_empty() {
             // An object without an actor: look in its prepositional
             // modifiers ("the independence of Abkhazia").
-            let force = self.options.news && pred.code.event.as_deref().is_some_and(claimed::is_force);
+            let force =
+                self.options.news && pred.code.event.as_deref().is_some_and(claimed::is_force);
             for &c in &candidates {
                 // News: "attacked a police station in Nigeria", "shelled
                 // rebel positions": the place's holder, not its country

@@ -141,8 +141,7 @@ fn attacked_role(tree: &Tree<'_>, n: usize) -> Option<(Option<&'static str>, Opt
         let modifier = tree.children[n]
             .iter()
             .copied()
-            .filter(|&c| c < n && matches!(tree.base_rel(c), "compound" | "amod"))
-            .last();
+            .rfind(|&c| c < n && matches!(tree.base_rel(c), "compound" | "amod"));
         if let Some(m) = modifier {
             let word = tree.lemma_lower(m);
             if let Some((_, role)) = HOLDERS.iter().find(|(w, _)| *w == word) {
@@ -209,7 +208,11 @@ impl Coder<'_> {
             (None, Some(m)) => {
                 let actor = self.actor_from_words(tree, hits, &[m])?;
                 if actor.has_country {
-                    return Some(Actor { first: m, last: n, ..actor });
+                    return Some(Actor {
+                        first: m,
+                        last: n,
+                        ..actor
+                    });
                 }
                 actor.code.get(3..)?.to_string()
             }
@@ -258,7 +261,11 @@ impl Coder<'_> {
             let Some((code, complement, line)) = self.force_entry(tree, n) else {
                 continue;
             };
-            let Some(code) = code.event.as_deref().filter(|c| crate::claimed::is_force(c)) else {
+            let Some(code) = code
+                .event
+                .as_deref()
+                .filter(|c| crate::claimed::is_force(c))
+            else {
                 continue;
             };
             // The clause the noun belongs to: the nearest verb above it.
@@ -288,7 +295,8 @@ impl Coder<'_> {
             // "Trump's attack on the media", "the senator's attack on the
             // party": a generic attack by a politician or a civilian body
             // is usually words, not force.
-            if code == GENERIC_FORCE && roles_of(&source.code).any(|r| CIVILIAN_AUTHORS.contains(&r))
+            if code == GENERIC_FORCE
+                && roles_of(&source.code).any(|r| CIVILIAN_AUTHORS.contains(&r))
             {
                 continue;
             }
@@ -320,7 +328,9 @@ impl Coder<'_> {
                 // The attacked place's country: the attacker's when the
                 // sentence names no other ("an al-Shabaab attack on a hotel
                 // in Nairobi" names Kenya, resolved with the place).
-                let Some(country) = ctx.article_country else { continue };
+                let Some(country) = ctx.article_country else {
+                    continue;
+                };
                 target.code = format!("{country}{}", &target.code[3..]);
             }
             let code = assault_code(code.to_string(), Some(&source), Some(&target));

@@ -105,21 +105,37 @@ fn irregulars_assault_the_unarmed_and_fight_the_armed() {
     else {
         return;
     };
-    assert!(found(&events, "NGAUAF", "NGACOP", "18"), "{:?}", summary(&events));
+    assert!(
+        found(&events, "NGAUAF", "NGACOP", "18"),
+        "{:?}",
+        summary(&events)
+    );
     let Some(events) = code_article("Five people were killed by militants in Mogadishu.") else {
         return;
     };
-    assert!(found(&events, "SOMUAF", "SOM", "18"), "{:?}", summary(&events));
+    assert!(
+        found(&events, "SOMUAF", "SOM", "18"),
+        "{:?}",
+        summary(&events)
+    );
     // Rebels attacking troops, an army attacking anyone: conventional force.
     let Some(events) = code_article("Separatist rebels attacked Ukrainian troops near Donetsk.")
     else {
         return;
     };
-    assert!(found(&events, "UKRREB", "UKRMIL", "19"), "{:?}", summary(&events));
+    assert!(
+        found(&events, "UKRREB", "UKRMIL", "19"),
+        "{:?}",
+        summary(&events)
+    );
     let Some(events) = code_article("Militants stormed an army base in Mali on Sunday.") else {
         return;
     };
-    assert!(found(&events, "MLIUAF", "MLIMIL", "19"), "{:?}", summary(&events));
+    assert!(
+        found(&events, "MLIUAF", "MLIMIL", "19"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -162,11 +178,16 @@ fn a_claim_of_responsibility_for_a_named_attack_is_the_attack() {
 
 #[test]
 fn an_attack_claimed_in_its_own_sentence_takes_the_claimant() {
-    let text = "The Taliban claimed responsibility for the attack, which killed 20 Afghan soldiers.";
+    let text =
+        "The Taliban claimed responsibility for the attack, which killed 20 Afghan soldiers.";
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(found(&events, "AFGREB", "AFGMIL", "19"), "{:?}", summary_with_rules(&events));
+    assert!(
+        found(&events, "AFGREB", "AFGMIL", "19"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
 }
 
 #[test]
@@ -175,8 +196,16 @@ fn blamed_for_an_attack_is_aimed_at_the_blamed() {
     let Some(events) = code_article(text) else {
         return;
     };
-    assert!(found(&events, "USA", "IRN", "11"), "{:?}", summary_with_rules(&events));
-    assert!(!found(&events, "USA", "SAU", "11"), "{:?}", summary(&events));
+    assert!(
+        found(&events, "USA", "IRN", "11"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    assert!(
+        !found(&events, "USA", "SAU", "11"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -193,10 +222,9 @@ fn metaphor_weather_sport_and_private_crime_are_no_attacks() {
             return;
         };
         assert!(
-            events.iter().all(|e| !matches!(
-                e.root.as_deref(),
-                Some("18" | "19" | "20")
-            )),
+            events
+                .iter()
+                .all(|e| !matches!(e.root.as_deref(), Some("18" | "19" | "20"))),
             "{text}: {:?}",
             summary_with_rules(&events)
         );
@@ -233,7 +261,11 @@ fn an_attack_noun_in_another_clause_is_an_attack_of_its_own() {
     else {
         return;
     };
-    assert!(found(&events, "PAK", "AFGREB", "11"), "{:?}", summary(&events));
+    assert!(
+        found(&events, "PAK", "AFGREB", "11"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -246,7 +278,9 @@ fn a_politicians_attack_on_someone_is_no_force() {
             return;
         };
         assert!(
-            events.iter().all(|e| !matches!(e.root.as_deref(), Some("18" | "19" | "20"))),
+            events
+                .iter()
+                .all(|e| !matches!(e.root.as_deref(), Some("18" | "19" | "20"))),
             "{text}: {:?}",
             summary_with_rules(&events)
         );
