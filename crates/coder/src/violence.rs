@@ -17,7 +17,10 @@
 //! conventional military force (19: fighting between armed forces). The
 //! verb dictionary gives most attack verbs the generic 190; when the doer
 //! is an irregular armed group (rebels, insurgents, gunmen: `REB`, `INS`,
-//! `UAF`) and the attacked are no armed force, the act is an assault (180).
+//! `UAF`) and the attacked are civilians (a non-political role other than
+//! business), the act is an assault (180). Attacks on the police, the
+//! government, the army or infrastructure stay 190, as analysts code
+//! insurgencies.
 //!
 //! An attack is often named by a noun in the clause of another verb: "the
 //! UN condemned Friday's attack by Boko Haram on a village", "Kenya closed
@@ -117,8 +120,15 @@ const CIVILIAN_PLACES: &[&str] = &[
 /// Roles of armed groups outside a state's forces.
 const IRREGULAR: &[&str] = &["REB", "INS", "UAF"];
 
-/// Roles of armed forces: fighting them is conventional force.
-const ARMED: &[&str] = &["MIL", "REB", "INS", "UAF"];
+/// Roles of people who are no party to a fight: an irregular group's
+/// attack on them is an assault. The country's own institutions (police,
+/// government) and armed groups are fought (19), as analysts code
+/// "policemen were killed in a Taliban ambush" and rebels fighting the
+/// government; so are businesses, whose plants and oil facilities are
+/// struck as infrastructure (the Houthi strikes on Saudi Aramco).
+fn unarmed(role: &str) -> bool {
+    role != "BUS" && crate::countries::NON_POLITICAL_ROLES.contains(&role)
+}
 
 /// Roles whose "attack" on someone is usually verbal.
 const CIVILIAN_AUTHORS: &[&str] = &[
@@ -377,8 +387,8 @@ pub(crate) fn assault_code(code: String, source: Option<&Actor>, target: Option<
         return code;
     }
     let mut target_roles = roles_of(&t.code).peekable();
-    let unarmed = target_roles.peek().is_some() && !target_roles.any(|r| ARMED.contains(&r));
-    if code == GENERIC_FORCE && irregular && unarmed {
+    let civilian = target_roles.peek().is_some() && target_roles.all(unarmed);
+    if code == GENERIC_FORCE && irregular && civilian {
         ASSAULT.to_string()
     } else {
         code
@@ -405,7 +415,10 @@ mod tests {
         let code = |s: &str, t: &str| {
             assault_code(GENERIC_FORCE.to_string(), Some(&actor(s)), Some(&actor(t)))
         };
-        assert_eq!(code("NGAUAF", "NGACOP"), "180");
+        assert_eq!(code("NGAUAF", "NGACVL"), "180");
+        assert_eq!(code("NGAUAF", "NGAREL"), "180");
+        assert_eq!(code("NGAUAF", "NGACOP"), "190");
+        assert_eq!(code("COLREB", "COLGOV"), "190");
         assert_eq!(code("AFGREB", "AFGCVL"), "180");
         // Rebels fighting the army, an army attacking anyone, an attack on
         // a country: kept.
@@ -413,6 +426,7 @@ mod tests {
         assert_eq!(code("SYRMIL", "SYRCVL"), "190");
         assert_eq!(code("AFGREB", "AFG"), "190");
         assert_eq!(code("MLIREB", "IGOUNO"), "190");
+        assert_eq!(code("YEMREB", "SAUBUS"), "190");
         assert_eq!(
             assault_code("193".into(), Some(&actor("PAKUAF")), Some(&actor("PAKCOP"))),
             "193"
