@@ -78,6 +78,9 @@ impl<'d> Coder<'d> {
         if !self.options.news || !tree.is_verb(v) {
             return None;
         }
+        if let Some(claim) = self.responsibility_claim(tree, hits, v) {
+            return Some(claim);
+        }
         let lemma = tree.lemma_lower(v);
         // The form too: the lemmatiser may miss a rare verb ("ascribed").
         let form = tree.words[v].form.to_lowercase();
@@ -99,7 +102,6 @@ impl<'d> Coder<'d> {
                 })
         })?;
         let (noun, entry) = self.attributed_noun(tree, v)?;
-        let (code, complement, line) = entry;
         // The author: the passive agent, or the object of the verb's own
         // preposition ("ascribed to", "blamed on").
         let agent = tree.children[v].iter().copied().find(|&c| {
@@ -109,6 +111,63 @@ impl<'d> Coder<'d> {
                         .case_of(c)
                         .is_some_and(|p| p == "BY" || Some(p) == by_prep)
         })?;
+        self.attributed_predicate(tree, hits, verb, claim, noun, entry, agent)
+    }
+
+    /// "Al-Shabaab claimed responsibility for Friday's bombing of a
+    /// hotel", "the group took responsibility for the attack on the
+    /// base": the subject of a claim of responsibility (or credit) is the
+    /// author of the act of force the *for* phrase names, by its own word.
+    fn responsibility_claim(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+    ) -> Option<Predicate<'d>> {
+        let verb = tree.lemma_lower(v);
+        if !matches!(verb.as_str(), "claim" | "take" | "accept" | "admit") {
+            return None;
+        }
+        let object = tree.child_with(v, |r| r == "obj")?;
+        if !matches!(
+            tree.lemma_lower(object).as_str(),
+            "responsibility" | "credit"
+        ) {
+            return None;
+        }
+        let author = tree.child_with(v, |r| r == "nsubj")?;
+        let noun = tree.children[object]
+            .iter()
+            .chain(&tree.children[v])
+            .copied()
+            .find(|&c| {
+                matches!(tree.base_rel(c), "nmod" | "obl") && tree.case_of(c) == Some("FOR")
+            })?;
+        let entry = self.force_entry(tree, noun)?;
+        // Only an act named with whom or where it hit: a claim for "the
+        // attacks" alone stays a claim (015), which gives the attacks the
+        // article reports elsewhere their doer (`src/claimed.rs`).
+        if entry.1.is_none() && self.place_of(tree, hits, noun).is_none() {
+            return None;
+        }
+        self.attributed_predicate(tree, hits, &verb, true, noun, entry, author)
+    }
+
+    /// The act of force named by `noun`, attributed to the actor at
+    /// `agent` by the verb `verb`: its source the author, its target the
+    /// noun's complement or place.
+    #[allow(clippy::too_many_arguments)]
+    fn attributed_predicate(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        verb: &str,
+        claim: bool,
+        noun: usize,
+        entry: (&'d VerbCode, Option<usize>, usize),
+        agent: usize,
+    ) -> Option<Predicate<'d>> {
+        let (code, complement, line) = entry;
         let authors = self.actors_with_conj(tree, hits, agent);
         if authors.is_empty() {
             return None;
@@ -178,14 +237,7 @@ impl<'d> Coder<'d> {
         tree: &Tree<'_>,
         v: usize,
     ) -> Option<(usize, (&'d VerbCode, Option<usize>, usize))> {
-        let force = |n: usize| {
-            self.nominal.noun_entry(tree, n).filter(|(code, _, _)| {
-                code.event
-                    .as_deref()
-                    .and_then(|c| c.get(..2))
-                    .is_some_and(|r| matches!(r, "17" | "18" | "19" | "20"))
-            })
-        };
+        let force = |n: usize| self.force_entry(tree, n);
         let passive = tree.child_with(v, |r| r == "nsubj:pass");
         let relative = passive.is_some_and(|s| matches!(tree.words[s].xpos.as_str(), "WDT" | "WP"));
         // The parser may tag a participle after its noun as a past tense
@@ -219,15 +271,43 @@ impl<'d> Coder<'d> {
         Some((noun, entry))
     }
 
+    /// The nominal-dictionary entry of the noun at `n` when it names an
+    /// act of force or coercion (roots 17–20).
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn force_entry(
+        &self,
+        tree: &Tree<'_>,
+        n: usize,
+    ) -> Option<(&'d VerbCode, Option<usize>, usize)> {
+        self.nominal.noun_entry(tree, n).filter(|(code, _, _)| {
+            code.event
+                .as_deref()
+                .and_then(|c| c.get(..2))
+                .is_some_and(|r| matches!(r, "17" | "18" | "19" | "20"))
+        })
+    }
+
     /// The place an event noun names: "the attack in Kabul", "a Kabul car
     /// bombing" (a modifier with a country).
     fn place_of(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], noun: usize) -> Option<usize> {
-        tree.children[noun].iter().copied().find(|&c| {
-            let place = tree.base_rel(c) == "nmod"
-                && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
-                || tree.base_rel(c) == "compound" && tree.words[c].upos == "PROPN";
-            place && self.actor_of(tree, hits, c).iter().any(|a| a.has_country)
-        })
+        tree.children[noun]
+            .iter()
+            .copied()
+            .find(|&c| {
+                let place = tree.base_rel(c) == "nmod"
+                    && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
+                    || tree.base_rel(c) == "compound" && tree.words[c].upos == "PROPN";
+                place && self.actor_of(tree, hits, c).iter().any(|a| a.has_country)
+            })
+            // "the suicide bombing at a Shiite mosque in Kabul": a place whose
+            // holder or people the attack hits (`src/violence.rs`).
+            .or_else(|| {
+                tree.children[noun].iter().copied().find(|&c| {
+                    tree.base_rel(c) == "nmod"
+                        && matches!(tree.case_of(c), Some("IN" | "AT" | "NEAR"))
+                        && crate::violence::is_attacked_place(tree, c)
+                })
+            })
     }
 }
 

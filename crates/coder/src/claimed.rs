@@ -44,9 +44,20 @@ pub(crate) fn force_noun(tree: &Tree<'_>, v: usize) -> Option<usize> {
         };
         role && is_force(c)
     });
+    // "the attack, which killed twenty soldiers", "a bombing that
+    // wounded 40": a relative clause whose subject is the relative pronoun
+    // names the act of the noun it modifies.
+    let relative = || {
+        let head = tree.heads[v]?;
+        let pronoun = tree.child_with(v, |r| r == "nsubj")?;
+        (tree.rel(v) == "acl:relcl"
+            && matches!(tree.words[pronoun].xpos.as_str(), "WDT" | "WP")
+            && is_force(head))
+        .then_some(head)
+    };
     // "The attack, claimed by the Islamic State, killed twenty": the
     // parser may make the verb a conjunct of its subject noun.
-    named.or_else(|| {
+    named.or_else(relative).or_else(|| {
         let head = tree.heads[v]?;
         let subjectless = tree.child_with(v, |r| r.starts_with("nsubj")).is_none();
         (tree.base_rel(v) == "conj"

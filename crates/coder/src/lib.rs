@@ -134,6 +134,7 @@ mod statement;
 mod stretch;
 mod support;
 pub mod validate;
+mod violence;
 
 use aliases::*;
 use asks::*;
@@ -1734,6 +1735,13 @@ impl<'d> Coder<'d> {
                         })
                         .collect();
                     for (src, tgt, code) in directed {
+                        // News: an irregular group's attack on people who
+                        // are no armed force is an assault (`src/violence.rs`).
+                        let code = if self.options.news {
+                            violence::assault_code(code, src, tgt)
+                        } else {
+                            code
+                        };
                         // News: "Hongkongers have been protesting against
                         // the government": a country's people protesting
                         // against their own government or another of its
@@ -2046,6 +2054,11 @@ impl<'d> Coder<'d> {
             // noun in another verb's clause (`src/meeting_nouns.rs`).
             let meetings = self.meeting_noun_events(&tree, hits, ctx, &context_tree, &coded);
             coded.extend(meetings);
+            // "condemned Friday's attack by Boko Haram on a village": an
+            // attack named by a noun in another verb's clause
+            // (`src/violence.rs`).
+            let attacks = self.attack_noun_events(&tree, hits, ctx, &context_tree, &coded);
+            coded.extend(attacks);
             // "According to the minister, the sanctions are illegal": the
             // attributed clause is the minister's statement
             // (`src/statement.rs`).
@@ -2937,7 +2950,23 @@ impl<'d> Coder<'d> {
             .map(
                 |&c| match self.object_pronoun_antecedent(tree, hits, c, source_node) {
                     Some(a) => a,
-                    None => self.actors_in_context(tree, hits, c, antecedents),
+                    None => {
+                        let found = self.actors_in_context(tree, hits, c, antecedents);
+                        // News: "attacked a police station", "abducted 30
+                        // schoolgirls": the attacked place's holder or the
+                        // country's civilians (`src/violence.rs`).
+                        let attacked = found.is_empty()
+                            && self.options.news
+                            && tree.rel(c) == "obj"
+                            && pred.code.event.as_deref().is_some_and(claimed::is_force);
+                        match attacked
+                            .then(|| self.attacked_target(tree, hits, c))
+                            .flatten()
+                        {
+                            Some(t) => vec![t],
+                            None => found,
+                        }
+                    }
                 },
             )
             .collect();
@@ -2991,7 +3020,16 @@ impl<'d> Coder<'d> {
         if targets.is_empty() {
             // An object without an actor: look in its prepositional
             // modifiers ("the independence of Abkhazia").
+            let force =
+                self.options.news && pred.code.event.as_deref().is_some_and(claimed::is_force);
             for &c in &candidates {
+                // News: "attacked a police station in Nigeria", "shelled
+                // rebel positions": the place's holder, not its country
+                // (`src/violence.rs`).
+                if let Some(t) = force.then(|| self.attacked_target(tree, hits, c)).flatten() {
+                    targets = vec![t];
+                    break;
+                }
                 targets = self.actors_below(tree, hits, c);
                 // News: "signed a peace agreement in Jeddah", "a meeting in
                 // Moscow": a place named in the object's locative phrase is
@@ -3026,6 +3064,27 @@ impl<'d> Coder<'d> {
         let (bound_source, bound_target) = (bound(Marker::Source), bound(Marker::Target));
         let mut new_sources = bound_source.map(bound_actors);
         let mut new_targets = bound_target.map(bound_actors);
+        // News: "blamed Iran for the attack on Saudi oil facilities": a
+        // target bound inside the *for* phrase of a verb whose direct
+        // object names an actor is what the object is blamed (or thanked,
+        // praised) for; the object is the target (`src/violence.rs`).
+        if let Some(b) = bound_target.filter(|_| self.options.news) {
+            if let Some(object) = self.blamed_object(tree, hits, v, b.first) {
+                new_targets = Some(object);
+            }
+        }
+        // News: "claimed the bombing of a hotel": the attacked place bound
+        // as the target names its holder (`src/violence.rs`).
+        if let Some(b) = bound_target.filter(|_| {
+            self.options.news
+                && new_targets.as_ref().is_some_and(|t| t.is_empty())
+                && pred.code.event.as_deref().is_some_and(claimed::is_force)
+        }) {
+            let node = phrase_node(tree, b.first, b.last);
+            if let Some(t) = self.attacked_target(tree, hits, node) {
+                new_targets = Some(vec![t]);
+            }
+        }
         if let Some(c) = bound(Marker::Compound) {
             let node = conj_root(tree, phrase_node(tree, c.first, c.last));
             let actors = self.actors_with_conj(tree, hits, node);
