@@ -6287,17 +6287,17 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
             return Some(s);
         }
-        // "The US had been allied with Kurdish groups in fighting ISIS",
         // "was wounded while fighting rebels", "was arrested after
-        // attacking police": a gerund of time or circumstance is done by
-        // the passive subject too. Not after *by*, the means of the
-        // passive's own agent.
+        // attacking police": a gerund of time is done by the passive
+        // subject too. Not after *by*, the means of the passive's own
+        // agent, nor *in* ("had been allied with Kurdish groups in
+        // fighting ISIS": a long partnership's background, not an act).
         if tree.base_rel(cur) == "advcl"
             && tree.words[cur].xpos == "VBG"
             && tree.child_with(cur, |r| r == "mark").is_some_and(|m| {
                 matches!(
                     tree.lemma_lower(m).as_str(),
-                    "in" | "while" | "after" | "before" | "when" | "since" | "upon" | "on"
+                    "while" | "after" | "before" | "when" | "since" | "upon" | "on"
                 )
             })
         {
