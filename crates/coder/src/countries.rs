@@ -113,6 +113,8 @@ pub(crate) fn resolve_country(
     actor.country_from = Some(from);
 }
 
+/// A legislature or judiciary code without a country (`---LEG`, `---JUD`):
+/// an institution every country has, named by a bare noun.
 pub(crate) fn is_domestic_institution(code: &str) -> bool {
     matches!(code.strip_prefix("---"), Some("LEG" | "JUD"))
 }

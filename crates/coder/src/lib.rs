@@ -1112,6 +1112,22 @@ impl<'d> Coder<'d> {
                     .targets
                     .retain(|t| !sources.iter().any(|s| s.code == t.code));
             }
+            // News: "agreed to restore relations in a deal brokered by
+            // China": the agent of a participle inside the act's own words
+            // brokered, hosted or mediated it; it is no party to a
+            // cooperative act (a reaction to an act, "condemned the attack
+            // carried out by Hamas", is aimed at that agent).
+            let cooperative = pred.code.event.as_deref().is_some_and(|c| {
+                matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "08"))
+                    && !c.starts_with("051")
+            });
+            if self.options.news && cooperative {
+                let nested_agent = |t: &Actor| {
+                    tree.ancestors_until(t.first, v)
+                        .any(|a| tree.rel(a) == "obl:agent" && tree.heads[a] != Some(v))
+                };
+                roles.targets.retain(|t| !nested_agent(t));
+            }
             if roles.targets.is_empty() && reaction {
                 if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
                     roles.targets.push(t);
@@ -1906,7 +1922,7 @@ impl<'d> Coder<'d> {
                                 .child_with(v, |r| r.starts_with("nsubj"))
                                 .is_some_and(|s| a.first <= s && s <= a.last);
                             let force_at_home = matches!(code.get(..2), Some("18" | "19" | "20"))
-                                && a.code.len() > 3
+                                && a.code.get(3..6).is_some_and(|r| ARMED_ROLES.contains(&r))
                                 && b.code.len() == 3
                                 && own_subject;
                             if self.options.news
@@ -5309,8 +5325,11 @@ fn same_code(a: &Option<ActorRef>, b: &Option<ActorRef>) -> bool {
     code(a) == code(b)
 }
 
-/// A legislature or judiciary code without a country (`---LEG`, `---JUD`):
-/// an institution every country has, named by a bare noun.
+/// Roles that bear arms for a side: their force in their own country is
+/// civil conflict ("the Taliban seized Kabul"); a man stabbing his
+/// neighbour is crime.
+const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "UAF", "COP", "GOV", "SPY", "SEP"];
+
 /// Role codes of people, not of states or armed groups: those a police
 /// force, court or army acts on ("protesters", "journalists", "students").
 const PEOPLE_ROLES: &[&str] = &[

@@ -245,3 +245,28 @@ fn two_sides_agreeing_to_a_truce_agree_with_each_other() {
     // Pledges by several donors are not made to each other.
     expect_no_root("China, Iran and Russia pledged funds.", "03");
 }
+
+#[test]
+fn the_broker_of_a_deal_is_no_party_to_it() {
+    let text =
+        "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.";
+    expect(text, "SAU", "IRN", "05");
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        !has_prefixed(&events, "SAU", "CHN", "05") && !has_prefixed(&events, "IRN", "CHN", "05"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn drills_near_another_country_are_a_show_of_force() {
+    expect(
+        "China launched military drills around Taiwan.",
+        "CHN",
+        "TWN",
+        "15",
+    );
+}
