@@ -1544,6 +1544,12 @@ impl<'d> Coder<'d> {
                             })
                         })
                 };
+                // "A Russian missile strike killed 20 civilians in
+                // Kremenchuk": people hit by force are of the place where
+                // it happened, not of the attacker or the article.
+                let place = coerced
+                    .then(|| self.place_country(ctx, &context_tree, v))
+                    .flatten();
                 for a in roles.targets.iter_mut() {
                     let for_targets = unreported(a, &for_targets);
                     let for_targets: Vec<_> = if a.code.starts_with("---") {
@@ -1555,8 +1561,12 @@ impl<'d> Coder<'d> {
                         for_targets
                     };
                     let populace = matches!(a.code.as_str(), "---CVL" | "---PPL");
-                    match &source_country {
-                        Some(c) if populace && for_targets.is_empty() => {
+                    match (&place, &source_country) {
+                        (Some(p), _) if populace && for_targets.is_empty() => {
+                            a.code = format!("{p}{}", &a.code[3..]);
+                            a.country_from = Some("place");
+                        }
+                        (_, Some(c)) if populace && for_targets.is_empty() => {
                             a.code = format!("{c}{}", &a.code[3..]);
                             a.country_from = Some("sentence");
                         }

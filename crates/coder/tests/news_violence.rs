@@ -296,3 +296,21 @@ fn a_politicians_attack_on_someone_is_no_force() {
         );
     }
 }
+
+#[test]
+fn people_hit_by_force_are_of_the_place_not_of_the_attacker() {
+    let text = "A Russian missile strike killed 20 civilians in Kremenchuk.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        found(&events, "RUS", "UKRCVL", "18"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        !found(&events, "RUS", "RUSCVL", "18"),
+        "{:?}",
+        summary(&events)
+    );
+}
