@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 
 use dyad_dict::{PhraseHit, VerbCode};
 
+use crate::countries::roles_of;
 use crate::pattern::{Binding, Marker};
 use crate::{Coder, Predicate, Tree};
 
@@ -58,11 +59,7 @@ fn is_noun(tree: &Tree<'_>, i: usize) -> bool {
 /// Is `code` an armed group that is not a state's forces (`AFGREB`,
 /// international militant groups `IMG…`)?
 fn non_state_armed(code: &str) -> bool {
-    code.starts_with("IMG")
-        || (3..code.len()).step_by(3).any(|i| {
-            code.get(i..i + 3)
-                .is_some_and(|r| NON_STATE_ARMED.contains(&r))
-        })
+    code.starts_with("IMG") || roles_of(code).any(|r| NON_STATE_ARMED.contains(&r))
 }
 
 impl<'d> Coder<'d> {

@@ -17,6 +17,7 @@
 //! Both mark the actor's `country_from` (`implied`, `article`), which the
 //! event's `rule` shows.
 
+use crate::countries::roles_of;
 use crate::{is_country_code, root_of, Actor, Roles, Tree};
 
 /// Verb lemmas whose agent, when a passive leaves it out, can only be one
@@ -135,7 +136,7 @@ pub(crate) fn implied_role(
             .targets
             .iter()
             .filter(|t| acted_on(t))
-            .any(|t| roles_in(&t.code).any(|r| ORGANISATION_ROLES.contains(&r)));
+            .any(|t| roles_of(&t.code).any(|r| ORGANISATION_ROLES.contains(&r)));
         return organisation.then_some(("GOV", Seat::Jurisdiction));
     }
     // "were found guilty of …": a verdict, which only a court gives.
@@ -177,14 +178,6 @@ fn no_agent(tree: &Tree<'_>, v: usize) -> bool {
         .any(|&c| tree.rel(c) == "obl:agent" || tree.case_of(c) == Some("BY"))
 }
 
-/// The three-letter role segments after an actor code's country ("OPP",
-/// "PTY" of `TUROPPPTY`).
-fn roles_in(code: &str) -> impl Iterator<Item = &str> {
-    (3..code.len())
-        .step_by(3)
-        .filter_map(move |i| code.get(i..i + 3))
-}
-
 /// Is `subject` of the verb `lemma` a restrictive measure put in force
 /// ("a nationwide curfew", "a state of emergency", "martial law")?
 fn is_measure(tree: &Tree<'_>, lemma: &str, subject: usize) -> bool {
@@ -205,11 +198,11 @@ fn is_measure(tree: &Tree<'_>, lemma: &str, subject: usize) -> bool {
 /// Negombo" → `LKAGOV` → `LKA`), as analysts code a state's coercion of its
 /// own people. A curfew or state of emergency without a place is on the
 /// state's own country.
-pub(crate) fn coercion_place_target(
+pub(crate) fn coercion_place_target<'a>(
     code: &str,
     v: usize,
     roles: &Roles,
-    place_country: Option<&str>,
+    place_country: impl FnOnce() -> Option<&'a str>,
 ) -> Option<Actor> {
     if !code.starts_with("17") || !roles.targets.is_empty() || roles.sources.is_empty() {
         return None;
@@ -222,13 +215,17 @@ pub(crate) fn coercion_place_target(
         let first = roles.sources.first()?;
         is_country_code(&first.code).then(|| root_of(&first.code))
     };
-    let country = place_country.or_else(|| own().filter(|_| measure))?;
-    let state = roles.sources.iter().all(|s| {
-        is_country_code(&s.code)
-            && root_of(&s.code) == country
-            && roles_in(&s.code).any(|r| STATE_ROLES.contains(&r))
-    });
-    state.then(|| Actor::inferred(country.to_string(), v, v, Some("place")))
+    let state = roles
+        .sources
+        .iter()
+        .all(|s| is_country_code(&s.code) && roles_of(&s.code).any(|r| STATE_ROLES.contains(&r)));
+    if !state {
+        return None;
+    }
+    // (The place is a gazetteer search: asked for only past the checks.)
+    let country = place_country().or_else(|| own().filter(|_| measure))?;
+    let own_country = roles.sources.iter().all(|s| root_of(&s.code) == country);
+    own_country.then(|| Actor::inferred(country.to_string(), v, v, Some("place")))
 }
 
 /// Is `code` a curfew, a state of emergency or martial law, imposed (1723,

@@ -92,6 +92,7 @@
 //! parses shipped with PETRARCH records) and [`validate`] runs PETRARCH
 //! validation files.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
@@ -844,6 +845,15 @@ impl<'d> Coder<'d> {
             if !tree.is_verb(v) {
                 continue;
             }
+            // The country of the place where the act at `v` happened: a
+            // gazetteer search, done at most once per verb and only by the
+            // rules that need it.
+            let place_at: OnceCell<Option<String>> = OnceCell::new();
+            let place_of_act = || {
+                place_at
+                    .get_or_init(|| self.place_country(ctx, &context_tree, v))
+                    .as_deref()
+            };
             let pred = match self.attributed_act(&tree, hits, v) {
                 Some(act) => Some(act),
                 None => {
@@ -1243,7 +1253,7 @@ impl<'d> Coder<'d> {
                 }
                 if let Some((role, seat)) = implicit::implied_role(&tree, v, &roles) {
                     let seats = implicit::Seats {
-                        at: self.place_country(ctx, &context_tree, v),
+                        at: place_of_act().map(str::to_string),
                         from: self.removal_country(&tree, hits, v),
                         article: ctx.article_country,
                     };
@@ -1273,8 +1283,7 @@ impl<'d> Coder<'d> {
                     .as_deref()
                     .filter(|_| roles.targets.is_empty())
                 {
-                    let at = self.place_country(ctx, &context_tree, v);
-                    if let Some(t) = implicit::coercion_place_target(code, v, &roles, at.as_deref())
+                    if let Some(t) = implicit::coercion_place_target(code, v, &roles, place_of_act)
                     {
                         roles.targets.push(t);
                     }
@@ -1547,9 +1556,6 @@ impl<'d> Coder<'d> {
                 // "A Russian missile strike killed 20 civilians in
                 // Kremenchuk": people hit by force are of the place where
                 // it happened, not of the attacker or the article.
-                let place = coerced
-                    .then(|| self.place_country(ctx, &context_tree, v))
-                    .flatten();
                 for a in roles.targets.iter_mut() {
                     let for_targets = unreported(a, &for_targets);
                     let for_targets: Vec<_> = if a.code.starts_with("---") {
@@ -1560,13 +1566,19 @@ impl<'d> Coder<'d> {
                     } else {
                         for_targets
                     };
-                    let populace = matches!(a.code.as_str(), "---CVL" | "---PPL");
-                    match (&place, &source_country) {
-                        (Some(p), _) if populace && for_targets.is_empty() => {
+                    let populace =
+                        matches!(a.code.as_str(), "---CVL" | "---PPL") && for_targets.is_empty();
+                    let place = if populace && coerced {
+                        place_of_act()
+                    } else {
+                        None
+                    };
+                    match (place, &source_country) {
+                        (Some(p), _) if populace => {
                             a.code = format!("{p}{}", &a.code[3..]);
                             a.country_from = Some("place");
                         }
-                        (_, Some(c)) if populace && for_targets.is_empty() => {
+                        (_, Some(c)) if populace => {
                             a.code = format!("{c}{}", &a.code[3..]);
                             a.country_from = Some("sentence");
                         }

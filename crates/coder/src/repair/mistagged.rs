@@ -107,14 +107,7 @@ pub(super) fn past_form_between_noun_phrases(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> Option<usize> {
-    let clause_verb = |i: usize| {
-        (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
-            && !matches!(
-                rel_of(words, rels, i).split(':').next(),
-                Some("amod" | "acl" | "compound" | "case" | "advmod")
-            )
-    };
-    if (0..words.len()).any(clause_verb) {
+    if (0..words.len()).any(|i| heads_a_clause(words, rels, i)) {
         return None;
     }
     let w = (1..words.len()).find(|&w| {
@@ -122,6 +115,16 @@ pub(super) fn past_form_between_noun_phrases(
             && matches!(words[w - 1].upos.as_str(), "NOUN" | "PROPN")
     })?;
     verb_between_noun_phrases(words, heads, rels, w)
+}
+
+/// Does word `i` head a clause: a verb form not attached as a modifier
+/// (a participle as `amod`, a verb read as a compound or preposition)?
+fn heads_a_clause(words: &[Word], rels: &[Option<&'static str>], i: usize) -> bool {
+    (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
+        && !matches!(
+            rel_of(words, rels, i).split(':').next(),
+            Some("amod" | "acl" | "compound" | "case" | "advmod")
+        )
 }
 
 /// Nouns that are adjectives too, which the tagger reads as adjectives
@@ -148,15 +151,7 @@ pub(super) fn possessed_noun_read_as_adjective(
             && matches!(words[m + 1].xpos.as_str(), "VBD" | "VBN")
     })?;
     let w = noun + 1;
-    let other_verb = (0..words.len()).any(|i| {
-        i != w
-            && (is_verb(&words[i]) || words[i].upos == "AUX" || words[i].xpos.starts_with("VB"))
-            && !matches!(
-                rel_of(words, rels, i).split(':').next(),
-                Some("amod" | "acl" | "compound" | "case" | "advmod")
-            )
-    });
-    if other_verb {
+    if (0..words.len()).any(|i| i != w && heads_a_clause(words, rels, i)) {
         return None;
     }
     verb_between_noun_phrases(words, heads, rels, w).map(|v| (noun, v))
