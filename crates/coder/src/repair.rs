@@ -1330,6 +1330,17 @@ fn clause_read_as_modified_noun(
     changed
 }
 
+/// Does the word's form begin with a capital letter?
+fn is_capitalised(w: &Word) -> bool {
+    w.form.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A capitalised word tagged as a gerund: a name ending in *-ing*
+/// ("Beijing", "Downing Street") or a sentence's first word.
+fn is_gerund_name(w: &Word) -> bool {
+    w.xpos == "VBG" && is_capitalised(w)
+}
+
 /// "Beijing accused Washington of …": a capitalised name ending in *-ing*
 /// tagged as a gerund and hung on the verb as its auxiliary. Only forms of
 /// *be*, *have* and *get* are auxiliaries; a capitalised *-ing* word in that
@@ -1342,9 +1353,8 @@ fn name_read_as_gerund(
     let mut changed = false;
     for w in 0..words.len() {
         let Some(h) = heads[w] else { continue };
-        if words[w].xpos != "VBG"
+        if !is_gerund_name(&words[w])
             || !matches!(rel_of(words, rels, w), "aux" | "aux:pass")
-            || !words[w].form.chars().next().is_some_and(char::is_uppercase)
             || lemma_is(&words[w], &["be", "have", "get"])
             || (0..words.len())
                 .any(|c| heads[c] == Some(h) && rel_of(words, rels, c).starts_with("nsubj"))
@@ -1370,17 +1380,12 @@ fn name_read_as_gerund_with_object(
     let mut changed = false;
     for w in 0..words.len().saturating_sub(1) {
         let next = w + 1;
-        if words[w].xpos != "VBG"
+        if !is_gerund_name(&words[w])
             || !matches!(rel_of(words, rels, w), "csubj" | "nsubj")
-            || !words[w].form.chars().next().is_some_and(char::is_uppercase)
             || heads[next] != Some(w)
             || rel_of(words, rels, next) != "obj"
             || words[next].xpos != "NNP"
-            || !words[next]
-                .form
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            || !is_capitalised(&words[next])
         {
             continue;
         }
@@ -1417,10 +1422,7 @@ fn object_of_gerund_name_read_as_xcomp(
         let mut has_object = false;
         for c in (0..words.len()).filter(|&c| heads[c] == Some(v)) {
             match rel_of(words, rels, c) {
-                "nsubj" => {
-                    gerund_name |= words[c].xpos == "VBG"
-                        && words[c].form.chars().next().is_some_and(char::is_uppercase);
-                }
+                "nsubj" => gerund_name |= is_gerund_name(&words[c]),
                 "obj" => has_object = true,
                 _ => {}
             }
