@@ -129,6 +129,7 @@ mod quoted;
 mod reference;
 mod refusal;
 mod repair;
+mod sanctions;
 mod sequel;
 mod speech;
 mod statement;
@@ -2097,6 +2098,10 @@ impl<'d> Coder<'d> {
             // (`src/violence.rs`).
             let attacks = self.attack_noun_events(&tree, hits, ctx, &context_tree, &coded);
             coded.extend(attacks);
+            // "The airline has been under US sanctions since 2011":
+            // sanctions named by a noun (`src/sanctions.rs`).
+            let sanctions = self.sanction_noun_events(&tree, hits, ctx, &context_tree, &coded);
+            coded.extend(sanctions);
             // "According to the minister, the sanctions are illegal": the
             // attributed clause is the minister's statement
             // (`src/statement.rs`).

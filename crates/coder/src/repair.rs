@@ -60,6 +60,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
+    changed |= compound_split_at_object_of_noun(words, &mut heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
     let mut retagged = verb_read_as_copula(words, &mut heads, &mut rels);
     retagged.extend(mistagged::noun_read_as_verb_before_object(
@@ -87,6 +88,10 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
             retagged.push(verb);
         }
     }
+    // Participles the tagger read as verbs before their noun ("faces
+    // sweeping sanctions").
+    let adjectives = mistagged::participle_read_as_verb_before_noun(words, &mut heads, &mut rels);
+    changed |= !adjectives.is_empty();
     changed |= !retagged.is_empty();
     if !changed || !is_tree(&heads) {
         return None;
@@ -103,6 +108,10 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         if nouns.contains(&i) {
             w.upos = "NOUN".to_string();
             w.xpos = "NNS".to_string();
+        }
+        if adjectives.contains(&i) {
+            w.upos = "ADJ".to_string();
+            w.xpos = "JJ".to_string();
         }
         if singular_nouns.contains(&i) {
             w.upos = "NOUN".to_string();
@@ -1778,6 +1787,46 @@ fn reported_clause_read_as_object(
 }
 
 /// The word that hangs on nothing (the first, if the parse has several).
+/// "Mahan has been the subject of United States sanctions": the parser
+/// hangs the name on the preposition's noun (*subject of United States*)
+/// and the noun after it as an object of that noun, which no noun has. A
+/// noun object right after a proper-name *nmod* of the same noun is the
+/// head of the phrase: it takes the *nmod*'s place (and its preposition),
+/// and the name becomes its compound ("United States sanctions").
+fn compound_split_at_object_of_noun(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for c in 1..words.len() {
+        let name = c - 1;
+        let Some(head) = heads[c] else { continue };
+        if rel_of(words, rels, c) != "obj"
+            || words[c].upos != "NOUN"
+            || !matches!(words[head].upos.as_str(), "NOUN" | "PROPN")
+            || heads[name] != Some(head)
+            || words[name].upos != "PROPN"
+            || rel_of(words, rels, name) != "nmod"
+        {
+            continue;
+        }
+        let (saved_heads, saved_rels) = (heads.to_vec(), rels.to_vec());
+        rels[c] = Some("nmod");
+        // The preposition goes with the phrase's new head.
+        rehang(heads, name, c, |k| rel_of(words, rels, k) == "case");
+        heads[name] = Some(c);
+        rels[name] = Some("compound");
+        if is_tree(heads) {
+            changed = true;
+        } else {
+            heads.copy_from_slice(&saved_heads);
+            rels.copy_from_slice(&saved_rels);
+        }
+    }
+    changed
+}
+
 fn root_word(heads: &[Option<usize>]) -> Option<usize> {
     heads.iter().position(Option::is_none)
 }

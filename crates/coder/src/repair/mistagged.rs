@@ -404,3 +404,135 @@ fn within(heads: &[Option<usize>], i: usize, top: usize) -> bool {
     }
     false
 }
+
+/// Participles news uses as adjectives before a noun: "sweeping sanctions",
+/// "the ruling party", "crippling sanctions", "the warring sides".
+const ADJECTIVAL_PARTICIPLES: &[&str] = &[
+    "sweeping",
+    "crippling",
+    "punishing",
+    "devastating",
+    "damaging",
+    "ongoing",
+    "growing",
+    "mounting",
+    "rising",
+    "escalating",
+    "deepening",
+    "worsening",
+    "ruling",
+    "governing",
+    "opposing",
+    "leading",
+    "neighbouring",
+    "neighboring",
+    "remaining",
+    "existing",
+    "outgoing",
+    "incoming",
+    "upcoming",
+    "sitting",
+    "warring",
+    "competing",
+    "lasting",
+];
+
+/// Verbs a participle right after them continues as their complement
+/// ("stopped opposing sanctions", "kept growing rice").
+const CATENATIVE_VERBS: &[&str] = &[
+    "keep",
+    "stop",
+    "start",
+    "begin",
+    "continue",
+    "avoid",
+    "consider",
+    "finish",
+    "risk",
+    "quit",
+    "resume",
+    "deny",
+    "admit",
+    "recommend",
+    "suggest",
+    "mind",
+    "enjoy",
+    "like",
+    "love",
+    "hate",
+    "prefer",
+    "try",
+    "see",
+    "hear",
+    "go",
+    "come",
+    "spend",
+    "be",
+    "get",
+];
+
+/// "Russia faces sweeping Western sanctions": the tagger reads an
+/// adjectival participle before a noun phrase as a verb governing it
+/// (*sweeping* an xcomp with *sanctions* its object), and the coder then
+/// codes *sweep*. A participle of [`ADJECTIVAL_PARTICIPLES`] with no
+/// subject or auxiliary of its own, right before adjectives and nouns that
+/// end in its dependent, after anything but a verb that takes a participle
+/// ([`CATENATIVE_VERBS`]: "stopped opposing sanctions"), modifies that
+/// noun: the noun takes the participle's place in the clause. Returns the
+/// retagged participles (now adjectives).
+pub(super) fn participle_read_as_verb_before_noun(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let w = &words[i];
+        if w.xpos != "VBG" || !ADJECTIVAL_PARTICIPLES.contains(&w.form.to_lowercase().as_str()) {
+            continue;
+        }
+        // The noun phrase after it: adjectives and nouns, ending in a noun
+        // that hangs on the participle.
+        let end = (i + 1..words.len())
+            .find(|&k| !matches!(words[k].upos.as_str(), "ADJ" | "NOUN" | "PROPN"))
+            .unwrap_or(words.len());
+        if end == i + 1 {
+            continue;
+        }
+        let noun = end - 1;
+        if heads[noun] != Some(i) || !matches!(words[noun].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let own_clause = (0..words.len()).any(|k| {
+            heads[k] == Some(i)
+                && matches!(
+                    rel_of(words, rels, k),
+                    "nsubj" | "nsubj:pass" | "aux" | "aux:pass" | "mark"
+                )
+        });
+        let after_catenative = i > 0
+            && (words[i - 1].upos == "AUX"
+                || (is_verb(&words[i - 1]) && lemma_is(&words[i - 1], CATENATIVE_VERBS)));
+        if own_clause || after_catenative {
+            continue;
+        }
+        let rel = match rel_of(words, rels, i) {
+            "xcomp" | "ccomp" | "advcl" | "dep" => "obj",
+            "acl" | "acl:relcl" => "nmod",
+            r => super::static_rel(r),
+        };
+        // Everything else on the participle (a determiner before it, a
+        // phrase after the noun) belongs to the noun.
+        for k in 0..words.len() {
+            if heads[k] == Some(i) && k != noun {
+                heads[k] = Some(noun);
+            }
+        }
+        heads[noun] = heads[i];
+        rels[noun] = Some(rel);
+        heads[i] = Some(noun);
+        rels[i] = Some("amod");
+        out.push(i);
+    }
+    out
+}
