@@ -220,9 +220,9 @@ fn author_nodes(tree: &Tree<'_>, n: usize) -> Vec<usize> {
     for &c in &tree.children[n] {
         let rel = tree.rel(c);
         let base = tree.base_rel(c);
-        if rel == "nmod:poss" || (c < n && matches!(base, "compound" | "amod")) {
-            out.push(c);
-        } else if base == "nmod" && matches!(tree.case_of(c), Some("BY" | "FROM")) {
+        let named = rel == "nmod:poss" || (c < n && matches!(base, "compound" | "amod"));
+        let by = base == "nmod" && matches!(tree.case_of(c), Some("BY" | "FROM"));
+        if named || by {
             out.push(c);
         } else if base == "acl" && tree.words[c].xpos == "VBN" {
             out.extend(tree.children[c].iter().copied().filter(|&a| {

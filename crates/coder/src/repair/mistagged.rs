@@ -523,9 +523,9 @@ pub(super) fn participle_read_as_verb_before_noun(
         };
         // Everything else on the participle (a determiner before it, a
         // phrase after the noun) belongs to the noun.
-        for k in 0..words.len() {
-            if heads[k] == Some(i) && k != noun {
-                heads[k] = Some(noun);
+        for (k, h) in heads.iter_mut().enumerate() {
+            if *h == Some(i) && k != noun {
+                *h = Some(noun);
             }
         }
         heads[noun] = heads[i];
