@@ -1652,6 +1652,14 @@ impl<'d> Coder<'d> {
             let mutual = !self.options.news
                 || pred.code.event.as_deref().is_some_and(|c| {
                     matches!(c.get(..2), Some("04" | "05" | "06" | "16" | "19"))
+                            // Acts done to a third party are not: "Macron and
+                            // Scholz visited Kyiv" (042), "… hosted the talks"
+                            // (043), "mediated by Qatar and Egypt" (045),
+                            // "… praised the deal" (051–053, 055).
+                            && !matches!(
+                                c.get(..3),
+                                Some("042" | "043" | "045" | "051" | "052" | "053" | "055")
+                            )
                             // Intent to de-escalate, to talk, a truce: "India
                             // and Pakistan agreed to a ceasefire", "… agreed
                             // to hold talks".

@@ -8,7 +8,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{has_prefixed, summary};
+use common::{code, has_prefixed, summary};
 use dyad_coder::CoderOptions;
 use dyad_event::Event;
 
@@ -269,4 +269,31 @@ fn drills_near_another_country_are_a_show_of_force() {
         "TWN",
         "15",
     );
+}
+
+#[test]
+fn conjoined_mediators_and_visitors_do_not_act_on_each_other() {
+    // Mediation (045), visits (042) and hosting (043) are done to a third
+    // party: the conjoined subjects are not each other's targets.
+    for (text, a, b) in [
+        (
+            "Israel and Hamas agreed to a prisoner exchange mediated by Qatar and Egypt.",
+            "QAT",
+            "EGY",
+        ),
+        (
+            "French President Emmanuel Macron and Chancellor Olaf Scholz visited Kyiv on Thursday.",
+            "FRA",
+            "DEU",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        let between = events.iter().any(|e| {
+            let (s, t) = (code(&e.source), code(&e.target));
+            (s.starts_with(a) && t.starts_with(b)) || (s.starts_with(b) && t.starts_with(a))
+        });
+        assert!(!between, "{text}: {:?}", summary(&events));
+    }
 }
