@@ -3249,6 +3249,16 @@ impl<'d> Coder<'d> {
             .event
             .as_deref()
             .is_some_and(|c| matches!(root_of(c).get(..2), Some("05" | "11" | "12" | "14")));
+        // "Israel and Hamas agreed to an exchange mediated by Qatar": a
+        // mediator acts between the parties to what it mediated.
+        let mediation = pred
+            .code
+            .event
+            .as_deref()
+            .is_some_and(|c| c.starts_with("045"));
+        if let Some(s) = governing_subject(tree, noun).filter(|&s| mediation && named(s)) {
+            return s;
+        }
         if !act && named(noun) || act && !reaction {
             return noun;
         }

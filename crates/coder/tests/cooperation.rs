@@ -297,3 +297,19 @@ fn conjoined_mediators_and_visitors_do_not_act_on_each_other() {
         assert!(!between, "{text}: {:?}", summary(&events));
     }
 }
+
+#[test]
+fn a_mediator_acts_between_the_parties_to_what_it_mediated() {
+    let Some(events) =
+        code_article("Saudi Arabia and Iran restored relations in a deal brokered by China.")
+    else {
+        return;
+    };
+    for party in ["SAU", "IRN"] {
+        assert!(
+            has_prefixed(&events, "CHN", party, "04"),
+            "CHN -> {party} 045 expected: {:?}",
+            summary(&events)
+        );
+    }
+}
