@@ -88,6 +88,11 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
             retagged.push(verb);
         }
     }
+    if retagged.is_empty() && !changed {
+        retagged.extend(mistagged::collective_action_read_as_participle(
+            words, &mut heads, &mut rels,
+        ));
+    }
     // Participles the tagger read as verbs before their noun ("faces
     // sweeping sanctions").
     let adjectives = mistagged::participle_read_as_verb_before_noun(words, &mut heads, &mut rels);

@@ -144,3 +144,37 @@ fn military_after_a_possessive_is_the_subject_of_the_verb_after_it() {
         );
     }
 }
+
+#[test]
+fn a_military_that_seized_power_and_detained_is_the_subject_of_both() {
+    // *military* read as an adjective and *seized* as a participle on
+    // *power*, with *detained* conjoined to the noun.
+    let Some(events) = code_article(
+        "Myanmar's military seized power in a coup on Monday and detained Aung San Suu Kyi.",
+    ) else {
+        return;
+    };
+    // (Her code on the test's date, 2019, is the government's.)
+    assert!(
+        has(&events, "MMRMIL", "MMRGOV", "17"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn thousands_of_people_who_protested_are_the_subject() {
+    // *protested* read as a participle modifying *Israelis*.
+    let Some(events) =
+        code_article("Thousands of Israelis protested against the government's judicial overhaul.")
+    else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source).starts_with("ISR")
+            && code(&e.target) == "ISRGOV"
+            && e.root.as_deref() == Some("14")),
+        "{:?}",
+        summary(&events)
+    );
+}

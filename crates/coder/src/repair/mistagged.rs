@@ -151,10 +151,22 @@ pub(super) fn possessed_noun_read_as_adjective(
             && matches!(words[m + 1].xpos.as_str(), "VBD" | "VBN")
     })?;
     let w = noun + 1;
-    if (0..words.len()).any(|i| i != w && heads_a_clause(words, rels, i)) {
+    // "… seized power and detained Aung San Suu Kyi": a second verb the
+    // parser conjoined to the object is the verb's conjunct.
+    let conjunct_of_object = |i: usize| {
+        rel_of(words, rels, i) == "conj" && heads[i].is_some_and(|h| h > w) && is_verb(&words[i])
+    };
+    let conjuncts: Vec<usize> = (0..words.len())
+        .filter(|&i| i != w && heads_a_clause(words, rels, i))
+        .collect();
+    if !conjuncts.iter().all(|&i| conjunct_of_object(i)) {
         return None;
     }
-    verb_between_noun_phrases(words, heads, rels, w).map(|v| (noun, v))
+    let v = verb_between_noun_phrases(words, heads, rels, w)?;
+    for c in conjuncts {
+        heads[c] = Some(v);
+    }
+    Some((noun, v))
 }
 
 /// The word `w` between a subject noun phrase (ending right before it) and
@@ -535,4 +547,78 @@ pub(super) fn participle_read_as_verb_before_noun(
         out.push(i);
     }
     out
+}
+
+/// Verbs of collective action whose past form the tagger reads as a
+/// participle after a plural subject ("Thousands of Israelis protested
+/// against …"). Intransitive in news, so the past form is no passive.
+const COLLECTIVE_ACTION_VERBS: &[&str] = &[
+    "protest",
+    "rally",
+    "march",
+    "demonstrate",
+    "riot",
+    "gather",
+    "chant",
+];
+
+/// "Thousands of Israelis protested against the judicial overhaul": the
+/// tagger reads the verb as a participle modifying the noun before it
+/// (*Israelis protested*, `acl`) and the sentence is left a noun phrase
+/// with no verb. A past form of a verb of collective action
+/// ([`COLLECTIVE_ACTION_VERBS`]) right after the last word of the root's
+/// phrase, with no auxiliary, subject or *by* phrase of its own, in a
+/// sentence where nothing else heads a clause, is the main verb, the
+/// phrase before it its subject. Returns the verb.
+pub(super) fn collective_action_read_as_participle(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    if (0..words.len()).any(|i| heads_a_clause(words, rels, i)) {
+        return None;
+    }
+    let root = heads.iter().position(Option::is_none)?;
+    if !is_nominal(&words[root]) {
+        return None;
+    }
+    let w = (1..words.len()).find(|&w| {
+        matches!(words[w].xpos.as_str(), "VBD" | "VBN")
+            && rel_of(words, rels, w) == "acl"
+            && heads[w] == Some(w - 1)
+            && lemma_is(&words[w], COLLECTIVE_ACTION_VERBS)
+    })?;
+    let own = (0..words.len()).any(|c| {
+        heads[c] == Some(w)
+            && (matches!(
+                rel_of(words, rels, c),
+                "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "obl:agent"
+            ) || lemma_is(&words[c], &["by"]))
+    });
+    if own {
+        return None;
+    }
+    // The subject: the top of the phrase that ends right before the verb,
+    // which must be the root ("Thousands | of Israelis").
+    let mut subject = w - 1;
+    for _ in 0..words.len() {
+        match heads[subject] {
+            Some(h) if h < w => subject = h,
+            _ => break,
+        }
+    }
+    if subject != root {
+        return None;
+    }
+    // What hung on the root after the verb (the final stop) is the verb's.
+    for h in heads.iter_mut().skip(w + 1) {
+        if *h == Some(root) {
+            *h = Some(w);
+        }
+    }
+    heads[w] = None;
+    rels[w] = Some("root");
+    heads[root] = Some(w);
+    rels[root] = Some("nsubj");
+    Some(w)
 }
