@@ -6305,7 +6305,16 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         // "prompting Tbilisi to sever relations", "forced Gondor to
         // withdraw": a verb that makes or moves someone to act hands the
         // infinitive to its object (object control).
-        if tree.base_rel(cur) == "xcomp"
+        // The parser may label the infinitive an adverbial clause ("China
+        // urged the United States to stop arming Taiwan").
+        let infinitive_after_object = tree.base_rel(cur) == "advcl"
+            && tree
+                .child_with(cur, |r| r == "mark")
+                .is_some_and(|m| tree.lemma_lower(m) == "to")
+            && tree
+                .child_with(head, |r| r == "obj" || r == "iobj")
+                .is_some_and(|o| o < cur);
+        if (tree.base_rel(cur) == "xcomp" || infinitive_after_object)
             && OBJECT_CONTROL.contains(&tree.lemma_lower(head).as_str())
         {
             if let Some(o) = tree.child_with(head, |r| r == "obj" || r == "iobj") {

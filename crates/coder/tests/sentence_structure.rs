@@ -296,3 +296,26 @@ fn misparsed_clauses_keep_their_events() {
         );
     }
 }
+
+#[test]
+fn an_infinitive_read_as_an_adverbial_clause_is_the_objects_act() {
+    // The parser labels "to stop arming" an adverbial clause of *urged*;
+    // the one urged, not the urger, is who arms.
+    let Some(events) = code_article("China urged the United States to stop arming Taiwan.") else {
+        return;
+    };
+    assert!(
+        !events
+            .iter()
+            .any(|e| code(&e.source) == "CHN" && code(&e.target) == "TWN"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "USA" && code(&e.target) == "TWN"),
+        "{:?}",
+        summary(&events)
+    );
+}
