@@ -98,6 +98,31 @@ const ABSTRACT_OBJECTS: &[&str] = &[
     "power",
 ];
 
+/// Things broken or shattered in a figure of liberation or achievement:
+/// "broke the shackles of slavery", "broke the deadlock", "shattered the
+/// record". No event, and, said of another, no criticism either.
+const LIBERATING_OBJECTS: &[&str] = &[
+    "shackle",
+    "chain",
+    "barrier",
+    "taboo",
+    "deadlock",
+    "stalemate",
+    "impasse",
+    "silence",
+    "record",
+    "ceiling",
+    "myth",
+    "stereotype",
+];
+
+/// Is the act of force at `v` a figure of liberation ([`LIBERATING_OBJECTS`])?
+pub(crate) fn liberating_figure(tree: &Tree<'_>, v: usize) -> bool {
+    tree.children[v].iter().any(|&c| {
+        tree.base_rel(c) == "obj" && LIBERATING_OBJECTS.contains(&tree.lemma_lower(c).as_str())
+    })
+}
+
 /// Modifiers that make a "system" abstract ("the political system", "the
 /// arms control system"; not "the air defence system").
 const ABSTRACT_MODIFIERS: &[&str] = &[
@@ -153,6 +178,7 @@ pub(crate) fn figurative_force(tree: &Tree<'_>, v: usize, code: &str) -> bool {
         }
         let lemma = tree.lemma_lower(c);
         ABSTRACT_OBJECTS.contains(&lemma.as_str())
+            || LIBERATING_OBJECTS.contains(&lemma.as_str())
             || lemma == "system"
                 && tree.children[c].iter().any(|&m| {
                     matches!(tree.base_rel(m), "amod" | "compound")
@@ -316,6 +342,9 @@ impl<'d> Coder<'d> {
             let Some(code) = pred.code.event.as_deref() else {
                 continue;
             };
+            if liberating_figure(tree, c) {
+                continue;
+            }
             let (accusation, what) = if figurative_force(tree, c, code) {
                 ("111", "a figure of force")
             } else {

@@ -1554,6 +1554,17 @@ impl<'d> Coder<'d> {
                             })
                         })
                 };
+                // News: "The United States sent an aircraft carrier to the
+                // eastern Mediterranean": what a country sends or deploys is
+                // its own, not the other party, even when the place it goes
+                // to names no one.
+                if self.options.news && SENDING_VERBS.contains(&tree.lemma_lower(v).as_str()) {
+                    roles.targets.retain(|a| {
+                        !(a.code.starts_with("---")
+                            && tree.heads[a.last] == Some(v)
+                            && tree.base_rel(a.last) == "obj")
+                    });
+                }
                 // "A Russian missile strike killed 20 civilians in
                 // Kremenchuk": people hit by force are of the place where
                 // it happened, not of the attacker or the article.
@@ -5432,6 +5443,12 @@ const PRONOUN_REACH: usize = 2;
 
 /// Verbs whose object, not subject, is who performs their infinitive
 /// complement ("prompted X to sever", "urged X to leave").
+/// Verbs whose object is what the subject sends somewhere: troops, ships,
+/// aircraft (not the receiving party).
+const SENDING_VERBS: &[&str] = &[
+    "send", "deploy", "dispatch", "despatch", "move", "station", "position", "redeploy",
+];
+
 const OBJECT_CONTROL: &[&str] = &[
     "prompt",
     "force",
@@ -6143,7 +6160,17 @@ fn event_noun_target(
 /// `None` for other nouns.
 fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
     if FORCE_NOUNS.contains(&noun) {
-        return Some(&[15, 17, 18, 19, 20]);
+        return Some(match noun {
+            // An attack is force, not a curfew, martial law or arrests
+            // (17) declared since: "Zelensky declared martial law … Biden
+            // condemned the attack" is Russia's attack.
+            "attack" | "strike" | "invasion" | "incursion" | "raid" | "bombing" | "shelling"
+            | "shooting" | "assault" | "bombardment" | "airstrike" | "massacre" | "offensive" => {
+                &[15, 18, 19, 20]
+            }
+            "arrest" | "detention" | "crackdown" => &[17, 18],
+            _ => &[15, 17, 18, 19, 20],
+        });
     }
     if !EVENT_NOUNS.contains(&noun) {
         return None;

@@ -326,6 +326,17 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
                 Factuality::Hypothetical
             };
         }
+        // "was in no hurry to recognise", "has no plans to visit", "no
+        // intention of attending": an act denied by *no* on the noun that
+        // governs it.
+        if rel == "acl"
+            && tree.words[h].upos == "NOUN"
+            && tree
+                .children(h)
+                .any(|c| tree.rel(c) == "det" && tree.lemma(c).eq_ignore_ascii_case("no"))
+        {
+            return Factuality::Negated;
+        }
         if rel == "xcomp" && tree.is_in(h, FAILURES) {
             if negated(h) {
                 return Factuality::Asserted;

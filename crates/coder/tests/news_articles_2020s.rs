@@ -1,0 +1,85 @@
+//! Whole invented articles in the style of 2020s wire reports (news mode,
+//! embedded dictionaries and parser; skipped with a message when the
+//! embedded model does not load): what a country sends is no other party,
+//! "the attack" is an earlier attack rather than martial law declared
+//! since, "in no hurry to recognise" is negated, and a figure of liberation
+//! ("broke the shackles") is neither force nor criticism.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{code, summary};
+use dyad_coder::CoderOptions;
+use dyad_event::{Event, Factuality};
+
+fn code_article(date: (i32, u32, u32), text: &str) -> Option<Vec<Event>> {
+    let date = NaiveDate::from_ymd_opt(date.0, date.1, date.2).expect("valid date");
+    common::code_article("articles-2020s", date, text, CoderOptions::default())
+}
+
+#[test]
+fn what_a_country_sends_is_not_the_other_party() {
+    let Some(events) = code_article(
+        (2023, 10, 10),
+        "Hamas fighters attacked Israel on Saturday. The United States sent an aircraft carrier \
+         to the eastern Mediterranean.",
+    ) else {
+        return;
+    };
+    assert!(
+        !events.iter().any(|e| e.sentence_index == 1),
+        "the carrier is the sender's own: {:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn the_attack_is_the_earlier_attack_not_martial_law() {
+    let Some(events) = code_article(
+        (2022, 2, 25),
+        "Russia launched a full-scale invasion of Ukraine on Thursday. President Volodymyr \
+         Zelensky declared martial law. US President Joe Biden condemned the unprovoked attack.",
+    ) else {
+        return;
+    };
+    let condemned: Vec<String> = events
+        .iter()
+        .filter(|e| e.sentence_index == 2 && e.root.as_deref() == Some("11"))
+        .map(|e| code(&e.target))
+        .collect();
+    assert_eq!(condemned, ["RUS"], "{:?}", summary(&events));
+}
+
+#[test]
+fn in_no_hurry_to_act_is_negated() {
+    let Some(events) = code_article(
+        (2021, 8, 17),
+        "The Taliban took control of Kabul on Sunday. Russia said it was in no hurry to \
+         recognise the new Afghan government.",
+    ) else {
+        return;
+    };
+    let recognitions: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.sentence_index == 1 && code(&e.source) == "RUS")
+        .collect();
+    assert!(!recognitions.is_empty(), "{:?}", summary(&events));
+    assert!(
+        recognitions
+            .iter()
+            .all(|e| e.factuality == Some(Factuality::Negated)),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn breaking_the_shackles_is_neither_force_nor_criticism() {
+    let Some(events) = code_article(
+        (2021, 8, 17),
+        "Pakistan's prime minister Imran Khan said Afghans had broken \"the shackles of slavery\".",
+    ) else {
+        return;
+    };
+    assert!(events.is_empty(), "{:?}", summary(&events));
+}
