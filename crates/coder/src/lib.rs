@@ -4014,7 +4014,14 @@ impl<'d> Coder<'d> {
             // phrase names who acted, never who the noun is (no
             // "protesters" of Iraq's security forces).
             let by = nmod && tree.case_of(m) == Some("BY");
-            if !(nmod && actor.is_some() || appos || of) || by || is_circumstance(tree, m) {
+            // "a close ally of Moscow", "a critic of the Kremlin": a
+            // relation to an actor is someone else.
+            let relation = of && RELATION_NOUNS.contains(&tree.lemma_lower(n).as_str());
+            if !(nmod && actor.is_some() || appos || of)
+                || by
+                || relation
+                || is_circumstance(tree, m)
+            {
                 continue;
             }
             let mut conjuncts = vec![m];
@@ -5443,6 +5450,24 @@ const PRONOUN_REACH: usize = 2;
 
 /// Verbs whose object, not subject, is who performs their infinitive
 /// complement ("prompted X to sever", "urged X to leave").
+/// Nouns of a relation to another actor: "an ally of Moscow" is not
+/// Moscow.
+const RELATION_NOUNS: &[&str] = &[
+    "ally",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "rival",
+    "enemy",
+    "foe",
+    "adversary",
+    "critic",
+    "opponent",
+    "supporter",
+    "backer",
+    "friend",
+];
+
 /// Verbs whose object is what the subject sends somewhere: troops, ships,
 /// aircraft (not the receiving party).
 const SENDING_VERBS: &[&str] = &[

@@ -89,6 +89,11 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
         }
     }
     if retagged.is_empty() && !changed {
+        retagged.extend(mistagged::verb_after_apposition_read_as_participle(
+            words, &mut heads, &mut rels,
+        ));
+    }
+    if retagged.is_empty() && !changed {
         retagged.extend(mistagged::collective_action_read_as_participle(
             words, &mut heads, &mut rels,
         ));

@@ -83,3 +83,36 @@ fn breaking_the_shackles_is_neither_force_nor_criticism() {
     };
     assert!(events.is_empty(), "{:?}", summary(&events));
 }
+
+#[test]
+fn a_past_form_after_an_apposition_is_the_verb() {
+    // *suspended* read as a participle modifying *power*.
+    let Some(events) = code_article(
+        (2023, 7, 28),
+        "France, the former colonial power, suspended all development aid to Niger.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source).starts_with("FRA") && code(&e.target) == "NER"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn an_ally_of_a_country_is_not_that_country() {
+    let Some(events) = code_article(
+        (2023, 7, 28),
+        "Hungary, a close ally of Moscow, blocked the aid package for Ukraine.",
+    ) else {
+        return;
+    };
+    assert!(
+        !events.iter().any(|e| code(&e.source).starts_with("RUS")),
+        "{:?}",
+        summary(&events)
+    );
+}

@@ -622,3 +622,73 @@ pub(super) fn collective_action_read_as_participle(
     rels[root] = Some("nsubj");
     Some(w)
 }
+
+/// "France, the former colonial power, suspended all aid to Niger": the
+/// tagger reads the past form after an apposition set off by commas as a
+/// participle modifying the apposition (*power, suspended all aid*), and
+/// the sentence is left a noun phrase with no verb. When nothing else
+/// heads a clause, a past form right after the apposition's closing comma,
+/// with no subject, auxiliary or *by* phrase of its own, is the main verb
+/// and the name the apposition describes its subject. Returns the verb.
+pub(super) fn verb_after_apposition_read_as_participle(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> Option<usize> {
+    if (0..words.len()).any(|i| heads_a_clause(words, rels, i)) {
+        return None;
+    }
+    let root = heads.iter().position(Option::is_none)?;
+    if !matches!(words[root].upos.as_str(), "PROPN" | "NOUN") {
+        return None;
+    }
+    let appos = (root + 1..words.len())
+        .find(|&a| heads[a] == Some(root) && rel_of(words, rels, a) == "appos")?;
+    let w = (appos + 1..words.len()).find(|&w| {
+        matches!(words[w].xpos.as_str(), "VBD" | "VBN")
+            && rel_of(words, rels, w) == "acl"
+            && matches!(heads[w], Some(h) if h == appos || h == root)
+            && words[w - 1].form == ","
+    })?;
+    // The apposition ends at the comma before the verb: nothing between
+    // hangs outside it.
+    let within_appos = |k: usize| {
+        let mut cur = k;
+        for _ in 0..words.len() {
+            if cur == appos {
+                return true;
+            }
+            match heads[cur] {
+                Some(h) => cur = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    if !(appos + 1..w - 1).all(within_appos) {
+        return None;
+    }
+    let own = (0..words.len()).any(|c| {
+        heads[c] == Some(w)
+            && (matches!(
+                rel_of(words, rels, c),
+                "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "obl:agent"
+            ) || lemma_is(&words[c], &["by"]))
+    });
+    if own {
+        return None;
+    }
+    // The closing comma and what hung on the root after the verb (the
+    // final stop) are the verb's.
+    heads[w - 1] = Some(w);
+    for h in heads.iter_mut().skip(w + 1) {
+        if *h == Some(root) {
+            *h = Some(w);
+        }
+    }
+    heads[w] = None;
+    rels[w] = Some("root");
+    heads[root] = Some(w);
+    rels[root] = Some("nsubj");
+    Some(w)
+}
