@@ -1554,17 +1554,6 @@ impl<'d> Coder<'d> {
                             })
                         })
                 };
-                // News: "The United States sent an aircraft carrier to the
-                // eastern Mediterranean": what a country sends or deploys is
-                // its own, not the other party, even when the place it goes
-                // to names no one.
-                if self.options.news && SENDING_VERBS.contains(&tree.lemma_lower(v).as_str()) {
-                    roles.targets.retain(|a| {
-                        !(a.code.starts_with("---")
-                            && tree.heads[a.last] == Some(v)
-                            && tree.base_rel(a.last) == "obj")
-                    });
-                }
                 // "A Russian missile strike killed 20 civilians in
                 // Kremenchuk": people hit by force are of the place where
                 // it happened, not of the attacker or the article.
@@ -1596,6 +1585,18 @@ impl<'d> Coder<'d> {
                         }
                         _ => resolve_country(a, &for_targets, ctx.article_country),
                     }
+                }
+                // News: "The United States sent an aircraft carrier to the
+                // eastern Mediterranean": what a country sends or deploys is
+                // its own, not the party of the article's country, when the
+                // sentence names no other ("sent troops to help Syria" keeps
+                // Syria's).
+                if self.options.news && SENDING_VERBS.contains(&tree.lemma_lower(v).as_str()) {
+                    roles.targets.retain(|a| {
+                        !(a.country_from == Some("article")
+                            && tree.heads[a.last] == Some(v)
+                            && tree.base_rel(a.last) == "obj")
+                    });
                 }
                 // Resolution may have given an actor of both roles.
                 let sources = &roles.sources;
