@@ -57,6 +57,22 @@ const TREATY_NOUNS: &[&str] = &[
     "treaty",
 ];
 
+/// Nouns of military action: joining a party *in* one is fighting on its
+/// side.
+const MILITARY_ACTS: &[&str] = &[
+    "airstrike",
+    "attack",
+    "bombing",
+    "campaign",
+    "fight",
+    "offensive",
+    "operation",
+    "patrol",
+    "raid",
+    "strike",
+    "war",
+];
+
 /// Organisations whose members are bound to defend each other: joining one
 /// is military cooperation (062).
 const ALLIANCE_CODES: &[&str] = &["IGOWSTNAT"];
@@ -84,7 +100,7 @@ impl<'d> Coder<'d> {
         if !self.options.news {
             return None;
         }
-        match tree.words[v].lemma.to_ascii_lowercase().as_str() {
+        match tree.words[v].lemma.as_str() {
             "join" | "rejoin" => self.joining(tree, hits, v),
             "admit" => self.admission(tree, hits, v),
             "member" if is_membership_noun(tree, v) => self.membership(tree, hits, v, v),
@@ -135,8 +151,18 @@ impl<'d> Coder<'d> {
                 return Some(alignment(membership_code(&codes), "JOIN an organisation", object, tree, None));
             }
             if COALITION_NOUNS.contains(&tree.lemma_lower(object).as_str()) {
-                let leader = self.coalition_leader(tree, hits, object)?;
+                let leader = self.coalition_leader(tree, hits, object, true)?;
                 return Some(alignment("062", "JOIN a coalition: its leader", leader, tree, None));
+            }
+            // "Five Arab states joined the United States in air strikes
+            // against Islamic State": fighting on its side.
+            let in_fighting = tree.children[v].iter().any(|&c| {
+                tree.base_rel(c) == "obl"
+                    && tree.case_of(c) == Some("IN")
+                    && MILITARY_ACTS.contains(&tree.lemma_lower(c).as_str())
+            });
+            if in_fighting && !self.actors_with_conj(tree, hits, object).is_empty() {
+                return Some(alignment("062", "JOIN a party IN fighting", object, tree, None));
             }
         }
         // "a naval coalition to patrol the Gulf which was joined by …": the
@@ -158,7 +184,7 @@ impl<'d> Coder<'d> {
         let mut noun = tree.heads[v]?;
         for _ in 0..3 {
             if COALITION_NOUNS.contains(&tree.lemma_lower(noun).as_str()) {
-                let leader = self.coalition_leader(tree, hits, noun)?;
+                let leader = self.coalition_leader(tree, hits, noun, true)?;
                 return Some(alignment(
                     "062",
                     "a coalition JOINED BY: its leader",
@@ -178,7 +204,13 @@ impl<'d> Coder<'d> {
     /// Who leads the coalition named at `n`: "the Saudi-led coalition",
     /// "the coalition led by Saudi Arabia", "Saudi Arabia's coalition", "the
     /// United States announced a coalition".
-    fn coalition_leader(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Option<usize> {
+    fn coalition_leader(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+        founder: bool,
+    ) -> Option<usize> {
         let has_actor = |m: usize| !self.actors_with_conj(tree, hits, m).is_empty();
         // "Saudi-led", "US-led": the word before the hyphen.
         for &c in &tree.children[n] {
@@ -210,12 +242,34 @@ impl<'d> Coder<'d> {
             return has_actor(owner).then_some(owner);
         }
         // "the United States announced a naval coalition".
+        if !founder {
+            return None;
+        }
         let head = tree.heads[n]?;
         if tree.base_rel(n) == "obj" && FOUNDING_VERBS.contains(&tree.lemma_lower(head).as_str()) {
             let subject = tree.child_with(head, |r| r == "nsubj")?;
             return has_actor(subject).then_some(subject);
         }
         None
+    }
+
+    /// News: "the Saudi-led coalition bombed …", "a coalition led by the
+    /// United States ousted …": a coalition named by its leader acts as
+    /// the leader (no dictionary names a coalition; analysts code its
+    /// leader).
+    pub(crate) fn coalition_actors(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Option<Vec<crate::Actor>> {
+        // (A word check first: this runs for every noun phrase.)
+        if !COALITION_NOUNS.iter().any(|w| tree.words[n].form.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        let leader = self.coalition_leader(tree, hits, n, false)?;
+        let found = self.actors_with_conj(tree, hits, leader);
+        (!found.is_empty()).then_some(found)
     }
 
     /// "Montenegro was admitted to NATO", "… into the EU".

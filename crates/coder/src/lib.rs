@@ -3899,6 +3899,10 @@ impl<'d> Coder<'d> {
             if let Some(found) = self.spokesperson_principal(tree, hits, n) {
                 return found;
             }
+            // "the Saudi-led coalition" (`src/alignment.rs`).
+            if let Some(found) = self.coalition_actors(tree, hits, n) {
+                return found;
+            }
         }
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
