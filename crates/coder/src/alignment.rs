@@ -112,6 +112,7 @@ impl<'d> Coder<'d> {
             }
             "quit" | "exit" | "leave" | "withdraw" | "pull" => self.leaving(tree, hits, v),
             "order" => self.ordered_out(tree, hits, v),
+            "form" | "forge" | "create" | "establish" | "build" => self.forming(tree, hits, v),
             _ => None,
         }
     }
@@ -270,6 +271,36 @@ impl<'d> Coder<'d> {
         let leader = self.coalition_leader(tree, hits, n, false)?;
         let found = self.actors_with_conj(tree, hits, leader);
         (!found.is_empty()).then_some(found)
+    }
+
+    /// "Turkey formed an alliance with Azerbaijan" (cooperation with the
+    /// partner), "Turkey and Azerbaijan formed a military alliance" (each
+    /// with the other; upstream `CONSTRUCT * ALLIANCE` says 050 and takes
+    /// "military" for a target).
+    fn forming(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) -> Option<Predicate<'d>> {
+        let object = tree.child_with(v, |r| r == "obj")?;
+        if !COALITION_NOUNS.contains(&tree.lemma_lower(object).as_str()) {
+            return None;
+        }
+        let with = |n: usize| {
+            tree.children[n].iter().copied().find(|&c| {
+                matches!(tree.base_rel(c), "obl" | "nmod") && tree.case_of(c) == Some("WITH")
+            })
+        };
+        if let Some(partner) = with(object).or_else(|| with(v)) {
+            if self.actors_with_conj(tree, hits, partner).is_empty() {
+                return None;
+            }
+            return Some(alignment("062", "FORM an alliance WITH a partner", partner, tree, None));
+        }
+        // A compound subject allies its members with each other: bound as
+        // both roles, the members are left with no other target and the
+        // mutual act pairs them.
+        let subject = tree.child_with(v, |r| r == "nsubj")?;
+        if self.actors_with_conj(tree, hits, subject).len() < 2 {
+            return None;
+        }
+        Some(alignment("062", "FORM an alliance together", subject, tree, Some(subject)))
     }
 
     /// "Montenegro was admitted to NATO", "… into the EU".

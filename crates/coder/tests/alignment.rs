@@ -300,3 +300,29 @@ fn joining_a_protest_a_party_or_a_company_is_no_alignment() {
         summary(&events)
     );
 }
+
+#[test]
+fn forming_an_alliance_is_military_cooperation_between_the_allies() {
+    // With a partner.
+    expect(
+        (2021, 6, 16),
+        "Armenia formed an alliance with Russia in the 1990s.",
+        "ARM",
+        "RUS",
+        "06",
+    );
+    // A compound subject: each with the other, and the "military" of the
+    // alliance is no target.
+    let text = "Israel and the United Arab Emirates forged a military alliance against Iran.";
+    expect((2021, 6, 16), text, "ISR", "ARE", "06");
+    let Some(events) = code_on((2021, 6, 16), text) else {
+        return;
+    };
+    assert!(
+        !events
+            .iter()
+            .any(|e| common::code(&e.target).ends_with("MIL")),
+        "{:?}",
+        summary(&events)
+    );
+}
