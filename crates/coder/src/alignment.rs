@@ -111,7 +111,12 @@ impl<'d> Coder<'d> {
                 self.membership(tree, hits, v, member)
             }
             "quit" | "exit" | "leave" | "withdraw" | "pull" => self.leaving(tree, hits, v),
-            "order" => self.ordered_out(tree, hits, v),
+            "order" => self
+                .ordered_out(tree, hits, v)
+                .or_else(|| self.named_withdrawal(tree, hits, v)),
+            "announce" | "begin" | "start" | "complete" | "confirm" => {
+                self.named_withdrawal(tree, hits, v)
+            }
             "form" | "forge" | "create" | "establish" | "build" => self.forming(tree, hits, v),
             _ => None,
         }
@@ -301,6 +306,50 @@ impl<'d> Coder<'d> {
             return None;
         }
         Some(alignment("062", "FORM an alliance together", subject, tree, Some(subject)))
+    }
+
+    /// "The White House announced the withdrawal of American troops from
+    /// northern Syria" (087, target the country left), "announced its
+    /// withdrawal from the ICC" (160), "… from the nuclear deal with Iran"
+    /// (161, the partner): a withdrawal named by a noun.
+    fn named_withdrawal(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) -> Option<Predicate<'d>> {
+        let noun = tree.child_with(v, |r| r == "obj").filter(|&o| {
+            matches!(tree.lemma_lower(o).as_str(), "withdrawal" | "pullout" | "pull-out")
+        })?;
+        let from = |n: usize| {
+            tree.children[n].iter().copied().find(|&c| {
+                matches!(tree.base_rel(c), "obl" | "nmod") && tree.case_of(c) == Some("FROM")
+            })
+        };
+        // "the withdrawal of the main part of Russian forces from Syria":
+        // the *from* phrase may hang on a noun of the *of* phrase.
+        let of_nouns = |n: usize| {
+            tree.children[n]
+                .iter()
+                .copied()
+                .filter(|&c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF"))
+                .collect::<Vec<_>>()
+        };
+        let left = from(noun)
+            .or_else(|| from(v))
+            .or_else(|| {
+                of_nouns(noun).into_iter().find_map(|m| {
+                    from(m).or_else(|| of_nouns(m).into_iter().find_map(from))
+                })
+            })?;
+        if TREATY_NOUNS.contains(&tree.lemma_lower(left).as_str()) {
+            let partner = tree.children[left]
+                .iter()
+                .copied()
+                .find(|&c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("WITH"))?;
+            self.actors_with_conj(tree, hits, partner).first()?;
+            return Some(alignment("161", "a WITHDRAWAL FROM a treaty WITH a party", partner, tree, None));
+        }
+        if self.organisation_at(tree, hits, left).is_some() {
+            return Some(alignment("160", "a WITHDRAWAL FROM an organisation", left, tree, None));
+        }
+        self.actors_with_conj(tree, hits, left).first()?;
+        Some(alignment("087", "a WITHDRAWAL FROM a country", left, tree, None))
     }
 
     /// "Montenegro was admitted to NATO", "… into the EU".

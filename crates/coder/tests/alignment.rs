@@ -326,3 +326,31 @@ fn forming_an_alliance_is_military_cooperation_between_the_allies() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_withdrawal_named_by_a_noun_is_coded_by_what_is_left() {
+    // A country: de-escalation (08), target the country.
+    expect(
+        (2016, 3, 15),
+        "Putin ordered the withdrawal of the main part of Russian forces from Syria.",
+        "RUSGOV",
+        "SYR",
+        "08",
+    );
+    // An organisation: reduced relations (16).
+    expect(
+        (2016, 10, 26),
+        "Burundi announced its withdrawal from the International Criminal Court.",
+        "BDI",
+        "IGOJUDICC",
+        "16",
+    );
+    // A treaty: its other party (16).
+    expect(
+        (2018, 5, 9),
+        "Trump announced the US withdrawal from the nuclear accord with Iran.",
+        "USAGOV",
+        "IRN",
+        "16",
+    );
+}
