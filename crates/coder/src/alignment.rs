@@ -49,13 +49,7 @@ const FOUNDING_VERBS: &[&str] = &[
 
 /// Nouns of an agreement between parties, whose *with* phrase names the
 /// other party ("the nuclear deal with Iran").
-const TREATY_NOUNS: &[&str] = &[
-    "accord",
-    "agreement",
-    "deal",
-    "pact",
-    "treaty",
-];
+const TREATY_NOUNS: &[&str] = &["accord", "agreement", "deal", "pact", "treaty"];
 
 /// Nouns of military action: joining a party *in* one is fighting on its
 /// side.
@@ -82,8 +76,7 @@ const ALLIANCE_CODES: &[&str] = &["IGOWSTNAT"];
 /// *become*, not *be*: "Brazil is not a member of the G7" states a fact)?
 pub(crate) fn is_membership_noun(tree: &Tree<'_>, v: usize) -> bool {
     tree.words[v].form.eq_ignore_ascii_case("member")
-        && tree
-            .children[v]
+        && tree.children[v]
             .iter()
             .any(|&c| tree.base_rel(c) == "cop" && tree.lemma_lower(c) == "become")
 }
@@ -106,7 +99,8 @@ impl<'d> Coder<'d> {
             "member" if is_membership_noun(tree, v) => self.membership(tree, hits, v, v),
             // "became a member of NATO" read with *member* as the object.
             "become" => {
-                let member = tree.child_with(v, |r| matches!(r, "obj" | "xcomp"))
+                let member = tree
+                    .child_with(v, |r| matches!(r, "obj" | "xcomp"))
                     .filter(|&m| tree.words[m].form.eq_ignore_ascii_case("member"))?;
                 self.membership(tree, hits, v, member)
             }
@@ -123,7 +117,12 @@ impl<'d> Coder<'d> {
     }
 
     /// The organisation codes at node `n`, when every actor there is one.
-    fn organisation_at(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], n: usize) -> Option<Vec<String>> {
+    fn organisation_at(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        n: usize,
+    ) -> Option<Vec<String>> {
         // "the UN headquarters", "a NATO summit": the noun is a place or a
         // meeting of the organisation, not the organisation.
         // A capitalised name of which the organisation is a part is one of
@@ -154,11 +153,23 @@ impl<'d> Coder<'d> {
     fn joining(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) -> Option<Predicate<'d>> {
         if let Some(object) = tree.child_with(v, |r| r == "obj") {
             if let Some(codes) = self.organisation_at(tree, hits, object) {
-                return Some(alignment(membership_code(&codes), "JOIN an organisation", object, tree, None));
+                return Some(alignment(
+                    membership_code(&codes),
+                    "JOIN an organisation",
+                    object,
+                    tree,
+                    None,
+                ));
             }
             if COALITION_NOUNS.contains(&tree.lemma_lower(object).as_str()) {
                 let leader = self.coalition_leader(tree, hits, object, true)?;
-                return Some(alignment("062", "JOIN a coalition: its leader", leader, tree, None));
+                return Some(alignment(
+                    "062",
+                    "JOIN a coalition: its leader",
+                    leader,
+                    tree,
+                    None,
+                ));
             }
             // "Five Arab states joined the United States in air strikes
             // against Islamic State": fighting on its side.
@@ -168,7 +179,13 @@ impl<'d> Coder<'d> {
                     && MILITARY_ACTS.contains(&tree.lemma_lower(c).as_str())
             });
             if in_fighting && !self.actors_with_conj(tree, hits, object).is_empty() {
-                return Some(alignment("062", "JOIN a party IN fighting", object, tree, None));
+                return Some(alignment(
+                    "062",
+                    "JOIN a party IN fighting",
+                    object,
+                    tree,
+                    None,
+                ));
             }
         }
         // "a naval coalition to patrol the Gulf which was joined by …": the
@@ -270,7 +287,10 @@ impl<'d> Coder<'d> {
         n: usize,
     ) -> Option<Vec<crate::Actor>> {
         // (A word check first: this runs for every noun phrase.)
-        if !COALITION_NOUNS.iter().any(|w| tree.words[n].form.eq_ignore_ascii_case(w)) {
+        if !COALITION_NOUNS
+            .iter()
+            .any(|w| tree.words[n].form.eq_ignore_ascii_case(w))
+        {
             return None;
         }
         let leader = self.coalition_leader(tree, hits, n, false)?;
@@ -296,7 +316,13 @@ impl<'d> Coder<'d> {
             if self.actors_with_conj(tree, hits, partner).is_empty() {
                 return None;
             }
-            return Some(alignment("062", "FORM an alliance WITH a partner", partner, tree, None));
+            return Some(alignment(
+                "062",
+                "FORM an alliance WITH a partner",
+                partner,
+                tree,
+                None,
+            ));
         }
         // A compound subject allies its members with each other: bound as
         // both roles, the members are left with no other target and the
@@ -305,16 +331,30 @@ impl<'d> Coder<'d> {
         if self.actors_with_conj(tree, hits, subject).len() < 2 {
             return None;
         }
-        Some(alignment("062", "FORM an alliance together", subject, tree, Some(subject)))
+        Some(alignment(
+            "062",
+            "FORM an alliance together",
+            subject,
+            tree,
+            Some(subject),
+        ))
     }
 
     /// "The White House announced the withdrawal of American troops from
     /// northern Syria" (087, target the country left), "announced its
     /// withdrawal from the ICC" (160), "… from the nuclear deal with Iran"
     /// (161, the partner): a withdrawal named by a noun.
-    fn named_withdrawal(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) -> Option<Predicate<'d>> {
+    fn named_withdrawal(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+    ) -> Option<Predicate<'d>> {
         let noun = tree.child_with(v, |r| r == "obj").filter(|&o| {
-            matches!(tree.lemma_lower(o).as_str(), "withdrawal" | "pullout" | "pull-out")
+            matches!(
+                tree.lemma_lower(o).as_str(),
+                "withdrawal" | "pullout" | "pull-out"
+            )
         })?;
         let from = |n: usize| {
             tree.children[n].iter().copied().find(|&c| {
@@ -330,36 +370,63 @@ impl<'d> Coder<'d> {
                 .filter(|&c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF"))
                 .collect::<Vec<_>>()
         };
-        let left = from(noun)
-            .or_else(|| from(v))
-            .or_else(|| {
-                of_nouns(noun).into_iter().find_map(|m| {
-                    from(m).or_else(|| of_nouns(m).into_iter().find_map(from))
-                })
-            })?;
+        let left = from(noun).or_else(|| from(v)).or_else(|| {
+            of_nouns(noun)
+                .into_iter()
+                .find_map(|m| from(m).or_else(|| of_nouns(m).into_iter().find_map(from)))
+        })?;
         if TREATY_NOUNS.contains(&tree.lemma_lower(left).as_str()) {
             let partner = tree.children[left]
                 .iter()
                 .copied()
                 .find(|&c| tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("WITH"))?;
             self.actors_with_conj(tree, hits, partner).first()?;
-            return Some(alignment("161", "a WITHDRAWAL FROM a treaty WITH a party", partner, tree, None));
+            return Some(alignment(
+                "161",
+                "a WITHDRAWAL FROM a treaty WITH a party",
+                partner,
+                tree,
+                None,
+            ));
         }
         if self.organisation_at(tree, hits, left).is_some() {
-            return Some(alignment("160", "a WITHDRAWAL FROM an organisation", left, tree, None));
+            return Some(alignment(
+                "160",
+                "a WITHDRAWAL FROM an organisation",
+                left,
+                tree,
+                None,
+            ));
         }
         self.actors_with_conj(tree, hits, left).first()?;
-        Some(alignment("087", "a WITHDRAWAL FROM a country", left, tree, None))
+        Some(alignment(
+            "087",
+            "a WITHDRAWAL FROM a country",
+            left,
+            tree,
+            None,
+        ))
     }
 
     /// "Montenegro was admitted to NATO", "… into the EU".
-    fn admission(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) -> Option<Predicate<'d>> {
+    fn admission(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+    ) -> Option<Predicate<'d>> {
         let member = tree.child_with(v, |r| r == "nsubj:pass")?;
         let org = tree.children[v].iter().copied().find(|&c| {
             tree.base_rel(c) == "obl" && matches!(tree.case_of(c), Some("TO" | "INTO"))
         })?;
         let codes = self.organisation_at(tree, hits, org)?;
-        Some(alignment(membership_code(&codes), "ADMITTED TO an organisation", org, tree, Some(member)))
+        Some(alignment(
+            membership_code(&codes),
+            "ADMITTED TO an organisation",
+            org,
+            tree,
+            Some(member),
+        ))
     }
 
     /// "Sweden became a member of NATO", "became NATO's 29th member".
@@ -372,10 +439,17 @@ impl<'d> Coder<'d> {
     ) -> Option<Predicate<'d>> {
         let member = tree.child_with(v, |r| r == "nsubj")?;
         let org = tree.children[noun].iter().copied().find(|&c| {
-            tree.rel(c) == "nmod:poss" || tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF")
+            tree.rel(c) == "nmod:poss"
+                || tree.base_rel(c) == "nmod" && tree.case_of(c) == Some("OF")
         })?;
         let codes = self.organisation_at(tree, hits, org)?;
-        Some(alignment(membership_code(&codes), "BECAME A MEMBER OF an organisation", org, tree, Some(member)))
+        Some(alignment(
+            membership_code(&codes),
+            "BECAME A MEMBER OF an organisation",
+            org,
+            tree,
+            Some(member),
+        ))
     }
 
     /// "quit the ICC", "exited OPEC", "withdrew from the Human Rights
@@ -389,7 +463,9 @@ impl<'d> Coder<'d> {
             })
         };
         let left = match lemma.as_str() {
-            "quit" | "exit" | "leave" => tree.child_with(v, |r| r == "obj").or_else(|| from(&["FROM"])),
+            "quit" | "exit" | "leave" => tree
+                .child_with(v, |r| r == "obj")
+                .or_else(|| from(&["FROM"])),
             // "withdrew the United States from the deal", with the *from*
             // phrase hung on the country withdrawn.
             "withdraw" => from(&["FROM"]).or_else(|| {
@@ -404,7 +480,9 @@ impl<'d> Coder<'d> {
                 // (The parser reads "out of" as a particle and a preposition
                 // or as one two-word preposition.)
                 match tree.child_with(v, |r| r == "compound:prt") {
-                    Some(p) if tree.words[p].form.eq_ignore_ascii_case("out") => from(&["OF", "FROM"]),
+                    Some(p) if tree.words[p].form.eq_ignore_ascii_case("out") => {
+                        from(&["OF", "FROM"])
+                    }
                     _ => from(&["OUT"]),
                 }
             }
@@ -418,7 +496,13 @@ impl<'d> Coder<'d> {
             if self.actors_with_conj(tree, hits, partner).is_empty() {
                 return None;
             }
-            return Some(alignment("161", "WITHDRAW FROM a treaty WITH a party", partner, tree, None));
+            return Some(alignment(
+                "161",
+                "WITHDRAW FROM a treaty WITH a party",
+                partner,
+                tree,
+                None,
+            ));
         }
         // Withdrawing something else from an organisation ("withdrew its
         // ambassador from the UN") is the dictionary's to code.
@@ -437,7 +521,9 @@ const ANNOUNCING_VERBS: &[&str] = &["announce", "confirm", "declare", "decide", 
 const WITHDRAWING_VERBS: &[&str] = &["leave", "pull", "withdraw", "exit", "return"];
 
 /// Nouns naming a country's forces.
-const FORCES_NOUNS: &[&str] = &["army", "force", "forces", "military", "soldier", "troop", "troops"];
+const FORCES_NOUNS: &[&str] = &[
+    "army", "force", "forces", "military", "soldier", "troop", "troops",
+];
 
 /// Is the actor code a military one (`USAMIL`, `RUSMIL`)?
 fn is_military(code: &str) -> bool {
@@ -449,7 +535,12 @@ impl<'d> Coder<'d> {
     /// the government withdraws its own forces (087, target the country
     /// left); "Mali ordered French troops out of the country": foreign
     /// forces are expelled (166, target the forces).
-    fn ordered_out(&self, tree: &Tree<'_>, hits: &[PhraseHit<'_>], v: usize) -> Option<Predicate<'d>> {
+    fn ordered_out(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+    ) -> Option<Predicate<'d>> {
         let troops = tree.child_with(v, |r| r == "obj")?;
         let place = tree.children[v]
             .iter()
@@ -466,9 +557,21 @@ impl<'d> Coder<'d> {
         };
         if forces.iter().all(own) {
             self.actors_with_conj(tree, hits, place).first()?;
-            return Some(alignment("087", "ORDERED its forces OUT OF a country", place, tree, None));
+            return Some(alignment(
+                "087",
+                "ORDERED its forces OUT OF a country",
+                place,
+                tree,
+                None,
+            ));
         }
-        Some(alignment("166", "ORDERED foreign forces OUT", troops, tree, None))
+        Some(alignment(
+            "166",
+            "ORDERED foreign forces OUT",
+            troops,
+            tree,
+            None,
+        ))
     }
 
     /// "Trump announced US troops would be leaving Syria", "the Kremlin
@@ -537,7 +640,8 @@ fn alignment<'d>(
     source: Option<usize>,
 ) -> Predicate<'d> {
     static CODES: OnceLock<[VerbCode; 6]> = OnceLock::new();
-    let codes = CODES.get_or_init(|| ["062", "057", "160", "161", "087", "166"].map(VerbCode::parse));
+    let codes =
+        CODES.get_or_init(|| ["062", "057", "160", "161", "087", "166"].map(VerbCode::parse));
     let verb_code = codes
         .iter()
         .find(|c| c.event.as_deref() == Some(code))

@@ -1019,9 +1019,12 @@ impl<'d> Coder<'d> {
             }
             // News: "Trump announced US troops would be leaving Syria": the
             // government's withdrawal (`src/alignment.rs`).
-            if let Some(announcers) = pred.code.event.as_deref().and_then(|c| {
-                self.withdrawal_announcer(&tree, hits, v, c, &roles.sources)
-            }) {
+            if let Some(announcers) = pred
+                .code
+                .event
+                .as_deref()
+                .and_then(|c| self.withdrawal_announcer(&tree, hits, v, c, &roles.sources))
+            {
                 roles.sources = announcers;
             }
             // News: "An agreement between Russia and Turkey was signed",

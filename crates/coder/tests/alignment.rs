@@ -279,8 +279,10 @@ fn joining_a_protest_a_party_or_a_company_is_no_alignment() {
         "Thousands of students joined the protest in Santiago on Friday.",
         "IGO",
     );
-    let Some(events) = code_on((2019, 6, 1), "The senator joined the Democratic Party in 1998.")
-    else {
+    let Some(events) = code_on(
+        (2019, 6, 1),
+        "The senator joined the Democratic Party in 1998.",
+    ) else {
         return;
     };
     assert!(
