@@ -607,6 +607,18 @@ impl<'d> Coder<'d> {
         if !ANNOUNCING_VERBS.contains(&tree.lemma_lower(head).as_str()) {
             return None;
         }
+        // Only a withdrawal to come is the government's decision: "the
+        // ministry said Russian forces withdrew" reports the forces' act.
+        let to_come = tree.children[v].iter().any(|&c| {
+            tree.base_rel(c) == "aux"
+                && matches!(
+                    tree.words[c].form.to_ascii_lowercase().as_str(),
+                    "will" | "would" | "shall" | "'ll"
+                )
+        });
+        if !to_come {
+            return None;
+        }
         let subject = tree.child_with(head, |r| r == "nsubj")?;
         let announcers: Vec<crate::Actor> = self
             .actors_with_conj(tree, hits, subject)

@@ -356,3 +356,18 @@ fn a_withdrawal_named_by_a_noun_is_coded_by_what_is_left() {
         "16",
     );
 }
+
+#[test]
+fn a_withdrawal_reported_as_done_stays_the_forces_act() {
+    let text = "The defence ministry said Russian troops withdrew from Kherson on Friday.";
+    let Some(events) = code_on((2022, 11, 12), text) else {
+        return;
+    };
+    assert!(
+        !events
+            .iter()
+            .any(|e| common::code(&e.source) == "RUSGOV" && e.root.as_deref() == Some("08")),
+        "{:?}",
+        summary(&events)
+    );
+}
