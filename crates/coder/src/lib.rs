@@ -105,6 +105,7 @@ use dyad_event::{ActorRef, Event, Factuality, Offsets};
 
 mod accusation;
 mod aliases;
+mod alignment;
 mod asks;
 mod attribution;
 mod attributive;
@@ -843,7 +844,8 @@ impl<'d> Coder<'d> {
             }
         }
         for v in order {
-            if !tree.is_verb(v) {
+            // News: "Sweden became a member of NATO" (`src/alignment.rs`).
+            if !tree.is_verb(v) && !alignment::is_membership_noun(&tree, v) {
                 continue;
             }
             // The country of the place where the act at `v` happened: a
@@ -859,7 +861,8 @@ impl<'d> Coder<'d> {
                 Some(act) => Some(act),
                 None => {
                     let verb = self
-                        .predicate(&tree, hits, &phrases, v)
+                        .alignment_predicate(&tree, hits, v)
+                        .or_else(|| self.predicate(&tree, hits, &phrases, v))
                         .or_else(|| self.hosting_predicate(&tree, hits, v))
                         .or_else(|| self.partnership_predicate(&tree, hits, v));
                     let act = self.nominal_predicate(&tree, hits, v, verb);
@@ -1015,6 +1018,16 @@ impl<'d> Coder<'d> {
                     roles = statement;
                 }
             }
+            // News: "Trump announced US troops would be leaving Syria": the
+            // government's withdrawal (`src/alignment.rs`).
+            if let Some(announcers) = pred
+                .code
+                .event
+                .as_deref()
+                .and_then(|c| self.withdrawal_announcer(&tree, hits, v, c, &roles.sources))
+            {
+                roles.sources = announcers;
+            }
             // News: "An agreement between Russia and Turkey was signed",
             // "talks between the two governments were held in Geneva": with
             // no one else named, the members of a *between* phrase are the
@@ -1133,9 +1146,14 @@ impl<'d> Coder<'d> {
                     && !c.starts_with("051")
             });
             if self.options.news && cooperative {
+                // The leader of "the coalition led by Saudi Arabia" is its
+                // party (`src/alignment.rs`).
                 let nested_agent = |t: &Actor| {
-                    tree.ancestors_until(t.first, v)
-                        .any(|a| tree.rel(a) == "obl:agent" && tree.heads[a] != Some(v))
+                    tree.ancestors_until(t.first, v).any(|a| {
+                        tree.rel(a) == "obl:agent"
+                            && tree.heads[a] != Some(v)
+                            && tree.heads[a].is_none_or(|h| tree.lemma_lower(h) != "lead")
+                    })
                 };
                 roles.targets.retain(|t| !nested_agent(t));
             }
@@ -3917,6 +3935,10 @@ impl<'d> Coder<'d> {
         }
         if self.options.news {
             if let Some(found) = self.spokesperson_principal(tree, hits, n) {
+                return found;
+            }
+            // "the Saudi-led coalition" (`src/alignment.rs`).
+            if let Some(found) = self.coalition_actors(tree, hits, n) {
                 return found;
             }
         }

@@ -55,6 +55,26 @@ impl<'d> Coder<'d> {
             return None;
         }
         let span = tree.subtree(partner, &|_| false);
+        let mut bindings = vec![Binding {
+            marker: Marker::Target,
+            first: span.first().copied().unwrap_or(partner),
+            last: span.last().copied().unwrap_or(partner),
+        }];
+        // "U.S. troops there to eliminate Islamic State elements in
+        // cooperation with Iraqi forces": an infinitive without a subject
+        // modifying the forces is what the forces do.
+        if let Some(doer) = tree.heads[v].filter(|&h| {
+            tree.base_rel(v) == "acl"
+                && tree.child_with(v, |r| r.starts_with("nsubj")).is_none()
+                && !self.actors_with_conj(tree, hits, h).is_empty()
+        }) {
+            let words = self.core_words(tree, doer);
+            bindings.push(Binding {
+                marker: Marker::Source,
+                first: words.iter().copied().min().unwrap_or(doer),
+                last: words.iter().copied().max().unwrap_or(doer),
+            });
+        }
         Some(Predicate {
             code: COOPERATE.get_or_init(|| VerbCode::parse("060")),
             rule: format!(
@@ -63,11 +83,7 @@ impl<'d> Coder<'d> {
             ),
             pattern_matched: true,
             preps: vec!["WITH".to_string()],
-            bindings: vec![Binding {
-                marker: Marker::Target,
-                first: span.first().copied().unwrap_or(partner),
-                last: span.last().copied().unwrap_or(partner),
-            }],
+            bindings,
             event_noun: Some(noun),
             attributed: false,
             reported: false,

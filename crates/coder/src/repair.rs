@@ -34,6 +34,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     let words = &parsed.words;
     let mut changed = false;
     changed |= agent_without_by(words, &heads, &mut rels);
+    changed |= agent_list_continued_on_verb(words, &mut heads, &rels);
     // Before the repairs that look for a verb's object: "tear" of "tear
     // gas" read as a preposition hides it.
     changed |= mistagged::tear_gas(words, &heads, &mut rels);
@@ -957,6 +958,38 @@ fn agent_without_by(
         let wrong_case = case.is_some_and(|c| !words[c].form.eq_ignore_ascii_case("by"));
         if wrong_case || case.is_none() && !by_before {
             rels[n] = Some("obl");
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// "a coalition which was joined by Australia, Bahrain, Saudi Arabia, the
+/// United Kingdom and the United Arab Emirates": the parser may hang the
+/// last names of a long list of agents on the verb as its conjuncts. A
+/// proper name coordinated with a verb, after an agent that already heads
+/// a list, continues that list.
+fn agent_list_continued_on_verb(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &[Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for w in 0..words.len() {
+        let Some(v) = heads[w] else { continue };
+        if rel_of(words, rels, w) != "conj"
+            || !is_verb(&words[v])
+            || !words[w].xpos.starts_with("NNP")
+        {
+            continue;
+        }
+        let agent = (v..w).find(|&a| {
+            heads[a] == Some(v)
+                && rel_of(words, rels, a) == "obl:agent"
+                && (a..w).any(|c| heads[c] == Some(a) && rel_of(words, rels, c) == "conj")
+        });
+        if let Some(a) = agent {
+            heads[w] = Some(a);
             changed = true;
         }
     }

@@ -412,7 +412,8 @@ fn the_subject_of_a_passive_of_cooperation_is_a_party() {
         return;
     };
     let s = summary(&events);
-    assert!(s.iter().any(|e| e.starts_with("FRA DEU 05")), "{s:?}");
+    // ALLY is military cooperation (062) since session 8 (tests/alignment.rs).
+    assert!(s.iter().any(|e| e.starts_with("FRA DEU 06")), "{s:?}");
 }
 
 #[test]

@@ -113,6 +113,9 @@ const PLANNING: &[&str] = &[
     "willing",
     "eager",
     "determined",
+    // "Ukraine applied to join the EU": an application, not (yet) the
+    // membership.
+    "apply",
 ];
 
 /// Verbs whose infinitive complement did not happen ("failed to
