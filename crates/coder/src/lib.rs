@@ -117,6 +117,7 @@ mod epithet;
 mod generic;
 mod hosting;
 mod implicit;
+mod legal;
 mod meeting_nouns;
 mod nominal;
 mod occurrence;
@@ -980,7 +981,10 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
-            let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
+            let Some(pred) = pred
+                .or_else(|| self.speech_predicate(&tree, v))
+                .or_else(|| self.finding_predicate(&tree, v))
+            else {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): no verb-dictionary code",
@@ -1707,6 +1711,11 @@ impl<'d> Coder<'d> {
             let evaluation = (self.options.news
                 && pred.code.event.as_deref() == Some(PLAIN_STATEMENT))
             .then(|| {
+                // "The court ruled that Russia had violated …": what a
+                // court finds (`src/legal.rs`).
+                if legal::is_finding(&pred) {
+                    return self.court_finding(&tree, hits, &phrases, v, &roles, ctx, &countries);
+                }
                 self.evaluative_statement(&tree, hits, v, &roles, ctx, &countries)
                     // "North Korea said South Korean troops had fired":
                     // a report of another side's wrongful act accuses it

@@ -1,0 +1,104 @@
+//! News: what a court finds (CAMEO 116, find guilty or liable legally).
+//!
+//! A court states its finding with a verb of judging whose complement is
+//! the finding: "the European Court of Human Rights ruled that Russia had
+//! violated the rights of the opposition leader", "the court found that the
+//! government had broken the law", "judges concluded that police had
+//! tortured the detainees". The verb ("ruled", "found") has no code of its
+//! own (a ruling is coded from its content), and the complement's act is
+//! only the court's finding, not an act of the day; but the finding is the
+//! court's act against the doer: 116, court → doer, dated and asserted as
+//! the ruling. The content must be a wrongful act as `accusation.rs` reads
+//! one (force, coercion, threats, defiance of the law: roots 13, 15, 17–20,
+//! code 128), asserted (not negated, modal or conditional) and of a party
+//! other than the court. A verb of judging whose subject is no court
+//! ("the inquiry found", "analysts concluded") stays a plain statement.
+//! Findings that an act is unlawful are the verb patterns' (`RULE * UNLAWFUL`
+//! in `dyad.additions.verbs.txt`).
+
+use std::sync::OnceLock;
+
+use dyad_dict::{PhraseHit, VerbCode};
+
+use crate::statement::Evaluation;
+use crate::{roles_of, Coder, Predicate, Roles, SentenceContext, Tree};
+
+/// Verbs by which a court states what it found, by lemma.
+const FINDING_VERBS: &[&str] = &["rule", "find", "conclude", "hold", "determine", "judge"];
+
+/// The start of the `rule` of a [`Coder::finding_predicate`].
+const FINDING_RULE: &str = "court finding";
+
+/// Is `pred` a verb of judging read by [`Coder::finding_predicate`]?
+pub(crate) fn is_finding(pred: &Predicate<'_>) -> bool {
+    pred.rule.starts_with(FINDING_RULE)
+}
+
+/// The clausal complements of the verb at `v` that are verbs: the findings.
+fn findings(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+    tree.children[v]
+        .iter()
+        .copied()
+        .filter(|&c| tree.base_rel(c) == "ccomp" && tree.is_verb(c))
+        .collect()
+}
+
+impl<'d> Coder<'d> {
+    /// News: a verb of judging without a code of its own, whose complement
+    /// is a clause ("ruled that Russia had violated …"), read as a plain
+    /// statement so that [`Coder::court_finding`] can code what a court
+    /// finds; a cheap word check first, since most verbs are no such verb.
+    pub(crate) fn finding_predicate(&self, tree: &Tree<'_>, v: usize) -> Option<Predicate<'d>> {
+        static STATEMENT: OnceLock<VerbCode> = OnceLock::new();
+        if !self.options.news {
+            return None;
+        }
+        let lemma = tree.lemma_lower(v);
+        if !FINDING_VERBS.contains(&lemma.as_str()) || findings(tree, v).is_empty() {
+            return None;
+        }
+        Some(Predicate {
+            code: STATEMENT.get_or_init(|| VerbCode::parse(crate::PLAIN_STATEMENT)),
+            rule: format!("{FINDING_RULE} {}", lemma.to_uppercase()),
+            pattern_matched: false,
+            preps: Vec::new(),
+            bindings: Vec::new(),
+            event_noun: None,
+            attributed: false,
+            reported: false,
+        })
+    }
+
+    /// The finding of the court that is the only source of the verb of
+    /// judging at `v`: 116 against the doer of the wrongful act its
+    /// complement reports, or `None` (see the module documentation).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn court_finding(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        phrases: &[(usize, usize)],
+        v: usize,
+        roles: &Roles,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+    ) -> Option<Evaluation> {
+        let [court] = &roles.sources[..] else {
+            return None;
+        };
+        if !roles_of(&court.code).any(|r| r == "JUD") {
+            return None;
+        }
+        self.accusation_by(
+            tree,
+            hits,
+            phrases,
+            court,
+            findings(tree, v),
+            v,
+            ctx,
+            countries,
+            true,
+        )
+    }
+}
