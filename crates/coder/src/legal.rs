@@ -14,20 +14,48 @@
 //! other than the court. A verb of judging whose subject is no court
 //! ("the inquiry found", "analysts concluded") stays a plain statement.
 //! Findings that an act is unlawful are the verb patterns' (`RULE * UNLAWFUL`
-//! in `dyad.additions.verbs.txt`).
+//! in `dyad.additions.verbs.txt`); the act's owner is their target. When
+//! the sentence names no owner, [`Coder::court_act_owner`] finds it: a
+//! possessive pronoun's antecedent ("ruled against its attempt"), else, for
+//! an act only a state performs ("found the prorogation to be unlawful",
+//! "struck down the decree"), the government of the court's country.
 
 use std::sync::OnceLock;
 
 use dyad_dict::{PhraseHit, VerbCode};
 
 use crate::statement::Evaluation;
-use crate::{roles_of, Coder, Predicate, Roles, SentenceContext, Tree};
+use crate::{is_country_code, root_of, roles_of};
+use crate::{Actor, Antecedent, Coder, Predicate, Roles, SentenceContext, Tree};
 
 /// Verbs by which a court states what it found, by lemma.
 const FINDING_VERBS: &[&str] = &["rule", "find", "conclude", "hold", "determine", "judge"];
 
 /// The start of the `rule` of a [`Coder::finding_predicate`].
 const FINDING_RULE: &str = "court finding";
+
+/// Acts that only a state (its government) performs, which courts rule on:
+/// with no owner named, a court's finding against one is against the
+/// government of the court's country.
+const STATE_ACTS: &[&str] = &[
+    "prorogation",
+    "suspension",
+    "decree",
+    "order",
+    "ban",
+    "deportation",
+    "expulsion",
+    "extradition",
+    "closure",
+    "shutdown",
+    "curfew",
+    "lockdown",
+    "regulation",
+    "directive",
+    "policy",
+    "annexation",
+    "blockade",
+];
 
 /// Is `pred` a verb of judging read by [`Coder::finding_predicate`]?
 pub(crate) fn is_finding(pred: &Predicate<'_>) -> bool {
@@ -100,5 +128,76 @@ impl<'d> Coder<'d> {
             countries,
             true,
         )
+    }
+
+    /// The owner of the act a court's finding (116) at `v` is against, when
+    /// the sentence names none (see the module documentation): the
+    /// antecedent of the act's possessive pronoun, else the government of
+    /// the court's country for an act only a state performs.
+    pub(crate) fn court_act_owner(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        roles: &Roles,
+        code: &str,
+        antecedents: &[Antecedent],
+    ) -> Option<Actor> {
+        if !self.options.news || code != "116" || !roles.targets.is_empty() {
+            return None;
+        }
+        let [court] = &roles.sources[..] else {
+            return None;
+        };
+        if !roles_of(&court.code).any(|r| r == "JUD") {
+            return None;
+        }
+        // The act: the verb's object ("struck down the decree"), what it
+        // rules against ("ruled against its attempt"), or the subject of
+        // its complement ("ruled the prorogation was unlawful").
+        let mut acts: Vec<usize> = tree.children[v]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                matches!(tree.rel(c), "obj" | "nsubj:pass")
+                    || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("AGAINST")
+            })
+            .collect();
+        for &c in &tree.children[v] {
+            if matches!(tree.base_rel(c), "ccomp" | "xcomp") {
+                acts.extend(tree.child_with(c, |r| r == "nsubj" || r == "nsubj:pass"));
+            }
+        }
+        let act = *acts.first()?;
+        if let Some(p) = tree.child_with(act, |r| r == "nmod:poss") {
+            if tree.words[p].xpos != "PRP$" {
+                return None;
+            }
+            let owners = self.actors_in_context(tree, hits, p, antecedents);
+            return match &owners[..] {
+                [owner] if owner.code != court.code => Some(owner.clone()),
+                _ => None,
+            };
+        }
+        // An act with a word of its own beyond determiners and adjectives
+        // ("the prorogation of parliament by the Queen", "the 2005 law") is
+        // left to the roles the sentence gives.
+        let owned = tree.children[act].iter().any(|&c| {
+            matches!(tree.base_rel(c), "compound" | "nmod" | "nummod" | "acl")
+                && tree.case_of(c) != Some("OF")
+        });
+        if owned || !STATE_ACTS.contains(&tree.lemma_lower(act).as_str()) {
+            return None;
+        }
+        let base = court.code.strip_suffix("JUD")?;
+        if !is_country_code(root_of(base)) {
+            return None;
+        }
+        let government = if base.ends_with("GOV") {
+            base.to_string()
+        } else {
+            format!("{base}GOV")
+        };
+        Some(Actor::inferred(government, act, act, Some("court")))
     }
 }

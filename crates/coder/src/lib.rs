@@ -1147,6 +1147,16 @@ impl<'d> Coder<'d> {
                     roles.targets.push(t);
                 }
             }
+            // News: "found the prorogation to be unlawful", "ruled against
+            // its attempt": the owner of the act a court rules against
+            // (`src/legal.rs`).
+            if let Some(code) = pred.code.event.as_deref().filter(|_| reaction) {
+                if let Some(t) =
+                    self.court_act_owner(&tree, hits, v, &roles, code, ctx.antecedents)
+                {
+                    roles.targets.push(t);
+                }
+            }
             // News: "called for an investigation into the shooting", "called
             // for the bill to be dropped": an appeal or demand about an
             // earlier act is addressed to its actor.
