@@ -200,4 +200,34 @@ impl<'d> Coder<'d> {
         };
         Some(Actor::inferred(government, act, act, Some("court")))
     }
+
+    /// The codebook's code for legal process the verb dictionary codes as
+    /// something else (news only): a charge or indictment brought by a
+    /// prosecutor or court — named, or implied by an agentless passive — is
+    /// a charge with legal action (173), not an accusation (upstream CHARGE
+    /// is in the BLAME block, 112, and "charged 16 journalists with
+    /// terrorism" matches its 1124); a conviction finds guilty (116), where
+    /// upstream CONVICT says 173 (arrest, detain or charge).
+    pub(crate) fn legal_process_code(
+        &self,
+        tree: &Tree<'_>,
+        v: usize,
+        source: Option<&Actor>,
+        code: &str,
+    ) -> Option<&'static str> {
+        if !self.options.news {
+            return None;
+        }
+        let lemma = tree.lemma_lower(v);
+        match lemma.as_str() {
+            "convict" if code.starts_with("17") => Some("116"),
+            "charge" | "indict"
+                if code.starts_with("11")
+                    && source.is_some_and(|s| roles_of(&s.code).any(|r| r == "JUD")) =>
+            {
+                Some("173")
+            }
+            _ => None,
+        }
+    }
 }

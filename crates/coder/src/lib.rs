@@ -1745,6 +1745,9 @@ impl<'d> Coder<'d> {
                             c.to_string()
                         } else if self.options.news && is_request(&tree, v, code) {
                             REQUEST.to_string()
+                        } else if let Some(c) = self.legal_process_code(&tree, v, s, code) {
+                            // Charges by a court, convictions (`src/legal.rs`).
+                            c.to_string()
                         } else {
                             code.clone()
                         };
