@@ -340,10 +340,12 @@ impl<'d> Coder<'d> {
                 continue;
             };
             let (accusation, what) = if figurative_force(tree, c, code) {
+                // "found that the government had broken the law".
                 if court {
-                    continue;
+                    ("116", "a figure of force")
+                } else {
+                    ("111", "a figure of force")
                 }
-                ("111", "a figure of force")
             } else {
                 match accusation_code(code) {
                     Some((_, what)) if court => ("116", what),
