@@ -57,6 +57,55 @@ const STATE_ACTS: &[&str] = &[
     "blockade",
 ];
 
+/// Verbs by which a court undoes another party's act, by lemma.
+const COURT_REVERSALS: &[&str] = &[
+    "annul",
+    "quash",
+    "nullify",
+    "invalidate",
+    "overturn",
+    "overrule",
+    "suspend",
+    "block",
+    "halt",
+    "freeze",
+];
+
+/// Acts a party issues that a court can undo: a court undoing one rules
+/// against its owner. (Not the court's own acts, such as a conviction or a
+/// sentence, whose undoing favours the person convicted.)
+const ISSUED_ACTS: &[&str] = &[
+    "decision",
+    "decree",
+    "order",
+    "ban",
+    "policy",
+    "plan",
+    "law",
+    "rule",
+    "regulation",
+    "measure",
+    "declaration",
+    "appointment",
+    "dismissal",
+    "suspension",
+    "prorogation",
+    "directive",
+    "reform",
+    "move",
+    "attempt",
+];
+
+/// Is the object of `v` an act a party issued, owned by a possessive ("the
+/// government's ban", "Bolsonaro's decree")?
+fn undoes_owned_act(tree: &Tree<'_>, v: usize) -> bool {
+    tree.child_with(v, |r| r == "obj" || r == "nsubj:pass")
+        .is_some_and(|o| {
+            ISSUED_ACTS.contains(&tree.lemma_lower(o).as_str())
+                && tree.child_with(o, |r| r == "nmod:poss").is_some()
+        })
+}
+
 /// Is `pred` a verb of judging read by [`Coder::finding_predicate`]?
 pub(crate) fn is_finding(pred: &Predicate<'_>) -> bool {
     pred.rule.starts_with(FINDING_RULE)
@@ -207,7 +256,11 @@ impl<'d> Coder<'d> {
     /// a charge with legal action (173), not an accusation (upstream CHARGE
     /// is in the BLAME block, 112, and "charged 16 journalists with
     /// terrorism" matches its 1124); a conviction finds guilty (116), where
-    /// upstream CONVICT says 173 (arrest, detain or charge).
+    /// upstream CONVICT says 173 (arrest, detain or charge). A court that
+    /// annuls, suspends or blocks another party's act ("blocked President
+    /// Bolsonaro's decree", "suspended the government's ban") rules against
+    /// it, as one that strikes it down (116), whatever the verb's own code
+    /// (SUSPEND 160, BLOCK 170, OVERTURN 120 are a government's acts).
     pub(crate) fn legal_process_code(
         &self,
         tree: &Tree<'_>,
@@ -219,14 +272,13 @@ impl<'d> Coder<'d> {
             return None;
         }
         let lemma = tree.lemma_lower(v);
+        let by_court = source.is_some_and(|s| roles_of(&s.code).any(|r| r == "JUD"));
+        if by_court && COURT_REVERSALS.contains(&lemma.as_str()) && undoes_owned_act(tree, v) {
+            return Some("116");
+        }
         match lemma.as_str() {
             "convict" if code.starts_with("17") => Some("116"),
-            "charge" | "indict"
-                if code.starts_with("11")
-                    && source.is_some_and(|s| roles_of(&s.code).any(|r| r == "JUD")) =>
-            {
-                Some("173")
-            }
+            "charge" | "indict" if code.starts_with("11") && by_court => Some("173"),
             _ => None,
         }
     }
