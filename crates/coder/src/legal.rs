@@ -106,6 +106,36 @@ fn undoes_owned_act(tree: &Tree<'_>, v: usize) -> bool {
         })
 }
 
+/// What a party appeals against in court: rulings and their penalties.
+const APPEALED: &[&str] = &[
+    "ruling",
+    "decision",
+    "verdict",
+    "judgment",
+    "judgement",
+    "conviction",
+    "sentence",
+];
+
+/// "The government said it would appeal", "vowed to appeal against the
+/// verdict": *appeal* with neither an addressee nor a request ("appealed to
+/// the UN", "appealed for calm", "appealed to voters to stay calm") nor an
+/// object is an appeal in court (the object form, "appealed the ruling", is
+/// the verb patterns').
+fn is_legal_appeal(tree: &Tree<'_>, v: usize) -> bool {
+    if tree.lemma_lower(v) != "appeal" || !tree.is_verb(v) {
+        return false;
+    }
+    tree.children[v].iter().all(|&c| match tree.base_rel(c) {
+        "obj" | "iobj" | "ccomp" | "xcomp" => false,
+        "obl" => {
+            tree.case_of(c) == Some("AGAINST")
+                && APPEALED.contains(&tree.lemma_lower(c).as_str())
+        }
+        _ => true,
+    })
+}
+
 /// Is `pred` a verb of judging read by [`Coder::finding_predicate`]?
 pub(crate) fn is_finding(pred: &Predicate<'_>) -> bool {
     pred.rule.starts_with(FINDING_RULE)
@@ -277,9 +307,31 @@ impl<'d> Coder<'d> {
             return Some("116");
         }
         match lemma.as_str() {
+            "appeal" if code.starts_with("02") && is_legal_appeal(tree, v) => Some("120"),
             "convict" if code.starts_with("17") => Some("116"),
             "charge" | "indict" if code.starts_with("11") && by_court => Some("173"),
             _ => None,
         }
+    }
+
+    /// The court an appeal in court (see [`is_legal_appeal`]) is against:
+    /// the court of the article's latest ruling, sentence or other act of a
+    /// court against someone (roots 11, 12, 17), other than the appellant.
+    pub(crate) fn appealed_court(
+        &self,
+        tree: &Tree<'_>,
+        v: usize,
+        roles: &Roles,
+        recent_events: &[(String, String)],
+    ) -> Option<Actor> {
+        if !self.options.news || !roles.targets.is_empty() || !is_legal_appeal(tree, v) {
+            return None;
+        }
+        let (court, _) = recent_events.iter().rev().find(|(source, cameo)| {
+            roles_of(source).any(|r| r == "JUD")
+                && matches!(cameo.get(..2), Some("11" | "12" | "17"))
+                && !roles.sources.iter().any(|s| s.code == *source)
+        })?;
+        Some(Actor::inferred(court.clone(), v, v, Some("event")))
     }
 }

@@ -1157,6 +1157,11 @@ impl<'d> Coder<'d> {
                     roles.targets.push(t);
                 }
             }
+            // "The government said it would appeal": against the court of
+            // the latest ruling (`src/legal.rs`).
+            if let Some(t) = self.appealed_court(&tree, v, &roles, ctx.recent_events) {
+                roles.targets.push(t);
+            }
             // News: "called for an investigation into the shooting", "called
             // for the bill to be dropped": an appeal or demand about an
             // earlier act is addressed to its actor.
