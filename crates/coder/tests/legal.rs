@@ -222,3 +222,67 @@ fn charges_are_legal_action_and_convictions_find_guilty() {
         "17",
     )]);
 }
+
+#[test]
+fn a_court_undoing_another_partys_act_rules_against_it() {
+    each_has(&[
+        (
+            "Thailand's Constitutional Court annulled the government's decree on Friday.",
+            "THAJUD",
+            "THAGOV",
+            "116",
+        ),
+        (
+            "A Kenyan court suspended the government's ban on the television stations.",
+            "KENJUD",
+            "KENGOV",
+            "116",
+        ),
+        (
+            "A Brazilian judge blocked President Bolsonaro's decree on gun ownership.",
+            "BRAJUD",
+            "BRAGOV",
+            "116",
+        ),
+    ]);
+    // The government suspending its own ban is no court ruling.
+    none_has(&[(
+        "The Kenyan government suspended its ban on the television stations.",
+        "KEN",
+        "KEN",
+        "116",
+    )]);
+}
+
+#[test]
+fn an_appeal_in_court_rejects_the_court_of_the_latest_ruling() {
+    each_has(&[
+        (
+            "A Kenyan court ruled against the government's ban on Monday. The government said it would appeal.",
+            "KENGOV",
+            "KENJUD",
+            "12",
+        ),
+        (
+            "A Russian court sentenced opposition leader Alexei Navalny to three years in prison. Navalny said he would appeal against the verdict.",
+            "RUSOPP",
+            "RUSJUD",
+            "12",
+        ),
+    ]);
+    // Appeals to people or for calm stay appeals (02).
+    none_has(&[
+        (
+            "A Kenyan court ruled against the government's ban on Monday. President Uhuru Kenyatta appealed for calm.",
+            "KEN",
+            "KENJUD",
+            "12",
+        ),
+        (
+            "Kenyan President Uhuru Kenyatta appealed to voters to stay calm.",
+            "KEN",
+            "KEN",
+            "12",
+        ),
+    ]);
+}
