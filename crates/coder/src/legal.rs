@@ -29,7 +29,8 @@ use crate::{is_country_code, root_of, roles_of};
 use crate::{Actor, Antecedent, Coder, Predicate, Roles, SentenceContext, Tree};
 
 /// Verbs by which a court states what it found, by lemma.
-const FINDING_VERBS: &[&str] = &["rule", "find", "conclude", "hold", "determine", "judge"];
+/// Upper case, as `Tree::upper_lemma` (no allocation per verb).
+const FINDING_VERBS: &[&str] = &["RULE", "FIND", "CONCLUDE", "HOLD", "DETERMINE", "JUDGE"];
 
 /// The start of the `rule` of a [`Coder::finding_predicate`].
 const FINDING_RULE: &str = "court finding";
@@ -57,18 +58,18 @@ const STATE_ACTS: &[&str] = &[
     "blockade",
 ];
 
-/// Verbs by which a court undoes another party's act, by lemma.
+/// Verbs by which a court undoes another party's act, by upper-case lemma.
 const COURT_REVERSALS: &[&str] = &[
-    "annul",
-    "quash",
-    "nullify",
-    "invalidate",
-    "overturn",
-    "overrule",
-    "suspend",
-    "block",
-    "halt",
-    "freeze",
+    "ANNUL",
+    "QUASH",
+    "NULLIFY",
+    "INVALIDATE",
+    "OVERTURN",
+    "OVERRULE",
+    "SUSPEND",
+    "BLOCK",
+    "HALT",
+    "FREEZE",
 ];
 
 /// Acts a party issues that a court can undo: a court undoing one rules
@@ -123,7 +124,7 @@ const APPEALED: &[&str] = &[
 /// object is an appeal in court (the object form, "appealed the ruling", is
 /// the verb patterns').
 fn is_legal_appeal(tree: &Tree<'_>, v: usize) -> bool {
-    if tree.lemma_lower(v) != "appeal" || !tree.is_verb(v) {
+    if tree.upper_lemma[v] != "APPEAL" || !tree.is_verb(v) {
         return false;
     }
     tree.children[v].iter().all(|&c| match tree.base_rel(c) {
@@ -160,13 +161,13 @@ impl<'d> Coder<'d> {
         if !self.options.news {
             return None;
         }
-        let lemma = tree.lemma_lower(v);
+        let lemma = &tree.upper_lemma[v];
         if !FINDING_VERBS.contains(&lemma.as_str()) || findings(tree, v).is_empty() {
             return None;
         }
         Some(Predicate {
             code: STATEMENT.get_or_init(|| VerbCode::parse(crate::PLAIN_STATEMENT)),
-            rule: format!("{FINDING_RULE} {}", lemma.to_uppercase()),
+            rule: format!("{FINDING_RULE} {lemma}"),
             pattern_matched: false,
             preps: Vec::new(),
             bindings: Vec::new(),
@@ -301,15 +302,15 @@ impl<'d> Coder<'d> {
         if !self.options.news {
             return None;
         }
-        let lemma = tree.lemma_lower(v);
+        let lemma = &tree.upper_lemma[v];
         let by_court = source.is_some_and(|s| roles_of(&s.code).any(|r| r == "JUD"));
         if by_court && COURT_REVERSALS.contains(&lemma.as_str()) && undoes_owned_act(tree, v) {
             return Some("116");
         }
         match lemma.as_str() {
-            "appeal" if code.starts_with("02") && is_legal_appeal(tree, v) => Some("120"),
-            "convict" if code.starts_with("17") => Some("116"),
-            "charge" | "indict" if code.starts_with("11") && by_court => Some("173"),
+            "APPEAL" if code.starts_with("02") && is_legal_appeal(tree, v) => Some("120"),
+            "CONVICT" if code.starts_with("17") => Some("116"),
+            "CHARGE" | "INDICT" if code.starts_with("11") && by_court => Some("173"),
             _ => None,
         }
     }
