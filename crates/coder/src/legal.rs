@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 use dyad_dict::{PhraseHit, VerbCode};
 
 use crate::statement::Evaluation;
-use crate::{is_country_code, root_of, roles_of};
+use crate::{is_country_code, roles_of, root_of};
 use crate::{Actor, Antecedent, Coder, Predicate, Roles, SentenceContext, Tree};
 
 /// Verbs by which a court states what it found, by lemma.
@@ -130,8 +130,7 @@ fn is_legal_appeal(tree: &Tree<'_>, v: usize) -> bool {
     tree.children[v].iter().all(|&c| match tree.base_rel(c) {
         "obj" | "iobj" | "ccomp" | "xcomp" => false,
         "obl" => {
-            tree.case_of(c) == Some("AGAINST")
-                && APPEALED.contains(&tree.lemma_lower(c).as_str())
+            tree.case_of(c) == Some("AGAINST") && APPEALED.contains(&tree.lemma_lower(c).as_str())
         }
         _ => true,
     })

@@ -1151,8 +1151,7 @@ impl<'d> Coder<'d> {
             // its attempt": the owner of the act a court rules against
             // (`src/legal.rs`).
             if let Some(code) = pred.code.event.as_deref().filter(|_| reaction) {
-                if let Some(t) =
-                    self.court_act_owner(&tree, hits, v, &roles, code, ctx.antecedents)
+                if let Some(t) = self.court_act_owner(&tree, hits, v, &roles, code, ctx.antecedents)
                 {
                     roles.targets.push(t);
                 }

@@ -349,7 +349,9 @@ impl NominalEvents {
 
 /// Verbs that put a legal action before a court: "a lawsuit filed by the
 /// Senate against the governor", "charges brought by prosecutors against".
-const FILING_VERBS: &[&str] = &["file", "bring", "lodge", "submit", "press", "launch", "mount"];
+const FILING_VERBS: &[&str] = &[
+    "file", "bring", "lodge", "submit", "press", "launch", "mount",
+];
 
 /// Is `code` a legal action one party takes against another: a lawsuit
 /// (115) or a criminal charge (173)?

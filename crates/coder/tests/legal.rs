@@ -139,7 +139,8 @@ fn lawsuits_and_charges_named_by_a_noun_have_their_parties() {
         ),
     ]);
     // A private suit names no political party.
-    let Some(events) = code("A lawsuit filed by residents against the factory was dismissed.") else {
+    let Some(events) = code("A lawsuit filed by residents against the factory was dismissed.")
+    else {
         return;
     };
     assert!(events.is_empty(), "{:?}", summary(&events));
