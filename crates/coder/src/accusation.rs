@@ -297,17 +297,40 @@ impl<'d> Coder<'d> {
         hits: &[PhraseHit<'_>],
         phrases: &[(usize, usize)],
         speaker: &Actor,
-        mut clauses: Vec<usize>,
+        clauses: Vec<usize>,
         stop: usize,
         ctx: &SentenceContext<'_>,
         countries: &[(usize, usize, String)],
     ) -> Option<Evaluation> {
+        self.accusation_by(
+            tree, hits, phrases, speaker, clauses, stop, ctx, countries, false,
+        )
+    }
+
+    /// [`Coder::accusation_in`], or with `court` a court's finding
+    /// (`legal.rs`): the doer of the wrongful act is found liable (116)
+    /// whatever side it is on, as long as it is not the court itself.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn accusation_by(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        phrases: &[(usize, usize)],
+        speaker: &Actor,
+        mut clauses: Vec<usize>,
+        stop: usize,
+        ctx: &SentenceContext<'_>,
+        countries: &[(usize, usize, String)],
+        court: bool,
+    ) -> Option<Evaluation> {
         // A speaker without a country of its own takes the article's, not
         // the nearest of the sentence: in "Russian forces destroyed a
-        // Ukrainian depot, the ministry said" it may be either side's.
+        // Ukrainian depot, the ministry said" it may be either side's. (A
+        // court rules on the country where it sits, which the sentence
+        // names: "the court found that the Polish government …".)
         if !has_known_root(&speaker.code)
             || role(&speaker.code) == "MED"
-            || speaker.country_from == Some("sentence")
+            || !court && speaker.country_from == Some("sentence")
         {
             return None;
         }
@@ -346,9 +369,15 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let (accusation, what) = if figurative_force(tree, c, code) {
-                ("111", "a figure of force")
+                // "found that the government had broken the law".
+                if court {
+                    ("116", "a figure of force")
+                } else {
+                    ("111", "a figure of force")
+                }
             } else {
                 match accusation_code(code) {
+                    Some((_, what)) if court => ("116", what),
                     Some(found) => found,
                     None => continue,
                 }
@@ -386,19 +415,30 @@ impl<'d> Coder<'d> {
             // A court's warrants, sentences and convictions are legal
             // process: reporting them ("a court has issued arrest warrants,
             // a police officer said") accuses no one.
-            let court = roles_of(&doer.code).any(|r| r == "JUD");
-            if !known || role(&doer.code) == "MED" || court {
+            let by_court = roles_of(&doer.code).any(|r| r == "JUD");
+            if !known || role(&doer.code) == "MED" || by_court {
                 continue;
             }
-            if !other_side(&speaker.code, &doer.code) {
+            // A court finds against any party but itself.
+            let against = if court {
+                doer.code != speaker.code
+            } else {
+                other_side(&speaker.code, &doer.code)
+            };
+            if !against {
                 continue;
             }
+            let note = if court {
+                format!("; court finding as 116: finds {what} ({code}), target its doer")
+            } else {
+                format!(
+                    "; statement as {accusation}: reports {what} ({code}) by another side, target its doer"
+                )
+            };
             return Some(Evaluation {
                 targets: vec![doer.clone()],
                 code: accusation,
-                note: format!(
-                    "; statement as {accusation}: reports {what} ({code}) by another side, target its doer"
-                ),
+                note,
             });
         }
         None

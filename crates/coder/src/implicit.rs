@@ -111,7 +111,15 @@ pub(crate) fn implied_role(
     // "he was jailed for contempt of parliament": the person acted on is
     // the passive's subject; an actor only a phrase names ("of
     // parliament", "under the government") is not who was jailed.
-    let words = tree.subtree(subject, &|_| false);
+    // The parser may split a titled name into two passive subjects
+    // ("Former Prime Minister Nawaz Sharif was convicted": *Former* and
+    // *Nawaz*); the person acted on spans them all.
+    let words: Vec<usize> = tree.children[v]
+        .iter()
+        .filter(|&&c| tree.rel(c) == "nsubj:pass")
+        .flat_map(|&c| tree.subtree(c, &|_| false))
+        .chain(std::iter::once(subject))
+        .collect();
     let (lo, hi) = (words.iter().min()?, words.iter().max()?);
     // "protesters who were arrested": a relative clause's subject stands
     // for the noun the clause modifies.

@@ -118,6 +118,7 @@ mod epithet;
 mod generic;
 mod hosting;
 mod implicit;
+mod legal;
 mod meeting_nouns;
 mod nominal;
 mod occurrence;
@@ -984,7 +985,10 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
-            let Some(pred) = pred.or_else(|| self.speech_predicate(&tree, v)) else {
+            let Some(pred) = pred
+                .or_else(|| self.speech_predicate(&tree, v))
+                .or_else(|| self.finding_predicate(&tree, v))
+            else {
                 if self.options.explain {
                     eprintln!(
                         "  verb {} ({}): no verb-dictionary code",
@@ -1161,6 +1165,20 @@ impl<'d> Coder<'d> {
                 if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
                     roles.targets.push(t);
                 }
+            }
+            // News: "found the prorogation to be unlawful", "ruled against
+            // its attempt": the owner of the act a court rules against
+            // (`src/legal.rs`).
+            if let Some(code) = pred.code.event.as_deref().filter(|_| reaction) {
+                if let Some(t) = self.court_act_owner(&tree, hits, v, &roles, code, ctx.antecedents)
+                {
+                    roles.targets.push(t);
+                }
+            }
+            // "The government said it would appeal": against the court of
+            // the latest ruling (`src/legal.rs`).
+            if let Some(t) = self.appealed_court(&tree, v, &roles, ctx.recent_events) {
+                roles.targets.push(t);
             }
             // News: "called for an investigation into the shooting", "called
             // for the bill to be dropped": an appeal or demand about an
@@ -1746,6 +1764,11 @@ impl<'d> Coder<'d> {
             let evaluation = (self.options.news
                 && pred.code.event.as_deref() == Some(PLAIN_STATEMENT))
             .then(|| {
+                // "The court ruled that Russia had violated …": what a
+                // court finds (`src/legal.rs`).
+                if legal::is_finding(&pred) {
+                    return self.court_finding(&tree, hits, &phrases, v, &roles, ctx, &countries);
+                }
                 self.evaluative_statement(&tree, hits, v, &roles, ctx, &countries)
                     // "North Korea said South Korean troops had fired":
                     // a report of another side's wrongful act accuses it
@@ -1765,6 +1788,9 @@ impl<'d> Coder<'d> {
                             c.to_string()
                         } else if self.options.news && is_request(&tree, v, code) {
                             REQUEST.to_string()
+                        } else if let Some(c) = self.legal_process_code(&tree, v, s, code) {
+                            // Charges by a court, convictions (`src/legal.rs`).
+                            c.to_string()
                         } else {
                             code.clone()
                         };

@@ -306,31 +306,57 @@ impl NominalEvents {
     /// of which the noun is the object. Only for events mutual by nature
     /// (`057:057`): an agreement's signatories are its parties, each with
     /// the others; "an airstrike carried out by Russian and Syrian jets" is
-    /// no fight between its authors.
+    /// no fight between its authors. Legal actions too ("a lawsuit filed by
+    /// the Senate against the governor", "charges brought by prosecutors
+    /// against him"): the *by* agent sues or charges the *against* party.
     fn signed_noun_match(&self, tree: &Tree<'_>, v: usize) -> Option<NominalMatch<'_>> {
         if tree.rel(v) != "acl" || tree.words[v].xpos != "VBN" {
             return None;
         }
-        let by_agent = tree.children[v].iter().any(|&c| {
+        let by_agent = tree.children[v].iter().copied().find(|&c| {
             tree.rel(c) == "obl:agent" || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
         });
         let noun = tree.heads[v].filter(|&n| is_noun(tree, n))?;
-        if !by_agent {
-            return None;
-        }
+        let by_agent = by_agent?;
+        let filing = FILING_VERBS.contains(&tree.lemma_lower(v).as_str());
         let entry = self
             .entries
             .iter()
-            .filter(|e| e.code.event.is_some() && e.code.reverse == e.code.event)
-            .filter(|e| e.verbs.iter().any(|w| w.is_at(tree, v)))
+            .filter(|e| {
+                let mutual = e.code.event.is_some() && e.code.reverse == e.code.event;
+                mutual && e.verbs.iter().any(|w| w.is_at(tree, v))
+                    || filing && e.code.event.as_deref().is_some_and(is_legal_action)
+            })
             .filter(|e| entry_at(tree, e, noun))
             .max_by_key(|e| e.words.len())?;
+        // A suit names its defendant ("against the governor"): without one
+        // ("the lawsuit filed by the Senate was heard") there is no target.
+        // The parser often hangs it on the agent ("filed by the Senate
+        // against the governor").
+        let complement = complement(tree, v, noun, &entry.preps)
+            .or_else(|| complement(tree, by_agent, by_agent, &entry.preps));
+        let legal = entry.code.event.as_deref().is_some_and(is_legal_action);
+        if legal && complement.is_none() {
+            return None;
+        }
         Some(NominalMatch {
             entry,
             noun,
-            complement: complement(tree, v, noun, &entry.preps),
+            complement,
         })
     }
+}
+
+/// Verbs that put a legal action before a court: "a lawsuit filed by the
+/// Senate against the governor", "charges brought by prosecutors against".
+const FILING_VERBS: &[&str] = &[
+    "file", "bring", "lodge", "submit", "press", "launch", "mount",
+];
+
+/// Is `code` a legal action one party takes against another: a lawsuit
+/// (115) or a criminal charge (173)?
+fn is_legal_action(code: &str) -> bool {
+    matches!(code, "115" | "173")
 }
 
 impl NominalEvents {
