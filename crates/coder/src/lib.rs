@@ -4494,6 +4494,15 @@ impl<'d> Coder<'d> {
                 n.surname_alias = !runs.iter().any(|r| {
                     r.last() == n.words.last() && !r.ends_with(&n.words) && !n.words.ends_with(r)
                 });
+                // A one-word name ("Pierluisi was sworn in as governor")
+                // that ends two different full names names neither.
+                if n.words.len() == 1 {
+                    let full = runs
+                        .iter()
+                        .filter(|r| r.len() > 1 && r.last() == n.words.last())
+                        .count();
+                    n.surname_alias = full < 2;
+                }
             }
         }
         // "Yahya Saree … Saree said": a person named in full is later named
@@ -5071,13 +5080,24 @@ fn provisional_names(
     dicts: &Dictionaries,
     date: Option<NaiveDate>,
 ) -> Vec<ProvisionalName> {
-    // Discovery proposes names of two or more proper nouns only; most
-    // sentences have none, and discovery scans the dictionaries again.
-    if !parsed
+    // Discovery proposes names of two or more proper nouns, or one-word
+    // names given an office by a verb ("Pierluisi was sworn in as
+    // governor"); most sentences have neither, and discovery scans the
+    // dictionaries again.
+    let two_names = parsed
         .words
         .windows(2)
-        .any(|w| w[0].upos == "PROPN" && w[1].upos == "PROPN")
-    {
+        .any(|w| w[0].upos == "PROPN" && w[1].upos == "PROPN");
+    let office_verb = || {
+        parsed.words.iter().any(|w| {
+            matches!(
+                w.lemma.as_str(),
+                "swear" | "become" | "elect" | "appoint" | "name" | "nominate" | "succeed"
+                    | "take" | "install" | "inaugurate" | "confirm" | "replace" | "step"
+            )
+        }) && parsed.words.iter().any(|w| w.upos == "PROPN")
+    };
+    if !two_names && !office_verb() {
         return Vec::new();
     }
     dyad_discover::discover(parsed, dicts, date)
@@ -5132,11 +5152,41 @@ fn provisional_spans(
                     })
                 })
                 .flatten()
+                // "Pedro Pierluisi" after "Pierluisi was sworn in as
+                // governor": a full name ending in a one-word name.
+                .or_else(|| {
+                    names.iter().find(|n| {
+                        n.surname_alias
+                            && n.words.len() == 1
+                            && run.len() <= 3
+                            && run.last() == n.words.last()
+                    })
+                })
         });
         if let Some(n) = found {
             out.push((first, i, n.code.clone(), n.name.clone()));
         }
         i += 1;
+    }
+    // "Quanteel met Xi" with the unknown surname tagged a common noun or
+    // an adverb: a capitalised word that is a discovered surname names
+    // its person wherever it stands.
+    for (i, w) in tree.words.iter().enumerate() {
+        if proper(i)
+            || covered(i)
+            || !w.form.chars().next().is_some_and(char::is_uppercase)
+            || matches!(tree.base_rel(i), "amod" | "compound" | "det")
+            || out.iter().any(|&(a, b, _, _)| (a..=b).contains(&i))
+        {
+            continue;
+        }
+        let word = &tree.upper[i];
+        if let Some(n) = names
+            .iter()
+            .find(|n| n.surname_alias && n.words.last() == Some(word))
+        {
+            out.push((i, i, n.code.clone(), n.name.clone()));
+        }
     }
     out
 }
