@@ -9,6 +9,7 @@
 
 use dyad_conllu::{Sentence as Parsed, Word};
 
+mod apposed;
 mod mistagged;
 
 /// Verbs that attribute a sentence to a speaker: "…, the ministry said".
@@ -38,6 +39,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     // gas" read as a preposition hides it.
     changed |= mistagged::tear_gas(words, &heads, &mut rels);
     changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
+    changed |= apposed::verb_after_apposition(words, &mut heads, &mut rels);
     changed |= final_attribution(words, &mut heads, &mut rels);
     changed |= split_subject_appositions(words, &heads, &mut rels);
     changed |= split_subject_conjuncts(words, &mut heads, &mut rels);

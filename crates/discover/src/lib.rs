@@ -150,7 +150,8 @@ const INTRODUCING_WORDS: [&str; 32] = [
 /// last year", "was named interior minister", "was appointed foreign
 /// minister". A copula alone does not ("was president of Malawi" may be
 /// a former office).
-const TAKING_ROLE: [&str; 10] = [
+const TAKING_ROLE: [&str; 11] = [
+    "RE-ELECTED",
     "BECAME",
     "BECOMES",
     "ELECTED",
@@ -328,6 +329,15 @@ fn role_of_name(
             if upper.get(k).map(String::as_str) == Some("'S") {
                 k += 1;
             }
+        }
+        // ", Malawi's newly appointed defence minister", ", the recently
+        // elected president".
+        while k < upper.len()
+            && (is_title_modifier(&upper[k])
+                || matches!(upper[k].as_str(), "NEWLY" | "RECENTLY" | "JUST")
+                || TAKING_ROLE.contains(&upper[k].as_str()))
+        {
+            k += 1;
         }
         hits.iter().find(|h| h.agent.is_some() && h.start == k)
     };

@@ -1,0 +1,120 @@
+//! A person introduced with an apposition before the verb: "The Chilean
+//! president, Mateo Fuentes, criticised Bolivia", "Zorbu Quanteel,
+//! Malawi's new defence minister, accused Mozambique …", "Ana Vela, who
+//! became foreign minister in March, met Bolivian officials". The parser
+//! often makes the noun phrase the root and hangs the verb after the
+//! closing comma on the apposition (as a reduced relative, `acl`) or on
+//! the relative clause (`parataxis`), so the sentence has no subject.
+
+use super::{is_nominal, is_punct, is_verb, rel_of, Word};
+
+/// Relations that lead from an apposition, a relative clause or a
+/// misattached name up to the noun phrase it describes.
+fn inside_description(rel: &str) -> bool {
+    matches!(
+        rel,
+        "appos" | "acl:relcl" | "nsubj" | "flat" | "punct" | "conj" | "dep" | "list"
+    )
+}
+
+/// The repair: a nominal root with no subject or copula, and a finite or
+/// past verb right after a comma whose head lies in the root's
+/// description (at most three steps below the root through appositions,
+/// relative clauses or a name hung on a comma), with an object or a
+/// clause of its own and no subject: the verb is the root and the noun
+/// phrase its subject; a name the parser hung on punctuation becomes the
+/// root's apposition. Returns whether the tree changed.
+pub(super) fn verb_after_apposition(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(root) = heads.iter().position(Option::is_none) else {
+        return false;
+    };
+    if !is_nominal(&words[root]) || words[root].upos == "PRON" {
+        return false;
+    }
+    let children = |n: usize, heads: &[Option<usize>]| -> Vec<usize> {
+        (0..words.len()).filter(|&c| heads[c] == Some(n)).collect()
+    };
+    let root_children = children(root, heads);
+    if root_children.iter().any(|&c| {
+        let r = rel_of(words, rels, c);
+        r == "cop" || r.starts_with("nsubj")
+    }) {
+        return false;
+    }
+    // The chain from `v`'s head up to the root: at most three steps, each
+    // through a description's relation.
+    let path_to_root = |v: usize| -> Option<Vec<usize>> {
+        let mut path = Vec::new();
+        let mut cur = heads[v]?;
+        for _ in 0..3 {
+            if cur == root {
+                return Some(path);
+            }
+            if !inside_description(rel_of(words, rels, cur)) {
+                return None;
+            }
+            path.push(cur);
+            cur = heads[cur]?;
+        }
+        (cur == root).then_some(path)
+    };
+    let Some((verb, path)) = (root + 2..words.len()).find_map(|v| {
+        let w = &words[v];
+        let finite = is_verb(w) && matches!(w.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP");
+        if !finite
+            || !matches!(rel_of(words, rels, v), "acl" | "parataxis" | "conj")
+            || !is_punct(&words[v - 1])
+            || words[v - 1].form != ","
+        {
+            return None;
+        }
+        let own = children(v, heads);
+        let complement = own
+            .iter()
+            .any(|&d| matches!(rel_of(words, rels, d), "obj" | "ccomp" | "xcomp"));
+        let subject = own.iter().any(|&d| {
+            let r = rel_of(words, rels, d);
+            r.starts_with("nsubj") || matches!(r, "mark" | "aux" | "aux:pass" | "cc")
+        });
+        if !complement || subject {
+            return None;
+        }
+        let path = path_to_root(v)?;
+        // The description sits between the root and the verb: a name, a
+        // title or a relative clause set off by commas.
+        path.iter()
+            .any(|&p| words[p].upos == "PROPN" || is_nominal(&words[p]) || is_verb(&words[p]))
+            .then_some((v, path))
+    }) else {
+        return false;
+    };
+    heads[verb] = None;
+    rels[verb] = Some("root");
+    heads[root] = Some(verb);
+    rels[root] = Some("nsubj");
+    // "Bola Tinubaro" hung on the comma as a subject: the root's
+    // apposition.
+    for &p in &path {
+        if is_nominal(&words[p]) && heads[p] != Some(root) {
+            let head = heads[p].expect("on the path");
+            if is_punct(&words[head]) {
+                heads[p] = Some(root);
+                rels[p] = Some("appos");
+            }
+        } else if is_nominal(&words[p]) && rel_of(words, rels, p).starts_with("nsubj") {
+            rels[p] = Some("appos");
+        }
+    }
+    // The sentence's final punctuation and the adjuncts after the verb
+    // belong to the verb.
+    for c in root_children {
+        if c > verb {
+            heads[c] = Some(verb);
+        }
+    }
+    true
+}
