@@ -38,6 +38,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     // Before the repairs that look for a verb's object: "tear" of "tear
     // gas" read as a preposition hides it.
     changed |= mistagged::tear_gas(words, &heads, &mut rels);
+    changed |= apposed::acting_title_read_as_verb(words, &mut heads, &mut rels);
     changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
     changed |= apposed::verb_after_apposition(words, &mut heads, &mut rels);
     changed |= final_attribution(words, &mut heads, &mut rels);

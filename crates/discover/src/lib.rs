@@ -346,7 +346,7 @@ fn role_of_name(
     // "took office as president", "succeeded Anna Weiss as chancellor";
     // or right after a verb of taking a role: "became president of Malawi",
     // ", who was elected president", "appointed Quanteel foreign minister".
-    let as_role = || {
+    let as_start = || {
         let mut k = hi + 1;
         if next(k) == Some(",") && next(k + 1) == Some("WHO") {
             k += 1;
@@ -378,6 +378,10 @@ fn role_of_name(
         {
             k += 1;
         }
+        Some(k)
+    };
+    let as_role = || {
+        let mut k = as_start()?;
         if let Some(h) = hits.iter().find(|h| h.start == k && h.actor_code.is_some()) {
             k = h.end;
             if upper.get(k).map(String::as_str) == Some("'S") {
@@ -416,20 +420,21 @@ fn role_of_name(
             "SUCCEEDED" | "SUCCEEDS" | "REPLACED" | "REPLACES"
         );
     let Some(agent) = before.or_else(after).or_else(as_role) else {
-        if single {
-            return None;
-        }
-        // "Secretary of State Harold Quince": a title the dictionaries
-        // code as an actor of its own (`USAGOV`) right before the name.
+        // "Secretary of State Harold Quince", "confirmed Quince as
+        // secretary of state": a title the dictionaries code as an actor
+        // of its own (`USAGOV`) right before the name or after its "as".
+        let role_start = as_start();
         if let Some(h) = hits.iter().find(|h| {
-            h.end == lo
+            (h.end == lo && !single || Some(h.start) == role_start)
+                && next(h.end) != Some("'S")
                 && is_title(h)
                 && h.actor_code
                     .as_deref()
                     .is_some_and(|c| c.len() >= 6 && !is_party_code(c))
         }) {
             let code = h.actor_code.clone()?;
-            let former = former_before(upper, hits, h.start, 0);
+            let floor = if h.end <= lo { 0 } else { hi + 1 };
+            let former = predecessor || former_before(upper, hits, h.start, floor);
             return Some(UnknownActor {
                 name: join(words, lo, hi),
                 words: (lo, hi),
@@ -437,6 +442,9 @@ fn role_of_name(
                 role: join(words, h.start, h.end - 1),
                 affiliation: None,
             });
+        }
+        if single {
+            return None;
         }
         // No title: "Democrat Chuck Schumer", "Labour leader Jeremy
         // Corbyn", "Republican Cory Gardner": a party name (or a party's

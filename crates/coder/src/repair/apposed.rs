@@ -66,7 +66,7 @@ pub(super) fn verb_after_apposition(
         let w = &words[v];
         let finite = is_verb(w) && matches!(w.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP");
         if !finite
-            || !matches!(rel_of(words, rels, v), "acl" | "parataxis" | "conj")
+            || !matches!(rel_of(words, rels, v), "acl" | "parataxis" | "conj" | "advcl")
             || !is_punct(&words[v - 1])
             || words[v - 1].form != ","
         {
@@ -117,4 +117,66 @@ pub(super) fn verb_after_apposition(
         }
     }
     true
+}
+
+/// "Acting President Ismail Farouk met …", "Sudan's acting president
+/// Ismail Farouk met …": the tagger reads *acting* before a title as the
+/// gerund of *act*, with the name as its object and the gerund as the
+/// sentence's clausal subject (or a modifier of the possessor), so the
+/// sentence has no nominal subject. *Acting* right before a noun, with a
+/// name after it as its object, modifies the title: the name takes the
+/// gerund's place (a clausal subject becomes a subject; a possessor the
+/// gerund modified becomes the name's possessor). Returns whether the
+/// tree changed.
+pub(super) fn acting_title_read_as_verb(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for a in 0..words.len().saturating_sub(2) {
+        if !words[a].form.eq_ignore_ascii_case("acting")
+            || !(is_verb(&words[a]) || words[a].xpos == "VBG")
+            || !is_nominal(&words[a + 1])
+        {
+            continue;
+        }
+        let Some(name) = (a + 2..words.len()).find(|&n| {
+            heads[n] == Some(a) && rel_of(words, rels, n) == "obj" && words[n].upos == "PROPN"
+        }) else {
+            continue;
+        };
+        let Some(head) = heads[a] else { continue };
+        let rel = rel_of(words, rels, a);
+        let possessive = |h: usize| {
+            (0..words.len())
+                .any(|c| heads[c] == Some(h) && words[c].xpos == "POS")
+        };
+        if rel == "csubj" {
+            heads[name] = Some(head);
+            rels[name] = Some("nsubj");
+        } else if rel == "acl" && possessive(head) && head < a {
+            // "Sudan's acting president X": the name stands where the
+            // possessor stood, the possessor becomes its own.
+            let Some(up) = heads[head] else { continue };
+            let up_rel = super::static_rel(rel_of(words, rels, head));
+            heads[name] = Some(up);
+            rels[name] = Some(up_rel);
+            heads[head] = Some(name);
+            rels[head] = Some("nmod:poss");
+        } else {
+            continue;
+        }
+        heads[a] = Some(a + 1);
+        rels[a] = Some("amod");
+        // The title hung on the name stays there; other words the gerund
+        // governed move to the name.
+        for c in 0..words.len() {
+            if heads[c] == Some(a) && c != name {
+                heads[c] = Some(name);
+            }
+        }
+        changed = true;
+    }
+    changed
 }
