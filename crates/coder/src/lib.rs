@@ -1964,6 +1964,24 @@ impl<'d> Coder<'d> {
                                 );
                                 continue;
                             }
+                            // News: in a report of a natural disaster, an
+                            // authority's appeal to its own residents ("the
+                            // mayor advised residents to shelter in place")
+                            // is safety advice, like its emergency measures.
+                            if self.options.news
+                                && ctx.disaster
+                                && code.starts_with("02")
+                                && root_of(&a.code) == root_of(&b.code)
+                                && b.code.get(3..6).is_some_and(|r| matches!(r, "CVL" | "PPL"))
+                            {
+                                self.explain_drop(
+                                    src,
+                                    tgt,
+                                    &code,
+                                    "safety advice to residents in a natural disaster",
+                                );
+                                continue;
+                            }
                         }
                         // News: two actors of one country neither of which
                         // is political ("wounded people evacuated to the

@@ -146,12 +146,43 @@ pub(super) fn acting_title_read_as_verb(
         }) else {
             continue;
         };
-        let Some(head) = heads[a] else { continue };
         let rel = rel_of(words, rels, a);
         let possessive = |h: usize| {
             (0..words.len())
                 .any(|c| heads[c] == Some(h) && words[c].xpos == "POS")
         };
+        // "Acting President X met …" with *acting* the root and *met* its
+        // complement: the complement is the root, the name its subject.
+        let clause = (heads[a].is_none())
+            .then(|| {
+                (name + 1..words.len()).find(|&v| {
+                    heads[v] == Some(a)
+                        && is_verb(&words[v])
+                        && matches!(rel_of(words, rels, v), "xcomp" | "ccomp" | "conj" | "parataxis")
+                })
+            })
+            .flatten();
+        if let Some(v) = clause {
+            heads[v] = None;
+            rels[v] = Some("root");
+            heads[name] = Some(v);
+            rels[name] = Some("nsubj");
+            for c in 0..words.len() {
+                if heads[c] == Some(a) && c > v {
+                    heads[c] = Some(v);
+                }
+            }
+            heads[a] = Some(a + 1);
+            rels[a] = Some("amod");
+            for c in 0..words.len() {
+                if heads[c] == Some(a) && c != name {
+                    heads[c] = Some(name);
+                }
+            }
+            changed = true;
+            continue;
+        }
+        let Some(head) = heads[a] else { continue };
         if rel == "csubj" {
             heads[name] = Some(head);
             rels[name] = Some("nsubj");
