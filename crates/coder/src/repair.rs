@@ -1848,6 +1848,42 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_hung_on_the_subjects_apposition_heads_the_sentence() {
+        // "The Chilean president, Tomas Valdivieso, criticised Bolivia."
+        // with the name hung on the comma and the verb on the name.
+        let mut s = sentence(
+            "The/DET/3/det Chilean/ADJ/3/amod president/NOUN/0/root ,/PUNCT/3/punct \
+             Tomas/PROPN/4/nsubj Valdivieso/PROPN/5/flat ,/PUNCT/8/punct \
+             criticised/VERB/5/acl Bolivia/PROPN/8/obj ./PUNCT/3/punct",
+        );
+        s.words[7].xpos = "VBD".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[7].head, r.words[7].deprel.as_str()), (0, "root"));
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (8, "nsubj"));
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (3, "appos"));
+        assert_eq!(r.words[9].head, 8);
+        // A gerund is no clause of its own: "the president, Tomas
+        // Valdivieso, visiting Bolivia" stays a noun phrase.
+        s.words[7].xpos = "VBG".to_string();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn acting_before_a_title_modifies_it() {
+        // "Acting President Omar Haddadi met officials." read with
+        // *Acting* as a clausal subject and the name its object.
+        let mut s = sentence(
+            "Acting/VERB/5/csubj/act President/PROPN/3/nmod:desc Omar/PROPN/1/obj \
+             Haddadi/PROPN/3/flat met/VERB/0/root/meet officials/NOUN/5/obj ./PUNCT/5/punct",
+        );
+        s.words[0].xpos = "VBG".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (5, "nsubj"));
+        assert_eq!((r.words[0].head, r.words[0].deprel.as_str()), (2, "amod"));
+        assert_eq!(r.words[1].head, 3);
+    }
+
+    #[test]
     fn a_noun_root_with_an_object_is_the_verb() {
         // "Kenyan police shot dead two men." with *shot* tagged a noun.
         let s = sentence(

@@ -814,6 +814,153 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_taking_office_gives_the_role_without_as() {
+        // "Zorbu Quanteel became president of Tonga".
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("became", "VERB"),
+            ("president", "NOUN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "TONGOV");
+        // A copula alone gives none: "was president" may be a past office.
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("was", "AUX"),
+            ("president", "NOUN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
+        // "appointed Zorbu Quanteel foreign minister".
+        let s = sentence(&[
+            ("Tonga", "PROPN"),
+            ("appointed", "VERB"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("foreign", "ADJ"),
+            ("minister", "NOUN"),
+        ]);
+        assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "---GOV");
+    }
+
+    #[test]
+    fn a_successor_holds_the_office_and_the_predecessor_held_it() {
+        let s = sentence(&[
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("succeeded", "VERB"),
+            ("Marek", "PROPN"),
+            ("Ostrany", "PROPN"),
+            ("as", "ADP"),
+            ("prime", "ADJ"),
+            ("minister", "NOUN"),
+            ("of", "ADP"),
+            ("Tonga", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        let code_of = |name: &str| {
+            found
+                .iter()
+                .find(|u| u.name == name)
+                .map(|u| u.proposed_code.clone())
+        };
+        assert_eq!(code_of("Zorbu Quanteel").as_deref(), Some("TONGOV"), "{found:?}");
+        assert_eq!(code_of("Marek Ostrany").as_deref(), Some("TONELI"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_apposed_before_the_name_is_its_role() {
+        // "Tonga's new prime minister, Zorbu Quanteel, said".
+        let s = sentence(&[
+            ("Tonga", "PROPN"),
+            ("'s", "PART"),
+            ("new", "ADJ"),
+            ("prime", "ADJ"),
+            ("minister", "NOUN"),
+            (",", "PUNCT"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("said", "VERB"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].proposed_code, "TONGOV");
+        // A body is no person's title: "the army, Zorbu Quanteel said".
+        let s = sentence(&[
+            ("the", "DET"),
+            ("army", "NOUN"),
+            (",", "PUNCT"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("said", "VERB"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
+    }
+
+    #[test]
+    fn former_office_holders_are_elites() {
+        let s = sentence(&[
+            ("the", "DET"),
+            ("now", "ADV"),
+            ("-", "PUNCT"),
+            ("former", "ADJ"),
+            ("Tongan", "ADJ"),
+            ("prime", "ADJ"),
+            ("minister", "NOUN"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found[0].proposed_code, "TONELI", "{found:?}");
+        // "then-" keeps the office.
+        let s = sentence(&[
+            ("then", "ADV"),
+            ("-", "PUNCT"),
+            ("Tongan", "ADJ"),
+            ("prime", "ADJ"),
+            ("minister", "NOUN"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+        ]);
+        assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "TONGOV");
+    }
+
+    #[test]
+    fn one_word_names_need_a_title_or_a_verb_of_taking_office() {
+        let s = sentence(&[
+            ("Quanteel", "PROPN"),
+            ("was", "AUX"),
+            ("sworn", "VERB"),
+            ("in", "ADP"),
+            ("as", "ADP"),
+            ("Tonga", "PROPN"),
+            ("'s", "PART"),
+            ("governor", "NOUN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "Quanteel");
+        assert_eq!(found[0].proposed_code, "TONGOV");
+        let s = sentence(&[("Governor", "PROPN"), ("Quanteel", "PROPN"), ("said", "VERB")]);
+        assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "---GOV");
+        // A lower-case role before a one-word name is not enough.
+        let s = sentence(&[
+            ("the", "DET"),
+            ("governor", "NOUN"),
+            ("Quanteel", "PROPN"),
+            ("said", "VERB"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
+    }
+
+    #[test]
     fn phoenix_entries_parse_back() {
         let line = phoenix_entry("Zorbu Quanteel", "SYRGOV", "ambassador (3 mentions)");
         assert_eq!(
