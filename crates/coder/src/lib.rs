@@ -5107,12 +5107,12 @@ fn provisional_names(
         .windows(2)
         .any(|w| w[0].upos == "PROPN" && w[1].upos == "PROPN");
     let office_verb = || {
-        parsed.words.iter().any(|w| {
+        parsed.words.windows(2).any(|w| {
             matches!(
-                w.lemma.as_str(),
+                w[0].lemma.as_str(),
                 "swear" | "become" | "elect" | "appoint" | "name" | "nominate" | "succeed"
-                    | "take" | "install" | "inaugurate" | "confirm" | "replace" | "step"
-            )
+                    | "install" | "inaugurate"
+            ) || w[0].lemma == "take" && matches!(w[1].form.as_str(), "office" | "over")
         }) && parsed.words.iter().any(|w| w.upos == "PROPN")
     };
     if !two_names && !office_verb() {

@@ -348,6 +348,13 @@ fn role_of_name(
     // ", who was elected president", "appointed Quanteel foreign minister".
     let as_start = || {
         let mut k = hi + 1;
+        // "Zorbu Quanteel, 54, was sworn in as …": the age.
+        if next(k) == Some(",")
+            && words.get(k + 1).is_some_and(|w| w.upos == "NUM")
+            && next(k + 2) == Some(",")
+        {
+            k += 3;
+        }
         if next(k) == Some(",") && next(k + 1) == Some("WHO") {
             k += 1;
         }
@@ -948,6 +955,17 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].name, "Quanteel");
         assert_eq!(found[0].proposed_code, "TONGOV");
+        // "Quanteel, 54, was elected governor".
+        let s = sentence(&[
+            ("Quanteel", "PROPN"),
+            (",", "PUNCT"),
+            ("54", "NUM"),
+            (",", "PUNCT"),
+            ("was", "AUX"),
+            ("elected", "VERB"),
+            ("governor", "NOUN"),
+        ]);
+        assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "---GOV");
         let s = sentence(&[("Governor", "PROPN"), ("Quanteel", "PROPN"), ("said", "VERB")]);
         assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "---GOV");
         // A lower-case role before a one-word name is not enough.
