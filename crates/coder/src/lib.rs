@@ -5110,8 +5110,15 @@ fn provisional_names(
         parsed.words.windows(2).any(|w| {
             matches!(
                 w[0].lemma.as_str(),
-                "swear" | "become" | "elect" | "appoint" | "name" | "nominate" | "succeed"
-                    | "install" | "inaugurate"
+                "swear"
+                    | "become"
+                    | "elect"
+                    | "appoint"
+                    | "name"
+                    | "nominate"
+                    | "succeed"
+                    | "install"
+                    | "inaugurate"
             ) || w[0].lemma == "take" && matches!(w[1].form.as_str(), "office" | "over")
         }) && parsed.words.iter().any(|w| w.upos == "PROPN")
     };

@@ -39,7 +39,11 @@ fn taking_office_as_a_title_gives_the_name_its_role() {
     ) else {
         return;
     };
-    assert!(has(&events, "MWIGOV", "ZMB", "04"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "MWIGOV", "ZMB", "04"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -50,14 +54,22 @@ fn becoming_or_being_elected_to_an_office_gives_the_role_without_as() {
     ) else {
         return;
     };
-    assert!(has(&events, "TONGOV", "AUS", "11"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "TONGOV", "AUS", "11"),
+        "{:?}",
+        summary(&events)
+    );
     let Some(events) = code_article(
         "Ilse Maranto was re-elected prime minister of Tonga on Sunday. \
          Maranto thanked Japan for its support.",
     ) else {
         return;
     };
-    assert!(has(&events, "TONGOV", "JPN", "05"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "TONGOV", "JPN", "05"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -68,7 +80,11 @@ fn an_appointee_named_right_after_the_appointing_verb_takes_the_office() {
     ) else {
         return;
     };
-    assert!(has(&events, "GHAGOV", "TGO", "02"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "GHAGOV", "TGO", "02"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -80,9 +96,17 @@ fn a_successor_takes_the_office_and_the_predecessor_is_a_former_holder() {
     ) else {
         return;
     };
-    assert!(has(&events, "AUTGOV", "SVK", "04"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "AUTGOV", "SVK", "04"),
+        "{:?}",
+        summary(&events)
+    );
     // Out of office: the country's elite, not its government.
-    assert!(has(&events, "AUTELI", "HUN", "11"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "AUTELI", "HUN", "11"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -99,7 +123,11 @@ fn a_title_and_its_apposed_name_before_the_verb_are_the_subject() {
         "{:?}",
         summary(&events)
     );
-    assert!(has(&events, "CHLGOV", "BOL", "16"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "CHLGOV", "BOL", "16"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -109,7 +137,11 @@ fn a_name_with_an_apposed_title_or_relative_clause_is_the_subject() {
     ) else {
         return;
     };
-    assert!(has(&events, "LVAGOV", "EST", "04"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "LVAGOV", "EST", "04"),
+        "{:?}",
+        summary(&events)
+    );
     let Some(events) = code_article(
         "Tarek Vollmann, Malawi's newly appointed defence minister, accused Mozambique of harbouring rebels.",
     ) else {
@@ -134,7 +166,11 @@ fn acting_before_a_title_is_no_verb() {
         let Some(events) = code_article(text) else {
             return;
         };
-        assert!(has(&events, "SDNGOV", "EGY", "04"), "{text}: {:?}", summary(&events));
+        assert!(
+            has(&events, "SDNGOV", "EGY", "04"),
+            "{text}: {:?}",
+            summary(&events)
+        );
     }
 }
 
@@ -148,7 +184,11 @@ fn a_one_word_name_sworn_in_is_named_by_it_later() {
     ) else {
         return;
     };
-    assert!(has(&events, "MWIGOV", "ZMB", "11"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "MWIGOV", "ZMB", "11"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -160,7 +200,11 @@ fn a_surname_the_tagger_misreads_still_names_the_person() {
     ) else {
         return;
     };
-    assert!(has(&events, "USAGOV", "CHN", "04"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "USAGOV", "CHN", "04"),
+        "{:?}",
+        summary(&events)
+    );
 }
 
 #[test]
@@ -171,7 +215,11 @@ fn a_former_office_holder_is_an_elite_in_later_mentions_too() {
     ) else {
         return;
     };
-    assert!(has(&events, "MWIELI", "MOZ", "11"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "MWIELI", "MOZ", "11"),
+        "{:?}",
+        summary(&events)
+    );
     assert!(
         !events.iter().any(|e| code(&e.source) == "MWIGOV"),
         "{:?}",

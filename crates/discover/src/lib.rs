@@ -877,8 +877,16 @@ mod tests {
                 .find(|u| u.name == name)
                 .map(|u| u.proposed_code.clone())
         };
-        assert_eq!(code_of("Zorbu Quanteel").as_deref(), Some("TONGOV"), "{found:?}");
-        assert_eq!(code_of("Marek Ostrany").as_deref(), Some("TONELI"), "{found:?}");
+        assert_eq!(
+            code_of("Zorbu Quanteel").as_deref(),
+            Some("TONGOV"),
+            "{found:?}"
+        );
+        assert_eq!(
+            code_of("Marek Ostrany").as_deref(),
+            Some("TONELI"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -966,7 +974,11 @@ mod tests {
             ("governor", "NOUN"),
         ]);
         assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "---GOV");
-        let s = sentence(&[("Governor", "PROPN"), ("Quanteel", "PROPN"), ("said", "VERB")]);
+        let s = sentence(&[
+            ("Governor", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("said", "VERB"),
+        ]);
         assert_eq!(discover(&s, dicts(), date())[0].proposed_code, "---GOV");
         // A lower-case role before a one-word name is not enough.
         let s = sentence(&[

@@ -66,7 +66,10 @@ pub(super) fn verb_after_apposition(
         let w = &words[v];
         let finite = is_verb(w) && matches!(w.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP");
         if !finite
-            || !matches!(rel_of(words, rels, v), "acl" | "parataxis" | "conj" | "advcl")
+            || !matches!(
+                rel_of(words, rels, v),
+                "acl" | "parataxis" | "conj" | "advcl"
+            )
             || !is_punct(&words[v - 1])
             || words[v - 1].form != ","
         {
@@ -147,10 +150,8 @@ pub(super) fn acting_title_read_as_verb(
             continue;
         };
         let rel = rel_of(words, rels, a);
-        let possessive = |h: usize| {
-            (0..words.len())
-                .any(|c| heads[c] == Some(h) && words[c].xpos == "POS")
-        };
+        let possessive =
+            |h: usize| (0..words.len()).any(|c| heads[c] == Some(h) && words[c].xpos == "POS");
         // "Acting President X met …" with *acting* the root and *met* its
         // complement: the complement is the root, the name its subject.
         let clause = (heads[a].is_none())
@@ -158,7 +159,10 @@ pub(super) fn acting_title_read_as_verb(
                 (name + 1..words.len()).find(|&v| {
                     heads[v] == Some(a)
                         && is_verb(&words[v])
-                        && matches!(rel_of(words, rels, v), "xcomp" | "ccomp" | "conj" | "parataxis")
+                        && matches!(
+                            rel_of(words, rels, v),
+                            "xcomp" | "ccomp" | "conj" | "parataxis"
+                        )
                 })
             })
             .flatten();
