@@ -171,18 +171,10 @@ pub(super) fn acting_title_read_as_verb(
             rels[v] = Some("root");
             heads[name] = Some(v);
             rels[name] = Some("nsubj");
-            for c in 0..words.len() {
-                if heads[c] == Some(a) && c > v {
-                    heads[c] = Some(v);
-                }
-            }
+            super::rehang(heads, a, v, |c| c > v);
             heads[a] = Some(a + 1);
             rels[a] = Some("amod");
-            for c in 0..words.len() {
-                if heads[c] == Some(a) && c != name {
-                    heads[c] = Some(name);
-                }
-            }
+            super::rehang(heads, a, name, |c| c != name);
             changed = true;
             continue;
         }
@@ -206,11 +198,7 @@ pub(super) fn acting_title_read_as_verb(
         rels[a] = Some("amod");
         // The title hung on the name stays there; other words the gerund
         // governed move to the name.
-        for c in 0..words.len() {
-            if heads[c] == Some(a) && c != name {
-                heads[c] = Some(name);
-            }
-        }
+        super::rehang(heads, a, name, |c| c != name);
         changed = true;
     }
     changed
