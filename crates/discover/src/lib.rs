@@ -301,10 +301,12 @@ fn role_of_name(
             }
             // The agent phrase may itself end in the preposition ("AMBASSADOR TO").
             let is_prep = |t: &str| matches!(t, "TO" | "OF" | "IN" | "FOR" | "AT");
+            // The name must close the apposition: "According to the
+            // minister, Zorbu Quanteel was arrested" is another person.
             let apposed = gap.len() == 1
                 && gap[0] == ","
                 && is_title(h)
-                && !matches!(next(hi + 1), Some("AND" | "OR"));
+                && matches!(next(hi + 1), None | Some("," | "." | ")" | ";"));
             gap.is_empty()
                 || apposed
                 || (gap.len() <= 4 && (is_prep(&gap[0]) || is_prep(&upper[h.end - 1])))
@@ -907,6 +909,20 @@ mod tests {
         let found = discover(&s, dicts(), date());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].proposed_code, "TONGOV");
+        // The name of another clause: "According to the minister, Zorbu
+        // Quanteel was arrested".
+        let s = sentence(&[
+            ("According", "VERB"),
+            ("to", "ADP"),
+            ("the", "DET"),
+            ("minister", "NOUN"),
+            (",", "PUNCT"),
+            ("Zorbu", "PROPN"),
+            ("Quanteel", "PROPN"),
+            ("was", "AUX"),
+            ("arrested", "VERB"),
+        ]);
+        assert!(discover(&s, dicts(), date()).is_empty());
         // A body is no person's title: "the army, Zorbu Quanteel said".
         let s = sentence(&[
             ("the", "DET"),
