@@ -5152,6 +5152,10 @@ fn provisional_spans(
             .any(|h| !h.is_empty() && h.start() <= i && i < h.start() + h.len())
     };
     let proper = |i: usize| tree.words[i].upos == "PROPN" && !covered(i);
+    // "Quartey-Mensah": a hyphen between two proper nouns joins them.
+    let joins = |i: usize| {
+        tree.words[i].form == "-" && i + 1 < tree.words.len() && i > 0 && proper(i + 1)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tree.words.len() {
@@ -5160,7 +5164,7 @@ fn provisional_spans(
             continue;
         }
         let mut first = i;
-        while i + 1 < tree.words.len() && proper(i + 1) {
+        while i + 1 < tree.words.len() && (proper(i + 1) || joins(i + 1)) {
             i += 1;
         }
         // "On Sunday Pierluisi criticized …" tagged as one name: a day or
@@ -5177,6 +5181,17 @@ fn provisional_spans(
                     })
                 })
                 .flatten()
+                // "Quartey-Mensah" after "Esi Quartey-Mensah": a
+                // double-barrelled surname, the name's hyphenated end.
+                .or_else(|| {
+                    (run.len() == 3 && run[1] == "-")
+                        .then(|| {
+                            names.iter().find(|n| {
+                                n.surname_alias && n.words.len() > 3 && n.words.ends_with(run)
+                            })
+                        })
+                        .flatten()
+                })
                 // "Pedro Pierluisi" after "Pierluisi was sworn in as
                 // governor": a full name ending in a one-word name.
                 .or_else(|| {

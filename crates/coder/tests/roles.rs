@@ -257,3 +257,15 @@ fn safety_advice_in_a_storm_is_no_political_appeal() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_double_barrelled_surname_names_its_person_later() {
+    // The tokenizer splits the hyphen off: "Quartey - Mensah".
+    let Some(events) = code_article(
+        "Ghana's president appointed Esi Quartey-Mensah as foreign minister on Monday. \
+         Quartey-Mensah met Togolese officials in Lome on Wednesday.",
+    ) else {
+        return;
+    };
+    assert!(has(&events, "GHAGOV", "TGO", "04"), "{:?}", summary(&events));
+}

@@ -86,7 +86,15 @@ pub fn discover(
         }
         let lo = i;
         let mut hi = i;
-        while hi + 1 < words.len() && is_name_word(hi + 1) && !covered(hi + 1) {
+        // "Esi Quartey-Mensah": the hyphen the tokenizer splits off inside
+        // a double-barrelled surname belongs to the name.
+        let joins = |k: usize| {
+            words[k].form == "-"
+                && k + 1 < words.len()
+                && is_name_word(k + 1)
+                && !covered(k + 1)
+        };
+        while hi + 1 < words.len() && (is_name_word(hi + 1) && !covered(hi + 1) || joins(hi + 1)) {
             hi += 1;
         }
         i = hi + 1;
@@ -1004,6 +1012,27 @@ mod tests {
             ("said", "VERB"),
         ]);
         assert!(discover(&s, dicts(), date()).is_empty());
+    }
+
+    #[test]
+    fn a_hyphen_inside_a_surname_is_part_of_the_name() {
+        let s = sentence(&[
+            ("Ghana", "PROPN"),
+            ("'s", "PART"),
+            ("president", "NOUN"),
+            ("appointed", "VERB"),
+            ("Esi", "PROPN"),
+            ("Quartey", "PROPN"),
+            ("-", "PUNCT"),
+            ("Mensah", "PROPN"),
+            ("as", "ADP"),
+            ("foreign", "ADJ"),
+            ("minister", "NOUN"),
+        ]);
+        let found = discover(&s, dicts(), date());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "Esi Quartey - Mensah");
+        assert_eq!(found[0].proposed_code, "---GOV");
     }
 
     #[test]
