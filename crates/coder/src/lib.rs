@@ -5153,9 +5153,8 @@ fn provisional_spans(
     };
     let proper = |i: usize| tree.words[i].upos == "PROPN" && !covered(i);
     // "Quartey-Mensah": a hyphen between two proper nouns joins them.
-    let joins = |i: usize| {
-        tree.words[i].form == "-" && i + 1 < tree.words.len() && i > 0 && proper(i + 1)
-    };
+    let joins =
+        |i: usize| tree.words[i].form == "-" && i + 1 < tree.words.len() && i > 0 && proper(i + 1);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tree.words.len() {

@@ -267,5 +267,9 @@ fn a_double_barrelled_surname_names_its_person_later() {
     ) else {
         return;
     };
-    assert!(has(&events, "GHAGOV", "TGO", "04"), "{:?}", summary(&events));
+    assert!(
+        has(&events, "GHAGOV", "TGO", "04"),
+        "{:?}",
+        summary(&events)
+    );
 }

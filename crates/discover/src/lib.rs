@@ -89,10 +89,7 @@ pub fn discover(
         // "Esi Quartey-Mensah": the hyphen the tokenizer splits off inside
         // a double-barrelled surname belongs to the name.
         let joins = |k: usize| {
-            words[k].form == "-"
-                && k + 1 < words.len()
-                && is_name_word(k + 1)
-                && !covered(k + 1)
+            words[k].form == "-" && k + 1 < words.len() && is_name_word(k + 1) && !covered(k + 1)
         };
         while hi + 1 < words.len() && (is_name_word(hi + 1) && !covered(hi + 1) || joins(hi + 1)) {
             hi += 1;
