@@ -2029,6 +2029,24 @@ impl<'d> Coder<'d> {
                                 );
                                 continue;
                             }
+                            // News: in a report of a natural disaster, an
+                            // authority's appeal to its own residents ("the
+                            // mayor advised residents to shelter in place")
+                            // is safety advice, like its emergency measures.
+                            if self.options.news
+                                && ctx.disaster
+                                && code.starts_with("02")
+                                && root_of(&a.code) == root_of(&b.code)
+                                && b.code.get(3..6).is_some_and(|r| matches!(r, "CVL" | "PPL"))
+                            {
+                                self.explain_drop(
+                                    src,
+                                    tgt,
+                                    &code,
+                                    "safety advice to residents in a natural disaster",
+                                );
+                                continue;
+                            }
                         }
                         // News: two actors of one country neither of which
                         // is political ("wounded people evacuated to the
@@ -4584,6 +4602,15 @@ impl<'d> Coder<'d> {
                 n.surname_alias = !runs.iter().any(|r| {
                     r.last() == n.words.last() && !r.ends_with(&n.words) && !n.words.ends_with(r)
                 });
+                // A one-word name ("Pierluisi was sworn in as governor")
+                // that ends two different full names names neither.
+                if n.words.len() == 1 {
+                    let full = runs
+                        .iter()
+                        .filter(|r| r.len() > 1 && r.last() == n.words.last())
+                        .count();
+                    n.surname_alias = full < 2;
+                }
             }
         }
         // "Yahya Saree … Saree said": a person named in full is later named
@@ -5161,13 +5188,31 @@ fn provisional_names(
     dicts: &Dictionaries,
     date: Option<NaiveDate>,
 ) -> Vec<ProvisionalName> {
-    // Discovery proposes names of two or more proper nouns only; most
-    // sentences have none, and discovery scans the dictionaries again.
-    if !parsed
+    // Discovery proposes names of two or more proper nouns, or one-word
+    // names given an office by a verb ("Pierluisi was sworn in as
+    // governor"); most sentences have neither, and discovery scans the
+    // dictionaries again.
+    let two_names = parsed
         .words
         .windows(2)
-        .any(|w| w[0].upos == "PROPN" && w[1].upos == "PROPN")
-    {
+        .any(|w| w[0].upos == "PROPN" && w[1].upos == "PROPN");
+    let office_verb = || {
+        parsed.words.windows(2).any(|w| {
+            matches!(
+                w[0].lemma.as_str(),
+                "swear"
+                    | "become"
+                    | "elect"
+                    | "appoint"
+                    | "name"
+                    | "nominate"
+                    | "succeed"
+                    | "install"
+                    | "inaugurate"
+            ) || w[0].lemma == "take" && matches!(w[1].form.as_str(), "office" | "over")
+        }) && parsed.words.iter().any(|w| w.upos == "PROPN")
+    };
+    if !two_names && !office_verb() {
         return Vec::new();
     }
     dyad_discover::discover(parsed, dicts, date)
@@ -5197,6 +5242,9 @@ fn provisional_spans(
             .any(|h| !h.is_empty() && h.start() <= i && i < h.start() + h.len())
     };
     let proper = |i: usize| tree.words[i].upos == "PROPN" && !covered(i);
+    // "Quartey-Mensah": a hyphen between two proper nouns joins them.
+    let joins =
+        |i: usize| tree.words[i].form == "-" && i + 1 < tree.words.len() && i > 0 && proper(i + 1);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tree.words.len() {
@@ -5205,7 +5253,7 @@ fn provisional_spans(
             continue;
         }
         let mut first = i;
-        while i + 1 < tree.words.len() && proper(i + 1) {
+        while i + 1 < tree.words.len() && (proper(i + 1) || joins(i + 1)) {
             i += 1;
         }
         // "On Sunday Pierluisi criticized …" tagged as one name: a day or
@@ -5222,11 +5270,52 @@ fn provisional_spans(
                     })
                 })
                 .flatten()
+                // "Quartey-Mensah" after "Esi Quartey-Mensah": a
+                // double-barrelled surname, the name's hyphenated end.
+                .or_else(|| {
+                    (run.len() == 3 && run[1] == "-")
+                        .then(|| {
+                            names.iter().find(|n| {
+                                n.surname_alias && n.words.len() > 3 && n.words.ends_with(run)
+                            })
+                        })
+                        .flatten()
+                })
+                // "Pedro Pierluisi" after "Pierluisi was sworn in as
+                // governor": a full name ending in a one-word name.
+                .or_else(|| {
+                    names.iter().find(|n| {
+                        n.surname_alias
+                            && n.words.len() == 1
+                            && run.len() <= 3
+                            && run.last() == n.words.last()
+                    })
+                })
         });
         if let Some(n) = found {
             out.push((first, i, n.code.clone(), n.name.clone()));
         }
         i += 1;
+    }
+    // "Quanteel met Xi" with the unknown surname tagged a common noun or
+    // an adverb: a capitalised word that is a discovered surname names
+    // its person wherever it stands.
+    for (i, w) in tree.words.iter().enumerate() {
+        if proper(i)
+            || covered(i)
+            || !w.form.chars().next().is_some_and(char::is_uppercase)
+            || matches!(tree.base_rel(i), "amod" | "compound" | "det")
+            || out.iter().any(|&(a, b, _, _)| (a..=b).contains(&i))
+        {
+            continue;
+        }
+        let word = &tree.upper[i];
+        if let Some(n) = names
+            .iter()
+            .find(|n| n.surname_alias && n.words.last() == Some(word))
+        {
+            out.push((i, i, n.code.clone(), n.name.clone()));
+        }
     }
     out
 }

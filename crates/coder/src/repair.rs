@@ -9,6 +9,7 @@
 
 use dyad_conllu::{Sentence as Parsed, Word};
 
+mod apposed;
 mod mistagged;
 
 /// Verbs that attribute a sentence to a speaker: "…, the ministry said".
@@ -38,7 +39,9 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     // Before the repairs that look for a verb's object: "tear" of "tear
     // gas" read as a preposition hides it.
     changed |= mistagged::tear_gas(words, &heads, &mut rels);
+    changed |= apposed::acting_title_read_as_verb(words, &mut heads, &mut rels);
     changed |= verb_as_noun_modifier(words, &mut heads, &mut rels);
+    changed |= apposed::verb_after_apposition(words, &mut heads, &mut rels);
     changed |= final_attribution(words, &mut heads, &mut rels);
     changed |= split_subject_appositions(words, &heads, &mut rels);
     changed |= split_subject_conjuncts(words, &mut heads, &mut rels);
@@ -1934,6 +1937,42 @@ mod tests {
                 (3, "punct")
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_hung_on_the_subjects_apposition_heads_the_sentence() {
+        // "The Chilean president, Tomas Valdivieso, criticised Bolivia."
+        // with the name hung on the comma and the verb on the name.
+        let mut s = sentence(
+            "The/DET/3/det Chilean/ADJ/3/amod president/NOUN/0/root ,/PUNCT/3/punct \
+             Tomas/PROPN/4/nsubj Valdivieso/PROPN/5/flat ,/PUNCT/8/punct \
+             criticised/VERB/5/acl Bolivia/PROPN/8/obj ./PUNCT/3/punct",
+        );
+        s.words[7].xpos = "VBD".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[7].head, r.words[7].deprel.as_str()), (0, "root"));
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (8, "nsubj"));
+        assert_eq!((r.words[4].head, r.words[4].deprel.as_str()), (3, "appos"));
+        assert_eq!(r.words[9].head, 8);
+        // A gerund is no clause of its own: "the president, Tomas
+        // Valdivieso, visiting Bolivia" stays a noun phrase.
+        s.words[7].xpos = "VBG".to_string();
+        assert!(repair(&s).is_none());
+    }
+
+    #[test]
+    fn acting_before_a_title_modifies_it() {
+        // "Acting President Omar Haddadi met officials." read with
+        // *Acting* as a clausal subject and the name its object.
+        let mut s = sentence(
+            "Acting/VERB/5/csubj/act President/PROPN/3/nmod:desc Omar/PROPN/1/obj \
+             Haddadi/PROPN/3/flat met/VERB/0/root/meet officials/NOUN/5/obj ./PUNCT/5/punct",
+        );
+        s.words[0].xpos = "VBG".to_string();
+        let r = repair(&s).expect("repaired");
+        assert_eq!((r.words[2].head, r.words[2].deprel.as_str()), (5, "nsubj"));
+        assert_eq!((r.words[0].head, r.words[0].deprel.as_str()), (2, "amod"));
+        assert_eq!(r.words[1].head, 3);
     }
 
     #[test]
