@@ -270,6 +270,18 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     if has_aux(verb, &["will", "shall", "'ll", "wo"]) || be_to(tree, verb) {
         return Factuality::Planned;
     }
+    // "The Senate was to meet Monday to discuss the nomination": the
+    // purpose of a planned act is planned too.
+    let purpose_of_plan = matches!(tree.rel(verb), "advcl" | "xcomp")
+        && tree
+            .children(verb)
+            .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["to"]))
+        && tree
+            .head(verb)
+            .is_some_and(|h| has_aux(h, &["will", "shall", "'ll", "wo"]) || be_to(tree, h));
+    if purpose_of_plan {
+        return Factuality::Planned;
+    }
     // "The statement said Turkey would move into Syria": *would* in what a
     // past reporting verb reports is the future seen from then, a plan, not
     // a hypothesis (unless a condition goes with it).
@@ -477,12 +489,30 @@ fn no_longer(tree: &Tree, verb: usize) -> bool {
 /// "is to meet") or the complement of a plan told in the present ("plans to
 /// meet", "is expected to meet", "is set to sign")?
 fn future_clause(tree: &Tree, verb: usize) -> bool {
+    // "is to meet on Monday" lies ahead; "was to meet Monday" was a plan
+    // seen from before, whose day may have passed.
+    let present_be = |i: usize| {
+        tree.children(i).any(|c| {
+            matches!(tree.rel(c), "aux" | "cop")
+                && tree.lemma(c) == "be"
+                && matches!(tree.words[c].xpos.as_str(), "VBZ" | "VBP")
+        })
+    };
     let future = |i: usize| {
         tree.children(i)
             .any(|c| tree.rel(c) == "aux" && tree.is_in(c, &["will", "shall", "'ll", "wo"]))
-            || be_to(tree, i)
+            || be_to(tree, i) && present_be(i)
     };
     if future(verb) {
+        return true;
+    }
+    // "was to travel to Beijing on Monday to meet Xi": the purpose of a
+    // planned act lies ahead with it.
+    let purpose = matches!(tree.rel(verb), "advcl" | "xcomp")
+        && tree
+            .children(verb)
+            .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["to"]));
+    if purpose && tree.head(verb).is_some_and(future) {
         return true;
     }
     tree.head(verb).is_some_and(|h| {
@@ -812,8 +842,13 @@ pub fn event_date(tree: &Tree, verb: usize, publication: NaiveDate) -> ResolvedD
             } else {
                 m.basis.clone()
             };
+            // "was to travel on Monday to meet Xi": a planned act's
+            // weekday lies ahead for its purpose too.
+            let ahead = future_clause(tree, h)
+                .then(|| weekday_ahead(&forms, m, publication))
+                .flatten();
             return ResolvedDate {
-                date: Some(m.date),
+                date: Some(ahead.unwrap_or(m.date)),
                 basis,
             };
         }
