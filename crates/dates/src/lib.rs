@@ -194,6 +194,37 @@ fn shift_months(year: i32, month: u32, delta: i32) -> (i32, u32) {
     (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
 }
 
+/// Nouns of events a year before them dates ("the 2014 annexation", "a
+/// 2016 referendum"), looked for in the two words after the year.
+const YEAR_EVENT_NOUNS: &[&str] = &[
+    "referendum",
+    "election",
+    "elections",
+    "vote",
+    "war",
+    "invasion",
+    "annexation",
+    "coup",
+    "deal",
+    "agreement",
+    "accord",
+    "treaty",
+    "summit",
+    "attack",
+    "attacks",
+    "bombing",
+    "uprising",
+    "revolution",
+    "protests",
+    "ceasefire",
+    "truce",
+    "visit",
+    "ruling",
+    "massacre",
+    "offensive",
+    "crackdown",
+];
+
 /// Find and resolve the date expressions among a sentence's words.
 pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -435,6 +466,17 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                         | "mid"
                         | "from"
                 ) {
+                    return Some((1, EventDate::Year(y)));
+                }
+                // "in a 2016 referendum", "the 2014 annexation", "the 2015
+                // nuclear deal": a year naming an event after a determiner.
+                let determiner = matches!(
+                    prev,
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+                );
+                let names_event =
+                    (i + 1..(i + 3).min(words.len())).any(|k| YEAR_EVENT_NOUNS.contains(&l(k)));
+                if determiner && names_event {
                     return Some((1, EventDate::Year(y)));
                 }
             }
@@ -821,6 +863,22 @@ mod tests {
             .into_iter()
             .map(|m| format!("{}={}", m.basis, m.date))
             .collect()
+    }
+
+    #[test]
+    fn a_year_naming_an_event_after_a_determiner() {
+        let pub_date = d(2019, 9, 24);
+        assert_eq!(
+            resolve("Britons voted in a 2016 referendum to leave", pub_date),
+            vec!["2016=2016"]
+        );
+        assert_eq!(
+            resolve("since the 2014 annexation of Crimea", pub_date),
+            vec!["2014=2014"]
+        );
+        // A year naming no event, or a number, is no date.
+        assert!(resolve("a 2016 report found", pub_date).is_empty());
+        assert!(resolve("the 2000 soldiers", pub_date).is_empty());
     }
 
     #[test]
