@@ -889,6 +889,23 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "supporting the Iranian regime's destructive ambitions":
+            // support for something the words condemn is an accusation of
+            // the supporter, not praise of the supported.
+            if self.options.news
+                && pred
+                    .as_ref()
+                    .is_some_and(|p| p.code.event.as_deref().is_some_and(|c| c.starts_with("05")))
+                && supports_condemned(&tree, v)
+            {
+                if self.options.explain {
+                    eprintln!(
+                        "  verb {} ({}): support of something condemned, not praise",
+                        tree.words[v].form, tree.words[v].lemma
+                    );
+                }
+                continue;
+            }
             // News: "Trump asked Zelensky to investigate Biden", "urged the
             // embassy to reconsider": the infinitive is what was requested,
             // not an act anyone did or planned; the appeal is the event.
@@ -5588,6 +5605,26 @@ const PRONOUN_REACH: usize = 2;
 
 /// Verbs whose object, not subject, is who performs their infinitive
 /// complement ("prompted X to sever", "urged X to leave").
+/// Does the verb at `v` support, back or endorse an object that a negative
+/// evaluative word qualifies ("supporting the regime's destructive
+/// ambitions", "backed the illegal annexation")?
+fn supports_condemned(tree: &Tree<'_>, v: usize) -> bool {
+    const SUPPORT_VERBS: &[&str] = &["support", "back", "endorse", "champion", "abet"];
+    if !SUPPORT_VERBS.contains(&tree.lemma_lower(v).as_str()) {
+        return false;
+    }
+    let words = EvaluativeWords::embedded();
+    tree.children[v]
+        .iter()
+        .filter(|&&o| tree.base_rel(o) == "obj")
+        .flat_map(|&o| tree.children[o].iter().copied())
+        .filter(|&m| tree.base_rel(m) == "amod")
+        .any(|m| {
+            let lemma = tree.lemma_lower(m);
+            words.polarity(&[lemma.as_str()]) == Some(Polarity::Negative)
+        })
+}
+
 /// Nouns of a relation to another actor: "an ally of Moscow" is not
 /// Moscow.
 const RELATION_NOUNS: &[&str] = &[

@@ -116,3 +116,19 @@ fn an_ally_of_a_country_is_not_that_country() {
         summary(&events)
     );
 }
+
+#[test]
+fn support_for_something_condemned_is_not_praise() {
+    let Some(events) = code_article(
+        (2019, 1, 23),
+        "\"The airline transports weapons and fighters, supporting the Iranian regime's \
+         destructive ambitions,\" the minister said.",
+    ) else {
+        return;
+    };
+    assert!(
+        !events.iter().any(|e| e.root.as_deref() == Some("05")),
+        "{:?}",
+        summary(&events)
+    );
+}
