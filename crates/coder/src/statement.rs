@@ -295,9 +295,11 @@ pub(crate) struct Evaluation {
 fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     let mut words = Vec::new();
     let mut heads = Vec::new();
+    let quoted = quotation_after(tree, v);
     for &c in &tree.children[v] {
         if matches!(tree.base_rel(c), "ccomp" | "parataxis" | "xcomp" | "obj")
             || naming_predicate(tree, v, c)
+            || quoted.is_some_and(|q| c > q && tree.base_rel(c) != "punct")
         {
             words.extend(tree.subtree(c, &|_| false));
             heads.push(c);
@@ -314,6 +316,18 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     words.sort_unstable();
     words.dedup();
     (words, heads)
+}
+
+/// "said, \"Now, for every moment Parliament remains prorogued, the
+/// government are breaking the law\"": the opening quotation mark right
+/// after a verb of saying (and its comma or colon). Whatever the verb
+/// governs inside the quotation is what was said, however the parser
+/// attached it (here the quotation's first clause as an `obl`).
+fn quotation_after(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    (v + 1..tree.words.len().min(v + 3)).find(|&q| {
+        matches!(tree.words[q].form.as_str(), "\"" | "“" | "``")
+            && (q == v + 1 || matches!(tree.words[v + 1].form.as_str(), "," | ":"))
+    })
 }
 
 /// Harm whose author a speaker can name: the force nouns of the article
@@ -438,7 +452,19 @@ fn named_object(tree: &Tree<'_>, o: usize) -> Vec<usize> {
 /// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
 /// bare second complement of a verb says what its object is.
 fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
-    if tree.heads[c] != Some(v) || tree.base_rel(c) != "obl" {
+    if tree.heads[c] != Some(v) {
+        return false;
+    }
+    // "described the move as \"a gross interference\"": a quoted `as`
+    // phrase is often parsed as a clause marked *as*.
+    if tree.base_rel(c) == "advcl" {
+        return matches!(tree.words[c].upos.as_str(), "NOUN" | "ADJ")
+            && tree.child_with(v, |r| r == "obj").is_some()
+            && tree
+                .child_with(c, |r| r == "mark")
+                .is_some_and(|m| tree.lemma_lower(m) == "as");
+    }
+    if tree.base_rel(c) != "obl" {
         return false;
     }
     let bare_nominal = tree.rel(c) == "obl:unmarked"
@@ -486,6 +512,10 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
         }
         match (tree.base_rel(cur), tree.heads[cur]) {
             ("amod" | "conj" | "compound", Some(h)) => cur = h,
+            // "called the move a \"smash and grab …\"" parsed with the
+            // article as the second object's head and the quoted noun
+            // hanging on it: the noun is that object's content.
+            ("nmod", Some(h)) if tree.words[h].upos == "DET" => cur = h,
             _ => return false,
         }
     }
@@ -759,7 +789,13 @@ impl<'d> Coder<'d> {
                 // "called Saudi Arabia's admission a political maneuver"
                 // parsed as two objects: the first is what is named.
                 if tree.heads[h] == Some(v) && tree.base_rel(h) == "obj" {
-                    if let Some(o) = tree.child_with(v, |r| r == "iobj") {
+                    let first = tree.child_with(v, |r| r == "iobj").or_else(|| {
+                        tree.children[v]
+                            .iter()
+                            .copied()
+                            .find(|&o| o < h && tree.base_rel(o) == "obj")
+                    });
+                    if let Some(o) = first {
                         evaluating.extend(named_object(tree, o));
                         naming = true;
                     }
