@@ -118,6 +118,7 @@ mod generic;
 mod hosting;
 mod implicit;
 mod meeting_nouns;
+mod member;
 mod nominal;
 mod occurrence;
 mod partnership;
@@ -3882,6 +3883,9 @@ impl<'d> Coder<'d> {
         }
         if self.options.news {
             if let Some(found) = self.spokesperson_principal(tree, hits, n) {
+                return found;
+            }
+            if let Some(found) = self.member_organisation(tree, hits, n) {
                 return found;
             }
         }
