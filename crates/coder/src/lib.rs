@@ -6041,6 +6041,14 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "sentencing",
     "closure",
     "proclamation",
+    // Acts of coercion or force a speaker judges ("called the seizure an
+    // unacceptable act", "said the annexation was a crime").
+    "seizure",
+    "annexation",
+    "occupation",
+    "blockade",
+    "intervention",
+    "expulsion",
 ];
 
 /// Nouns naming acts whose possessor is their author (news): "Iran's
@@ -6152,6 +6160,11 @@ fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
         "proclamation" => &[5, 17],
         "offer" | "invitation" | "initiative" => &[3, 4, 5],
         "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
+        "seizure" | "annexation" | "occupation" | "blockade" | "intervention" => {
+            &[15, 17, 18, 19, 20]
+        }
+        // Of diplomats (16) or of people (17).
+        "expulsion" => &[16, 17],
         _ => &[],
     })
 }
