@@ -334,13 +334,20 @@ fn final_attribution(
     let [verb] = verbs[..] else {
         return false;
     };
-    if !lemma_is(&words[verb], REPORTING_LEMMAS) || verb == comma + 1 {
+    // "…,\" Amnesty International's director Heba Morayef said": the
+    // closing quotation mark after the comma is no part of the speaker.
+    let mut start = comma + 1;
+    while start < verb && matches!(words[start].form.as_str(), "\"" | "”" | "''" | "’") {
+        start += 1;
+    }
+    if !lemma_is(&words[verb], REPORTING_LEMMAS) || verb == start {
         return false;
     }
-    let speaker = comma + 1..verb;
+    let speaker = start..verb;
+    // (A hyphen inside a name, "Man-kei Tam", is no boundary.)
     if speaker
         .clone()
-        .any(|i| is_punct(&words[i]) || words[i].upos == "SCONJ")
+        .any(|i| is_punct(&words[i]) && words[i].form != "-" || words[i].upos == "SCONJ")
     {
         return false;
     }
