@@ -4604,6 +4604,22 @@ impl<'d> Coder<'d> {
         } else {
             HashMap::new()
         };
+        // Quotation marks by sentence, for a quotation's closing sentence.
+        let quote_marks: HashMap<usize, usize> = if self.options.news {
+            parses
+                .iter()
+                .map(|(index, _, parsed, repaired, _, _)| {
+                    let words = &repaired.as_ref().unwrap_or(parsed).words;
+                    let marks = words
+                        .iter()
+                        .filter(|w| dyad_context::is_quote_mark(&w.form))
+                        .count();
+                    (*index, marks)
+                })
+                .collect()
+        } else {
+            HashMap::new()
+        };
         // The speaker the paragraph last quoted with a verb of saying.
         let mut last_speaker: Option<QuoteSpeaker> = None;
         for (index, spans, parsed, repaired, hits, mentions) in parses {
@@ -4641,12 +4657,22 @@ impl<'d> Coder<'d> {
                     speaker = last_speaker.clone().map(|q| (q, 0));
                 } else if quoted::opens_quote(&tree) {
                     // Its speaker is named where the quotation closes, in
-                    // the next sentence of the paragraph.
-                    let same_paragraph = text
-                        .get(byte_ranges[index].1..byte_ranges.get(index + 1).map_or(0, |r| r.0))
-                        .is_some_and(|gap| gap.matches('\n').count() < 2);
-                    if same_paragraph {
-                        speaker = closing_speakers.get(&(index + 1)).cloned().map(|q| (q, 0));
+                    // a later sentence of the paragraph; the sentences
+                    // between continue it.
+                    let joined = |k: usize| {
+                        byte_ranges.get(k).is_some_and(|r| {
+                            text.get(byte_ranges[k - 1].1..r.0)
+                                .is_some_and(|gap| gap.matches('\n').count() < 2)
+                        })
+                    };
+                    let closing = quoted::closing_sentence(
+                        index,
+                        |k| quote_marks.get(&k).copied(),
+                        joined,
+                    );
+                    if let Some(q) = closing.and_then(|k| closing_speakers.get(&k)) {
+                        speaker = Some((q.clone(), 0));
+                        open_quote = Some(q.clone());
                     }
                 } else if let Some(intro) = quoted::introduced_quote(&tree, &hits) {
                     if let Some(q) = QuoteSpeaker::of_words(&tree, &intro.speaker, &spans, index) {
