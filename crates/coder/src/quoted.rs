@@ -116,9 +116,11 @@ fn speaker_words(tree: &Tree<'_>, hits: &[PhraseHit<'_>], subject: usize) -> Opt
     if speaker.len() != last - first + 1 {
         return None;
     }
-    let named = hits
-        .iter()
-        .any(|h| !h.is_empty() && (first..=last).contains(&h.start()));
+    // A hit starting inside the words, or running into them ("German
+    // Chancellor Angela Merkel" with *German* hung on the verb).
+    let named = hits.iter().any(|h| {
+        !h.is_empty() && h.start() <= last && h.start() + h.len() > first
+    });
     named.then_some(speaker)
 }
 
