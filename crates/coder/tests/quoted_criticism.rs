@@ -1,0 +1,180 @@
+//! News mode: criticism carried by what a speaker is quoted as saying, when
+//! the parse hides the speaker or what is said (`src/repair/speakers.rs`,
+//! `src/member.rs`, `src/quoted.rs`, `src/statement.rs`), on invented
+//! sentences with the embedded dictionaries and dyad's own parser (skipped
+//! with a message when the embedded model does not load).
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{has_prefixed, summary};
+use dyad_coder::CoderOptions;
+use dyad_event::Event;
+
+fn code_article(text: &str) -> Option<Vec<Event>> {
+    let date = NaiveDate::from_ymd_opt(2019, 6, 10).expect("valid date");
+    common::code_article("quoted-criticism", date, text, CoderOptions::default())
+}
+
+fn criticisms(events: &[Event]) -> usize {
+    events
+        .iter()
+        .filter(|e| e.root.as_deref() == Some("11"))
+        .count()
+}
+
+#[test]
+fn a_move_called_a_quoted_evaluation_denounces_the_author_of_the_move() {
+    // The article of the second object read as an object of "move".
+    let text = "The British government suspended Parliament on Wednesday. Opposition \
+                leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "GBR", "GBRGOV", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_speaker_described_by_a_relative_clause_is_the_source() {
+    let text = "Jeremy Corbyn, who leads the Labour Party, said, \"Now, while Parliament \
+                remains suspended, the British government are breaking the law.\"";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "GBR", "GBRGOV", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_negated_charge_after_a_relative_clause_is_no_criticism() {
+    let text = "Jeremy Corbyn, who leads the Labour Party, said the government was not \
+                breaking the law.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(criticisms(&events), 0, "{:?}", summary(&events));
+}
+
+#[test]
+fn described_as_a_quoted_evaluation_parsed_as_a_clause_is_criticism() {
+    let text = "The Chinese embassy described the American move as \"a gross interference\".";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "CHN", "USA", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_speaker_named_after_a_closing_quotation_mark_is_the_source() {
+    let text = "\"The Egyptian government is violating international law,\" Amnesty \
+                International's Middle East director Heba Morayef said on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "NGOHRIAMN", "EGYGOV", "11"),
+        "{:?}",
+        summary(&events)
+    );
+    // Not the government defying the speaker.
+    assert!(
+        !has_prefixed(&events, "EGY", "NGO", "12"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn an_official_titled_by_a_place_speaks_for_the_organisation() {
+    for text in [
+        "The Hong Kong director of Amnesty International said the Chinese government \
+         was acting in a reckless way.",
+        "The Turkey researcher at Amnesty International said the Turkish government was \
+         acting in a reckless way.",
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            events.iter().any(|e| e.root.as_deref() == Some("11")
+                && common::code(&e.source) == "NGOHRIAMN"),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}
+
+#[test]
+fn an_act_named_by_a_noun_of_coercion_is_judged_against_its_author() {
+    let text = "Iran seized a British tanker in the Strait of Hormuz on Friday. British \
+                Foreign Secretary Jeremy Hunt called the seizure an \"unacceptable\" act.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "GBRGOV", "IRN", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_quotation_attributed_sentences_later_is_the_speakers() {
+    let text = "\"The Russian government is acting in a reckless way. Nobody in Europe can \
+                accept this. We will respond,\" British Foreign Secretary Jeremy Hunt said \
+                on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "GBRGOV", "RUSGOV", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_quotation_attributed_in_another_paragraph_has_no_speaker() {
+    let text = "\"The Russian government is acting in a reckless way. Nobody in Europe can \
+                accept this.\n\nWe will respond,\" British Foreign Secretary Jeremy Hunt said \
+                on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(criticisms(&events), 0, "{:?}", summary(&events));
+}
+
+#[test]
+fn a_speaker_who_continued_speaks_the_quotation() {
+    let text = "\"We cannot stay silent. The Turkish government is breaking international \
+                law. This must end,\" German Chancellor Angela Merkel continued.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "DEUGOV", "TURGOV", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn protests_that_continued_are_no_speaker() {
+    let text = "\"Protests continued in Hong Kong. The police acted in a reckless way.\" The \
+                streets were quiet on Monday.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(criticisms(&events), 0, "{:?}", summary(&events));
+}
