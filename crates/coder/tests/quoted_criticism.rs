@@ -178,3 +178,27 @@ fn protests_that_continued_are_no_speaker() {
     };
     assert_eq!(criticisms(&events), 0, "{:?}", summary(&events));
 }
+
+#[test]
+fn disappointment_with_another_sides_act_is_criticism() {
+    let text = "Japanese Prime Minister Shinzo Abe said he was deeply disappointed with \
+                China's decision.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        has_prefixed(&events, "JPN", "CHN", "11"),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn disappointment_that_something_happened_blames_no_one() {
+    let text = "Japanese Prime Minister Shinzo Abe said he was disappointed that the talks \
+                with China had failed.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert_eq!(criticisms(&events), 0, "{:?}", summary(&events));
+}
