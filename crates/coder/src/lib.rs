@@ -2101,7 +2101,7 @@ impl<'d> Coder<'d> {
             // "According to the minister, the sanctions are illegal": the
             // attributed clause is the minister's statement
             // (`src/statement.rs`).
-            if let Some((source, act, head)) =
+            if let Some((source, act, head, according)) =
                 self.attributed_statement(&tree, hits, ctx, &countries)
             {
                 let rule = format!("statement attributed with \"according to\"{}", act.note);
@@ -2133,6 +2133,7 @@ impl<'d> Coder<'d> {
                         )
                     })
                     .collect();
+                let events = speech::dated_by_attribution(events, &context_tree, according, ctx.date);
                 coded.push((head, events));
             }
         }

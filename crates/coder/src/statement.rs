@@ -632,14 +632,16 @@ impl<'d> Coder<'d> {
     /// appeal or demand it is (as [`Coder::evaluative_statement`]). The
     /// source is the one actor of the phrase, or the author (*by* phrase or
     /// possessor) of a message it names; never the media reporting it.
-    /// The source, the act and the clause head, or `None`.
+    /// The source, the act, the clause head and the head of the *according
+    /// to* phrase ("a tweet on Monday": what dates the statement), or
+    /// `None`.
     pub(crate) fn attributed_statement(
         &self,
         tree: &Tree<'_>,
         hits: &[PhraseHit<'_>],
         ctx: &SentenceContext<'_>,
         countries: &[(usize, usize, String)],
-    ) -> Option<(Actor, Evaluation, usize)> {
+    ) -> Option<(Actor, Evaluation, usize, usize)> {
         // The phrase and the main clause it attributes: "according to" is
         // its case marker, or (parsed as a participle) its governor.
         let attribution = |n: usize| -> Option<usize> {
@@ -651,9 +653,29 @@ impl<'d> Coder<'d> {
                 && matches!(tree.base_rel(n), "obj" | "obl");
             participle.then_some(tree.heads[h]).flatten()
         };
+        // "'The airline transports weapons …, supporting the regime's
+        // destructive ambitions,' according to a tweet by Pompeo": the
+        // phrase hangs on a participle or conjunct of the main clause; it
+        // attributes the whole sentence.
+        let main_clause = |h: usize| -> Option<usize> {
+            let mut cur = h;
+            for _ in 0..MAX_STEPS {
+                match tree.heads[cur] {
+                    None => return Some(cur),
+                    Some(p)
+                        if tree.is_verb(cur)
+                            && matches!(tree.base_rel(cur), "advcl" | "conj" | "xcomp") =>
+                    {
+                        cur = p
+                    }
+                    Some(_) => return None,
+                }
+            }
+            None
+        };
         let (according, head) = (0..tree.words.len())
             .filter_map(|n| Some((n, attribution(n)?)))
-            .find(|&(_, h)| tree.heads[h].is_none())?;
+            .find_map(|(n, h)| Some((n, main_clause(h)?)))?;
         let message = crate::COMMUNICATION_NOUNS.contains(&tree.lemma_lower(according).as_str());
         let author = if message {
             tree.children[according].iter().copied().find(|&c| {
@@ -690,8 +712,12 @@ impl<'d> Coder<'d> {
         };
         // What was said: the clause without the attribution (`v` is the
         // attribution, so that it is no part of what was evaluated).
+        // (The participle *according* governing the phrase, not the verb
+        // the phrase hangs on.)
         let scope = tree.subtree(head, &|n| {
-            n == according || tree.heads[according] == Some(n)
+            n == according
+                || tree.heads[according] == Some(n)
+                    && tree.words[n].form.eq_ignore_ascii_case("according")
         });
         let heads = [head];
         let said = Said {
@@ -720,7 +746,7 @@ impl<'d> Coder<'d> {
                     tree, hits, &phrases, source, clauses, according, ctx, countries,
                 )
             })?;
-        Some((source.clone(), act, head))
+        Some((source.clone(), act, head, according))
     }
 
     /// A statement whose words evaluate (see the module documentation).
