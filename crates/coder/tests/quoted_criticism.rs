@@ -202,3 +202,24 @@ fn disappointment_that_something_happened_blames_no_one() {
     };
     assert_eq!(criticisms(&events), 0, "{:?}", summary(&events));
 }
+
+#[test]
+fn a_quotation_according_to_a_dated_tweet_is_the_authors_criticism_that_day() {
+    // "according to" hangs on the participle "supporting", not on the
+    // main verb.
+    let text = "\"The company flies weapons and fighters across the Middle East, supporting \
+                the Syrian regime's brutal crackdown around the region,\" according to a \
+                tweet on Friday by British Foreign Secretary Jeremy Hunt.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    let criticism = events.iter().find(|e| {
+        e.root.as_deref() == Some("11")
+            && common::code(&e.source) == "GBRGOV"
+            && common::code(&e.target).starts_with("SYR")
+    });
+    let Some(criticism) = criticism else {
+        panic!("no criticism: {:?}", summary(&events));
+    };
+    assert_eq!(criticism.date.as_deref(), Some("2019-06-07"));
+}
