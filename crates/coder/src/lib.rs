@@ -2133,7 +2133,8 @@ impl<'d> Coder<'d> {
                         )
                     })
                     .collect();
-                let events = speech::dated_by_attribution(events, &context_tree, according, ctx.date);
+                let events =
+                    speech::dated_by_attribution(events, &context_tree, according, ctx.date);
                 coded.push((head, events));
             }
         }
@@ -4666,11 +4667,8 @@ impl<'d> Coder<'d> {
                                 .is_some_and(|gap| gap.matches('\n').count() < 2)
                         })
                     };
-                    let closing = quoted::closing_sentence(
-                        index,
-                        |k| quote_marks.get(&k).copied(),
-                        joined,
-                    );
+                    let closing =
+                        quoted::closing_sentence(index, |k| quote_marks.get(&k).copied(), joined);
                     if let Some(q) = closing.and_then(|k| closing_speakers.get(&k)) {
                         speaker = Some((q.clone(), 0));
                         open_quote = Some(q.clone());

@@ -118,9 +118,9 @@ fn speaker_words(tree: &Tree<'_>, hits: &[PhraseHit<'_>], subject: usize) -> Opt
     }
     // A hit starting inside the words, or running into them ("German
     // Chancellor Angela Merkel" with *German* hung on the verb).
-    let named = hits.iter().any(|h| {
-        !h.is_empty() && h.start() <= last && h.start() + h.len() > first
-    });
+    let named = hits
+        .iter()
+        .any(|h| !h.is_empty() && h.start() <= last && h.start() + h.len() > first);
     named.then_some(speaker)
 }
 

@@ -107,8 +107,9 @@ fn an_official_titled_by_a_place_speaks_for_the_organisation() {
             return;
         };
         assert!(
-            events.iter().any(|e| e.root.as_deref() == Some("11")
-                && common::code(&e.source) == "NGOHRIAMN"),
+            events
+                .iter()
+                .any(|e| e.root.as_deref() == Some("11") && common::code(&e.source) == "NGOHRIAMN"),
             "{text}: {:?}",
             summary(&events)
         );

@@ -28,8 +28,7 @@ pub(super) fn relative_clause_before_speech_verb(
         return false;
     };
     let own = |rel: &str| {
-        (0..words.len())
-            .any(|c| heads[c] == Some(v) && rel_of(words, rels, c).starts_with(rel))
+        (0..words.len()).any(|c| heads[c] == Some(v) && rel_of(words, rels, c).starts_with(rel))
     };
     if own("nsubj") || own("cc") || heads[v].is_none() {
         return false;
