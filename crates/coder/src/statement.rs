@@ -299,7 +299,8 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     for &c in &tree.children[v] {
         if matches!(tree.base_rel(c), "ccomp" | "parataxis" | "xcomp" | "obj")
             || naming_predicate(tree, v, c)
-            || quoted.is_some_and(|q| c > q && tree.base_rel(c) != "punct")
+            || quoted.is_some_and(|(open, close)| open < c && c < close)
+                && tree.base_rel(c) != "punct"
         {
             words.extend(tree.subtree(c, &|_| false));
             heads.push(c);
@@ -319,15 +320,22 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
 }
 
 /// "said, \"Now, for every moment Parliament remains prorogued, the
-/// government are breaking the law\"": the opening quotation mark right
-/// after a verb of saying (and its comma or colon). Whatever the verb
+/// government are breaking the law\"": the quotation right after a verb of
+/// saying (and its comma or colon). Whatever the verb
 /// governs inside the quotation is what was said, however the parser
 /// attached it (here the quotation's first clause as an `obl`).
-fn quotation_after(tree: &Tree<'_>, v: usize) -> Option<usize> {
-    (v + 1..tree.words.len().min(v + 3)).find(|&q| {
+/// The quotation's opening and closing marks (the sentence's end when it
+/// runs on).
+fn quotation_after(tree: &Tree<'_>, v: usize) -> Option<(usize, usize)> {
+    let n = tree.words.len();
+    let open = (v + 1..n.min(v + 3)).find(|&q| {
         matches!(tree.words[q].form.as_str(), "\"" | "“" | "``")
             && (q == v + 1 || matches!(tree.words[v + 1].form.as_str(), "," | ":"))
-    })
+    })?;
+    let close = (open + 1..n)
+        .find(|&q| dyad_context::is_quote_mark(&tree.words[q].form))
+        .unwrap_or(n);
+    Some((open, close))
 }
 
 /// Harm whose author a speaker can name: the force nouns of the article
