@@ -58,11 +58,11 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= object_of_gerund_name_read_as_xcomp(words, &heads, &mut rels);
     changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
+    changed |= speakers::relative_clause_before_speech_verb(words, &mut heads, &mut rels);
+    changed |= speakers::article_read_as_second_object(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
-    changed |= speakers::relative_clause_before_speech_verb(words, &mut heads, &mut rels);
-    changed |= speakers::article_read_as_second_object(words, &mut heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
     let mut retagged = verb_read_as_copula(words, &mut heads, &mut rels);
     retagged.extend(mistagged::noun_read_as_verb_before_object(
