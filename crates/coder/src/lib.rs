@@ -120,6 +120,7 @@ mod hosting;
 mod implicit;
 mod legal;
 mod meeting_nouns;
+mod member;
 mod nominal;
 mod occurrence;
 mod partnership;
@@ -2204,7 +2205,7 @@ impl<'d> Coder<'d> {
             // "According to the minister, the sanctions are illegal": the
             // attributed clause is the minister's statement
             // (`src/statement.rs`).
-            if let Some((source, act, head)) =
+            if let Some((source, act, head, according)) =
                 self.attributed_statement(&tree, hits, ctx, &countries)
             {
                 let rule = format!("statement attributed with \"according to\"{}", act.note);
@@ -2236,6 +2237,8 @@ impl<'d> Coder<'d> {
                         )
                     })
                     .collect();
+                let events =
+                    speech::dated_by_attribution(events, &context_tree, according, ctx.date);
                 coded.push((head, events));
             }
         }
@@ -4002,6 +4005,11 @@ impl<'d> Coder<'d> {
             if let Some(found) = self.coalition_actors(tree, hits, n) {
                 return found;
             }
+            // "the Hong Kong director of Amnesty International"
+            // (`src/member.rs`).
+            if let Some(found) = self.member_organisation(tree, hits, n) {
+                return found;
+            }
         }
         let core = |i: usize| self.core_words(tree, i);
         let words = core(n);
@@ -4734,6 +4742,22 @@ impl<'d> Coder<'d> {
         } else {
             HashMap::new()
         };
+        // Quotation marks by sentence, for a quotation's closing sentence.
+        let quote_marks: HashMap<usize, usize> = if self.options.news {
+            parses
+                .iter()
+                .map(|(index, _, parsed, repaired, _, _)| {
+                    let words = &repaired.as_ref().unwrap_or(parsed).words;
+                    let marks = words
+                        .iter()
+                        .filter(|w| dyad_context::is_quote_mark(&w.form))
+                        .count();
+                    (*index, marks)
+                })
+                .collect()
+        } else {
+            HashMap::new()
+        };
         // The speaker the paragraph last quoted with a verb of saying.
         let mut last_speaker: Option<QuoteSpeaker> = None;
         for (index, spans, parsed, repaired, hits, mentions) in parses {
@@ -4771,12 +4795,19 @@ impl<'d> Coder<'d> {
                     speaker = last_speaker.clone().map(|q| (q, 0));
                 } else if quoted::opens_quote(&tree) {
                     // Its speaker is named where the quotation closes, in
-                    // the next sentence of the paragraph.
-                    let same_paragraph = text
-                        .get(byte_ranges[index].1..byte_ranges.get(index + 1).map_or(0, |r| r.0))
-                        .is_some_and(|gap| gap.matches('\n').count() < 2);
-                    if same_paragraph {
-                        speaker = closing_speakers.get(&(index + 1)).cloned().map(|q| (q, 0));
+                    // a later sentence of the paragraph; the sentences
+                    // between continue it.
+                    let joined = |k: usize| {
+                        byte_ranges.get(k).is_some_and(|r| {
+                            text.get(byte_ranges[k - 1].1..r.0)
+                                .is_some_and(|gap| gap.matches('\n').count() < 2)
+                        })
+                    };
+                    let closing =
+                        quoted::closing_sentence(index, |k| quote_marks.get(&k).copied(), joined);
+                    if let Some(q) = closing.and_then(|k| closing_speakers.get(&k)) {
+                        speaker = Some((q.clone(), 0));
+                        open_quote = Some(q.clone());
                     }
                 } else if let Some(intro) = quoted::introduced_quote(&tree, &hits) {
                     if let Some(q) = QuoteSpeaker::of_words(&tree, &intro.speaker, &spans, index) {
@@ -6277,6 +6308,14 @@ pub(crate) const EVENT_NOUNS: &[&str] = &[
     "sentencing",
     "closure",
     "proclamation",
+    // Acts of coercion or force a speaker judges ("called the seizure an
+    // unacceptable act", "said the annexation was a crime").
+    "seizure",
+    "annexation",
+    "occupation",
+    "blockade",
+    "intervention",
+    "expulsion",
 ];
 
 /// Nouns naming acts whose possessor is their author (news): "Iran's
@@ -6398,6 +6437,11 @@ fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
         "proclamation" => &[5, 17],
         "offer" | "invitation" | "initiative" => &[3, 4, 5],
         "ban" | "sanction" | "restriction" | "suspension" | "prorogation" => &[16, 17],
+        "seizure" | "annexation" | "occupation" | "blockade" | "intervention" => {
+            &[15, 17, 18, 19, 20]
+        }
+        // Of diplomats (16) or of people (17).
+        "expulsion" => &[16, 17],
         _ => &[],
     })
 }

@@ -116,9 +116,11 @@ fn speaker_words(tree: &Tree<'_>, hits: &[PhraseHit<'_>], subject: usize) -> Opt
     if speaker.len() != last - first + 1 {
         return None;
     }
+    // A hit starting inside the words, or running into them ("German
+    // Chancellor Angela Merkel" with *German* hung on the verb).
     let named = hits
         .iter()
-        .any(|h| !h.is_empty() && (first..=last).contains(&h.start()));
+        .any(|h| !h.is_empty() && h.start() <= last && h.start() + h.len() > first);
     named.then_some(speaker)
 }
 
@@ -154,7 +156,7 @@ pub(crate) fn whole_quote(tree: &Tree<'_>) -> bool {
 /// no verb of saying, and nothing but punctuation after a closing mark?
 pub(crate) fn continues_quote(tree: &Tree<'_>) -> bool {
     let n = tree.words.len();
-    let speech = (0..n).any(|i| tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)));
+    let speech = (0..n).any(|i| says(tree, i));
     if speech {
         return false;
     }
@@ -177,7 +179,14 @@ pub(crate) fn opens_quote(tree: &Tree<'_>) -> bool {
     n >= 3
         && is_quote_mark(&tree.words[0].form)
         && quote_marks(tree) == 1
-        && !(0..n).any(|i| tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)))
+        && !(0..n).any(|i| says(tree, i))
+}
+
+/// Is word `i` a verb of saying that attributes the sentence: not a
+/// participle describing a noun ("the biggest lie being told by the
+/// administration").
+fn says(tree: &Tree<'_>, i: usize) -> bool {
+    tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)) && tree.base_rel(i) != "acl"
 }
 
 /// The speaker a sentence names after closing a quotation it did not open
@@ -189,9 +198,48 @@ pub(crate) fn closing_speaker(tree: &Tree<'_>, hits: &[PhraseHit<'_>]) -> Option
     }
     let n = tree.words.len();
     let close = (0..n).find(|&i| is_quote_mark(&tree.words[i].form))?;
-    let verb =
-        (close + 1..n).find(|&i| tree.is_verb(i) && is_speech_lemma(&tree.lemma_lower(i)))?;
+    let verb = (close + 1..n).find(|&i| tree.is_verb(i) && closes_with_speech(tree, i))?;
     let subject = tree.child_with(verb, |r| r == "nsubj")?;
     let words = speaker_words(tree, hits, subject)?;
     words.first().is_some_and(|&f| f > close).then_some(words)
+}
+
+/// A verb of saying after a closing quotation mark, or a bare verb of
+/// going on ("…,\" Graham continued."; not "protests continued"): with
+/// nothing of its own to say, it says the quotation.
+fn closes_with_speech(tree: &Tree<'_>, v: usize) -> bool {
+    let lemma = tree.lemma_lower(v);
+    is_speech_lemma(&lemma)
+        || matches!(lemma.as_str(), "continue" | "conclude")
+            && !tree.children[v].iter().any(|&c| {
+                matches!(tree.base_rel(c), "obj" | "xcomp" | "obl")
+                    || tree.base_rel(c) == "ccomp" && c > v
+            })
+}
+
+/// How many sentences a quotation may run before the sentence that names
+/// its speaker.
+const MAX_QUOTED_SENTENCES: usize = 6;
+
+/// The sentence that closes a quotation sentence `index` opened: the first
+/// later sentence with a quotation mark (`marks(k)`: the number in sentence
+/// `k`, `None` for a sentence not coded), every sentence up to it joined to
+/// the one before in one paragraph (`joined(k)`), within
+/// [`MAX_QUOTED_SENTENCES`]. ("\"ISIS is not defeated. The biggest lie told
+/// by the administration is that ISIS is defeated. … The casualties were
+/// very low,\" Graham continued.")
+pub(crate) fn closing_sentence(
+    index: usize,
+    marks: impl Fn(usize) -> Option<usize>,
+    joined: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    for k in index + 1..=index + MAX_QUOTED_SENTENCES {
+        if !joined(k) {
+            return None;
+        }
+        if marks(k)? > 0 {
+            return Some(k);
+        }
+    }
+    None
 }

@@ -11,6 +11,7 @@ use dyad_conllu::{Sentence as Parsed, Word};
 
 mod apposed;
 mod mistagged;
+mod speakers;
 
 /// Verbs that attribute a sentence to a speaker: "…, the ministry said".
 const REPORTING_LEMMAS: &[&str] = &[
@@ -61,6 +62,8 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= object_of_gerund_name_read_as_xcomp(words, &heads, &mut rels);
     changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
+    changed |= speakers::relative_clause_before_speech_verb(words, &mut heads, &mut rels);
+    changed |= speakers::article_read_as_second_object(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
@@ -354,13 +357,20 @@ fn final_attribution(
     let [verb] = verbs[..] else {
         return false;
     };
-    if !lemma_is(&words[verb], REPORTING_LEMMAS) || verb == comma + 1 {
+    // "…,\" Amnesty International's director Heba Morayef said": the
+    // closing quotation mark after the comma is no part of the speaker.
+    let mut start = comma + 1;
+    while start < verb && matches!(words[start].form.as_str(), "\"" | "”" | "''" | "’") {
+        start += 1;
+    }
+    if !lemma_is(&words[verb], REPORTING_LEMMAS) || verb == start {
         return false;
     }
-    let speaker = comma + 1..verb;
+    let speaker = start..verb;
+    // (A hyphen inside a name, "Man-kei Tam", is no boundary.)
     if speaker
         .clone()
-        .any(|i| is_punct(&words[i]) || words[i].upos == "SCONJ")
+        .any(|i| is_punct(&words[i]) && words[i].form != "-" || words[i].upos == "SCONJ")
     {
         return false;
     }

@@ -119,3 +119,29 @@ pub(crate) fn according_to_a_party(
     let own_word = source.is_some_and(|(first, last)| first <= hi && lo <= last);
     party && !own_word
 }
+
+/// "'…,' according to a tweet on Monday by Pompeo": a statement known only
+/// by its *according to* phrase is dated by that phrase's own date when
+/// the clause it attributes has none (the clause would give the
+/// publication date).
+pub(crate) fn dated_by_attribution(
+    mut events: Vec<Event>,
+    context_tree: &dyad_context::Tree<'_>,
+    according: usize,
+    publication: Option<chrono::NaiveDate>,
+) -> Vec<Event> {
+    let Some(publication) = publication else {
+        return events;
+    };
+    let said = dyad_context::event_date(context_tree, according, publication);
+    let Some(date) = said.date else {
+        return events;
+    };
+    for e in events.iter_mut() {
+        if e.date_basis.as_deref() == Some("publication date") {
+            e.date = Some(date.to_string());
+            e.date_basis = Some(said.basis.clone());
+        }
+    }
+    events
+}

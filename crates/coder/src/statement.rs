@@ -295,9 +295,12 @@ pub(crate) struct Evaluation {
 fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     let mut words = Vec::new();
     let mut heads = Vec::new();
+    let quoted = quotation_after(tree, v);
     for &c in &tree.children[v] {
         if matches!(tree.base_rel(c), "ccomp" | "parataxis" | "xcomp" | "obj")
             || naming_predicate(tree, v, c)
+            || quoted.is_some_and(|(open, close)| open < c && c < close)
+                && tree.base_rel(c) != "punct"
         {
             words.extend(tree.subtree(c, &|_| false));
             heads.push(c);
@@ -314,6 +317,25 @@ fn said_words(tree: &Tree<'_>, v: usize) -> (Vec<usize>, Vec<usize>) {
     words.sort_unstable();
     words.dedup();
     (words, heads)
+}
+
+/// "said, \"Now, for every moment Parliament remains prorogued, the
+/// government are breaking the law\"": the quotation right after a verb of
+/// saying (and its comma or colon). Whatever the verb
+/// governs inside the quotation is what was said, however the parser
+/// attached it (here the quotation's first clause as an `obl`).
+/// The quotation's opening and closing marks (the sentence's end when it
+/// runs on).
+fn quotation_after(tree: &Tree<'_>, v: usize) -> Option<(usize, usize)> {
+    let n = tree.words.len();
+    let open = (v + 1..n.min(v + 3)).find(|&q| {
+        matches!(tree.words[q].form.as_str(), "\"" | "“" | "``")
+            && (q == v + 1 || matches!(tree.words[v + 1].form.as_str(), "," | ":"))
+    })?;
+    let close = (open + 1..n)
+        .find(|&q| dyad_context::is_quote_mark(&tree.words[q].form))
+        .unwrap_or(n);
+    Some((open, close))
 }
 
 /// Harm whose author a speaker can name: the force nouns of the article
@@ -438,7 +460,19 @@ fn named_object(tree: &Tree<'_>, o: usize) -> Vec<usize> {
 /// the tariffs a provocation" (parsed `obl:unmarked`): the `as` phrase or
 /// bare second complement of a verb says what its object is.
 fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
-    if tree.heads[c] != Some(v) || tree.base_rel(c) != "obl" {
+    if tree.heads[c] != Some(v) {
+        return false;
+    }
+    // "described the move as \"a gross interference\"": a quoted `as`
+    // phrase is often parsed as a clause marked *as*.
+    if tree.base_rel(c) == "advcl" {
+        return matches!(tree.words[c].upos.as_str(), "NOUN" | "ADJ")
+            && tree.child_with(v, |r| r == "obj").is_some()
+            && tree
+                .child_with(c, |r| r == "mark")
+                .is_some_and(|m| tree.lemma_lower(m) == "as");
+    }
+    if tree.base_rel(c) != "obl" {
         return false;
     }
     let bare_nominal = tree.rel(c) == "obl:unmarked"
@@ -486,6 +520,10 @@ fn predicative(tree: &Tree<'_>, m: usize, heads: &[usize]) -> bool {
         }
         match (tree.base_rel(cur), tree.heads[cur]) {
             ("amod" | "conj" | "compound", Some(h)) => cur = h,
+            // "called the move a \"smash and grab …\"" parsed with the
+            // article as the second object's head and the quoted noun
+            // hanging on it: the noun is that object's content.
+            ("nmod", Some(h)) if tree.words[h].upos == "DET" => cur = h,
             _ => return false,
         }
     }
@@ -602,14 +640,16 @@ impl<'d> Coder<'d> {
     /// appeal or demand it is (as [`Coder::evaluative_statement`]). The
     /// source is the one actor of the phrase, or the author (*by* phrase or
     /// possessor) of a message it names; never the media reporting it.
-    /// The source, the act and the clause head, or `None`.
+    /// The source, the act, the clause head and the head of the *according
+    /// to* phrase ("a tweet on Monday": what dates the statement), or
+    /// `None`.
     pub(crate) fn attributed_statement(
         &self,
         tree: &Tree<'_>,
         hits: &[PhraseHit<'_>],
         ctx: &SentenceContext<'_>,
         countries: &[(usize, usize, String)],
-    ) -> Option<(Actor, Evaluation, usize)> {
+    ) -> Option<(Actor, Evaluation, usize, usize)> {
         // The phrase and the main clause it attributes: "according to" is
         // its case marker, or (parsed as a participle) its governor.
         let attribution = |n: usize| -> Option<usize> {
@@ -621,9 +661,29 @@ impl<'d> Coder<'d> {
                 && matches!(tree.base_rel(n), "obj" | "obl");
             participle.then_some(tree.heads[h]).flatten()
         };
+        // "'The airline transports weapons …, supporting the regime's
+        // destructive ambitions,' according to a tweet by Pompeo": the
+        // phrase hangs on a participle or conjunct of the main clause; it
+        // attributes the whole sentence.
+        let main_clause = |h: usize| -> Option<usize> {
+            let mut cur = h;
+            for _ in 0..MAX_STEPS {
+                match tree.heads[cur] {
+                    None => return Some(cur),
+                    Some(p)
+                        if tree.is_verb(cur)
+                            && matches!(tree.base_rel(cur), "advcl" | "conj" | "xcomp") =>
+                    {
+                        cur = p
+                    }
+                    Some(_) => return None,
+                }
+            }
+            None
+        };
         let (according, head) = (0..tree.words.len())
             .filter_map(|n| Some((n, attribution(n)?)))
-            .find(|&(_, h)| tree.heads[h].is_none())?;
+            .find_map(|(n, h)| Some((n, main_clause(h)?)))?;
         let message = crate::COMMUNICATION_NOUNS.contains(&tree.lemma_lower(according).as_str());
         let author = if message {
             tree.children[according].iter().copied().find(|&c| {
@@ -660,8 +720,12 @@ impl<'d> Coder<'d> {
         };
         // What was said: the clause without the attribution (`v` is the
         // attribution, so that it is no part of what was evaluated).
+        // (The participle *according* governing the phrase, not the verb
+        // the phrase hangs on.)
         let scope = tree.subtree(head, &|n| {
-            n == according || tree.heads[according] == Some(n)
+            n == according
+                || tree.heads[according] == Some(n)
+                    && tree.words[n].form.eq_ignore_ascii_case("according")
         });
         let heads = [head];
         let said = Said {
@@ -690,7 +754,7 @@ impl<'d> Coder<'d> {
                     tree, hits, &phrases, source, clauses, according, ctx, countries,
                 )
             })?;
-        Some((source.clone(), act, head))
+        Some((source.clone(), act, head, according))
     }
 
     /// A statement whose words evaluate (see the module documentation).
@@ -759,7 +823,13 @@ impl<'d> Coder<'d> {
                 // "called Saudi Arabia's admission a political maneuver"
                 // parsed as two objects: the first is what is named.
                 if tree.heads[h] == Some(v) && tree.base_rel(h) == "obj" {
-                    if let Some(o) = tree.child_with(v, |r| r == "iobj") {
+                    let first = tree.child_with(v, |r| r == "iobj").or_else(|| {
+                        tree.children[v]
+                            .iter()
+                            .copied()
+                            .find(|&o| o < h && tree.base_rel(o) == "obj")
+                    });
+                    if let Some(o) = first {
                         evaluating.extend(named_object(tree, o));
                         naming = true;
                     }
