@@ -244,6 +244,15 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
             if let Some(wd) = weekday(w) {
                 // "Monday", "last Monday", "on Monday": the latest such day before publication.
                 let look_ahead = i > 0 && l(i - 1) == "next";
+                // Wire style names the day of the report by its weekday too
+                // ("on Wednesday" in a report dated Wednesday is that day;
+                // a week earlier would be "last Wednesday").
+                let explicit_date = month_number(l(i + 1)).is_some()
+                    || (l(i + 1) == "," && month_number(l(i + 2)).is_some());
+                let last = i > 0 && matches!(l(i - 1), "last" | "past" | "previous");
+                if !look_ahead && !last && !explicit_date && publication.weekday() == wd {
+                    return Some((1, EventDate::Day(publication)));
+                }
                 let mut d = publication;
                 for _ in 0..7 {
                     d = if look_ahead {
@@ -892,9 +901,15 @@ mod tests {
             resolve("timed for Monday 's holiday", pub_date),
             ["Monday=2018-06-18"]
         );
+        // The report's own weekday is the day of the report (wire style);
+        // "last Wednesday" is the week before.
         assert_eq!(
             resolve("met on Wednesday", pub_date),
-            ["on Wednesday=2018-06-13"]
+            ["on Wednesday=2018-06-20"]
+        );
+        assert_eq!(
+            resolve("met last Wednesday", pub_date),
+            ["last Wednesday=2018-06-13"]
         );
         assert_eq!(
             resolve("will meet next Friday", pub_date),
