@@ -27,7 +27,7 @@ pub(crate) fn appeal_target(
     tree: &Tree<'_>,
     v: usize,
     roles: &Roles,
-    recent_events: &[(String, String)],
+    recent_events: &[crate::RecentEvent],
 ) -> Option<Actor> {
     let phrase = tree.children[v]
         .iter()

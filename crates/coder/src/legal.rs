@@ -322,12 +322,12 @@ impl<'d> Coder<'d> {
         tree: &Tree<'_>,
         v: usize,
         roles: &Roles,
-        recent_events: &[(String, String)],
+        recent_events: &[crate::RecentEvent],
     ) -> Option<Actor> {
         if !self.options.news || !roles.targets.is_empty() || !is_legal_appeal(tree, v) {
             return None;
         }
-        let (court, _) = recent_events.iter().rev().find(|(source, cameo)| {
+        let (court, _, _) = recent_events.iter().rev().find(|(source, cameo, _)| {
             roles_of(source).any(|r| r == "JUD")
                 && matches!(cameo.get(..2), Some("11" | "12" | "17"))
                 && !roles.sources.iter().any(|s| s.code == *source)

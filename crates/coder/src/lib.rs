@@ -235,7 +235,7 @@ pub struct SentenceContext<'a> {
     /// `(source code, CAMEO code)` of the events coded so far in the
     /// article, oldest first: what "the decision", "the operation" refer
     /// to. Empty for a sentence coded on its own.
-    pub recent_events: &'a [(String, String)],
+    pub recent_events: &'a [RecentEvent],
     /// The article reports a natural disaster (a storm, a flood, a fire, an
     /// earthquake): a curfew or state of emergency in it is relief, not a
     /// state's coercion. `false` for a sentence coded on its own.
@@ -3495,7 +3495,7 @@ impl<'d> Coder<'d> {
         // named, that is a group outside the state (only such demands are
         // coded, see `listed_demands_addressee`) — not the place named last.
         let authors = if is_personal_pronoun(tree, author) {
-            let events = ctx.recent_events.iter().rev().map(|(s, _)| s);
+            let events = ctx.recent_events.iter().rev().map(|(s, _, _)| s);
             let named = ctx.antecedents.iter().rev().filter(|a| !a.person);
             events
                 .chain(named.map(|a| &a.code))
@@ -4694,7 +4694,7 @@ impl<'d> Coder<'d> {
         // past ([`speech::continue_reported_future`])?
         let mut previous_reports = false;
         let mut paragraph = 0usize;
-        let mut recent_events: Vec<(String, String)> = Vec::new();
+        let mut recent_events: Vec<RecentEvent> = Vec::new();
         let mut asks = AskLedger {
             keep_unanswered: self.options.news && self.options.require_dyad,
             ..AskLedger::default()
@@ -5001,12 +5001,23 @@ impl<'d> Coder<'d> {
                     Some((index, e.source.as_ref()?.code.clone()?, e.cameo.clone()?))
                 }),
             );
-            recent_events.extend(monads);
-            recent_events.extend(
-                coded
-                    .iter()
-                    .filter_map(|e| Some((e.source.as_ref()?.code.clone()?, e.cameo.clone()?))),
-            );
+            recent_events.extend(monads.into_iter().map(|(s, c)| (s, c, String::new())));
+            recent_events.extend(coded.iter().filter_map(|e| {
+                // The verb's lemma and its object's ("carried out strikes":
+                // "carry strike").
+                let action = action_word(e, &spans)
+                    .and_then(|w| parsed.words.get(w))
+                    .map(|w| w.lemma.to_lowercase())
+                    .map(|verb| match object_lemma(e, &parsed, &spans) {
+                        Some(object) => format!("{verb} {object}"),
+                        None => verb,
+                    });
+                Some((
+                    e.source.as_ref()?.code.clone()?,
+                    e.cameo.clone()?,
+                    action.unwrap_or_default(),
+                ))
+            }));
             events.extend(coded);
             antecedents.extend(mentions);
         }
@@ -5655,6 +5666,12 @@ fn supports_condemned(tree: &Tree<'_>, v: usize) -> bool {
             words.polarity(&[lemma.as_str()]) == Some(Polarity::Negative)
         })
 }
+
+/// An event reported earlier in the article, for descriptions that refer
+/// back to it ("the decision", "the strikes"): its source's code, its CAMEO
+/// code and the lemmas of the word it was coded from and of that word's
+/// object, space-separated ("carry strike"; "" when unknown).
+pub(crate) type RecentEvent = (String, String, String);
 
 /// Nouns of a relation to another actor: "an ally of Moscow" is not
 /// Moscow.
@@ -6382,7 +6399,7 @@ fn event_noun_target(
     tree: &Tree<'_>,
     v: usize,
     roles: &Roles,
-    recent_events: &[(String, String)],
+    recent_events: &[RecentEvent],
 ) -> Option<Actor> {
     // "ruled the prorogation was unlawful": the subject of the verb's
     // complement clause, when it has no object of its own.
@@ -6452,7 +6469,7 @@ fn event_noun_actor(
     tree: &Tree<'_>,
     n: usize,
     roles: &Roles,
-    recent_events: &[(String, String)],
+    recent_events: &[RecentEvent],
 ) -> Option<Actor> {
     let noun = tree.lemma_lower(n);
     let kind = event_noun_kind(&noun)?;
@@ -6476,11 +6493,21 @@ fn event_noun_actor(
     if !definite || owned {
         return None;
     }
-    let (source, _) = recent_events.iter().rev().find(|(source, cameo)| {
+    let of_kind = |(source, cameo, _): &&RecentEvent| {
         let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
         (kind.is_empty() || kind.contains(&root))
             && !roles.sources.iter().any(|s| s.code == *source)
-    })?;
+    };
+    // "The US and Britain carried out strikes in response to the Houthis'
+    // attacks. Iran condemned the strikes": an event told with the noun's
+    // own word first, then the latest of its kind.
+    let same_word = |(_, _, words): &&RecentEvent| words.split(' ').any(|w| w == noun);
+    let (source, _, _) = recent_events
+        .iter()
+        .rev()
+        .filter(of_kind)
+        .find(same_word)
+        .or_else(|| recent_events.iter().rev().find(of_kind))?;
     Some(Actor::inferred(source.clone(), n, n, Some("event")))
 }
 

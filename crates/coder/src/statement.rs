@@ -1297,7 +1297,7 @@ fn act_pronoun_actor(
     tree: &Tree<'_>,
     n: usize,
     roles: &Roles,
-    recent_events: &[(String, String)],
+    recent_events: &[crate::RecentEvent],
 ) -> Option<Actor> {
     if tree.words[n].upos != "PRON"
         || !matches!(tree.lemma_lower(n).as_str(), "this" | "that" | "it")
@@ -1318,7 +1318,7 @@ fn act_pronoun_actor(
     if expletive {
         return None;
     }
-    let (source, _) = recent_events.iter().rev().find(|(source, cameo)| {
+    let (source, _, _) = recent_events.iter().rev().find(|(source, cameo, _)| {
         let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
         JUDGED_ACT_ROOTS.contains(&root) && !roles.sources.iter().any(|s| s.code == *source)
     })?;

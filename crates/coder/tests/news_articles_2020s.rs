@@ -132,3 +132,27 @@ fn support_for_something_condemned_is_not_praise() {
         summary(&events)
     );
 }
+
+#[test]
+fn the_strikes_are_the_strikes_told_earlier_not_the_latest_force() {
+    // The sentence tells two acts of force; "the strikes" is the one told
+    // with that word, not the attacks named after it.
+    let Some(events) = code_article(
+        (2024, 1, 12),
+        "The United States and Britain carried out strikes against Houthi targets in Yemen on \
+         Thursday in response to the group's attacks on shipping in the Red Sea. Iran condemned \
+         the strikes.",
+    ) else {
+        return;
+    };
+    let condemned: Vec<String> = events
+        .iter()
+        .filter(|e| e.sentence_index == 1 && e.root.as_deref() == Some("11"))
+        .map(|e| code(&e.target))
+        .collect();
+    assert!(
+        !condemned.is_empty() && condemned.iter().all(|t| t == "USA" || t == "GBR"),
+        "{:?}",
+        summary(&events)
+    );
+}
