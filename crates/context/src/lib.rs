@@ -1214,8 +1214,9 @@ mod tests {
             ("criticised", "criticise", "VERB", 0, "root"),
             ("Iran", "Iran", "PROPN", 9, "obj"),
         ]);
-        let date = event_date(&Tree::new(&s), 8, d(2019, 7, 8));
-        assert_eq!(date.date.unwrap().to_string(), "2019-07-01");
+        // (Reported on Tuesday 2019-07-09: the Monday before.)
+        let date = event_date(&Tree::new(&s), 8, d(2019, 7, 9));
+        assert_eq!(date.date.unwrap().to_string(), "2019-07-08");
         // After announcing the ban on Monday , … : a clause of another
         // time does not date the main clause.
         let s = parse(&[
