@@ -4989,10 +4989,16 @@ impl<'d> Coder<'d> {
                 unclaimed_events.extend(waiting);
                 coded = known;
             }
+            // The lemma of each event's object, for restatements and for
+            // descriptions that refer back ("the strikes").
+            let objects: Vec<Option<String>> = coded
+                .iter()
+                .map(|e| object_lemma(e, &parsed, &spans))
+                .collect();
             if self.options.news && date.is_some() {
                 restatements.extend(dated_restatement(&parsed, &hits, first_date, index));
-                for e in &coded {
-                    e_objects.push((e.event_id.clone(), object_lemma(e, &parsed, &spans)));
+                for (e, object) in coded.iter().zip(&objects) {
+                    e_objects.push((e.event_id.clone(), object.clone()));
                 }
             }
             article_acts.extend(monads.iter().map(|(s, c)| (index, s.clone(), c.clone())));
@@ -5002,13 +5008,13 @@ impl<'d> Coder<'d> {
                 }),
             );
             recent_events.extend(monads.into_iter().map(|(s, c)| (s, c, String::new())));
-            recent_events.extend(coded.iter().filter_map(|e| {
+            recent_events.extend(coded.iter().zip(&objects).filter_map(|(e, object)| {
                 // The verb's lemma and its object's ("carried out strikes":
                 // "carry strike").
                 let action = action_word(e, &spans)
                     .and_then(|w| parsed.words.get(w))
                     .map(|w| w.lemma.to_lowercase())
-                    .map(|verb| match object_lemma(e, &parsed, &spans) {
+                    .map(|verb| match object {
                         Some(object) => format!("{verb} {object}"),
                         None => verb,
                     });

@@ -93,10 +93,11 @@ impl Coder<'_> {
                     e.iter()
                         .any(|e| e.cameo.as_deref().is_some_and(|c| c.starts_with("16")))
                 });
-            if already || !in_force(tree, n) {
+            let setting = setting(tree, n);
+            if already || !(imposed_by_participle(tree, n) || setting.is_some()) {
                 continue;
             }
-            let Some(target_node) = sanctioned_node(tree, n) else {
+            let Some(target_node) = sanctioned_node(tree, n, setting) else {
                 continue;
             };
             let own = |a: &Actor| !a.code.starts_with("---") && a.has_country;
@@ -175,33 +176,53 @@ const IMPOSING_PARTICIPLES: &[&str] = &[
     "tighten",
 ];
 
-/// Does the clause of the sanctions noun at `n` say they are in force
-/// (module documentation), rather than lifted, threatened or sought?
-fn in_force(tree: &Tree<'_>, n: usize) -> bool {
-    let imposed = tree.children[n].iter().any(|&c| {
+/// Is the sanctions noun at `n` modified by a participle of imposition
+/// ("the sanctions imposed by the EU")?
+fn imposed_by_participle(tree: &Tree<'_>, n: usize) -> bool {
+    tree.children[n].iter().any(|&c| {
         tree.base_rel(c) == "acl"
             && tree.words[c].xpos == "VBN"
             && IMPOSING_PARTICIPLES.contains(&tree.lemma_lower(c).as_str())
-    });
-    if imposed || tree.case_of(n) == Some("UNDER") {
-        return true;
+    })
+}
+
+/// How the clause of a sanctions noun says they are in force (module
+/// documentation), with the word that governs the noun where the
+/// sanctioned party hangs on it.
+#[derive(Clone, Copy)]
+enum Setting {
+    /// "is under sanctions", "remains under sanctions".
+    Under,
+    /// "Russia faces sanctions".
+    Faced(usize),
+    /// "Iran is the target of US sanctions".
+    SubjectOf(usize),
+    /// "The sanctions target Russian banks".
+    Striking(usize),
+    /// "The sanctions took effect": only their *on* phrase names whom.
+    InForce,
+}
+
+/// The clause around the sanctions noun at `n` that says they are in
+/// force, if any (lifted, threatened or sought sanctions have none).
+fn setting(tree: &Tree<'_>, n: usize) -> Option<Setting> {
+    if tree.case_of(n) == Some("UNDER") {
+        return Some(Setting::Under);
     }
-    let Some(head) = tree.heads[n] else {
-        return false;
-    };
+    let head = tree.heads[n]?;
     let head_lemma = tree.lemma_lower(head);
     match tree.base_rel(n) {
-        "obj" => head_lemma == "face",
-        "nmod" => {
-            tree.case_of(n) == Some("OF")
+        "obj" if head_lemma == "face" => Some(Setting::Faced(head)),
+        "nmod"
+            if tree.case_of(n) == Some("OF")
                 && SUBJECT_NOUNS.contains(&head_lemma.as_str())
-                && is_predicate(tree, head)
+                && is_predicate(tree, head) =>
+        {
+            Some(Setting::SubjectOf(head))
         }
-        "nsubj" => {
-            STRIKING_VERBS.contains(&head_lemma.as_str())
-                || IN_FORCE_VERBS.contains(&head_lemma.as_str())
-        }
-        _ => false,
+        "nsubj" if STRIKING_VERBS.contains(&head_lemma.as_str()) => Some(Setting::Striking(head)),
+        "nsubj" if IN_FORCE_VERBS.contains(&head_lemma.as_str()) => Some(Setting::InForce),
+        _ => None,
     }
 }
 
@@ -234,8 +255,9 @@ fn author_nodes(tree: &Tree<'_>, n: usize) -> Vec<usize> {
     out
 }
 
-/// The word naming who the sanctions at `n` are on (module documentation).
-fn sanctioned_node(tree: &Tree<'_>, n: usize) -> Option<usize> {
+/// The word naming who the sanctions at `n` are on (module documentation),
+/// given the clause's [`Setting`].
+fn sanctioned_node(tree: &Tree<'_>, n: usize, setting: Option<Setting>) -> Option<usize> {
     let on = |x: usize| {
         tree.children[x].iter().copied().find(|&c| {
             matches!(tree.base_rel(c), "nmod" | "obl")
@@ -254,37 +276,15 @@ fn sanctioned_node(tree: &Tree<'_>, n: usize) -> Option<usize> {
         }
     }
     let subject_of = |h: usize| tree.child_with(h, |r| r == "nsubj" || r == "nsubj:pass");
-    let head = tree.heads[n];
-    // "The airline has been under US sanctions": the noun heads the
-    // copular clause, or hangs on its verb ("remains under sanctions").
-    if tree.case_of(n) == Some("UNDER") {
-        if is_predicate(tree, n) {
-            return subject_of(n);
-        }
-        return head
+    match setting? {
+        // "The airline has been under US sanctions": the noun heads the
+        // copular clause, or hangs on its verb ("remains under sanctions").
+        Setting::Under if is_predicate(tree, n) => subject_of(n),
+        Setting::Under => tree.heads[n]
             .filter(|&h| tree.base_rel(n) == "obl" && tree.is_verb(h))
-            .and_then(subject_of);
-    }
-    let head = head?;
-    let head_lemma = tree.lemma_lower(head);
-    match tree.base_rel(n) {
-        // "Russia faces sweeping sanctions".
-        "obj" if head_lemma == "face" => subject_of(head),
-        // "Iran is the target of US sanctions".
-        "nmod"
-            if tree.case_of(n) == Some("OF")
-                && SUBJECT_NOUNS.contains(&head_lemma.as_str())
-                && is_predicate(tree, head) =>
-        {
-            subject_of(head)
-        }
-        // "The sanctions target Russian banks".
-        "nsubj" if STRIKING_VERBS.contains(&head_lemma.as_str()) => {
-            tree.child_with(head, |r| r == "obj")
-        }
-        // "New US sanctions on Iran took effect": only with their *on*
-        // phrase, handled above.
-        "nsubj" if IN_FORCE_VERBS.contains(&head_lemma.as_str()) => None,
-        _ => None,
+            .and_then(subject_of),
+        Setting::Faced(head) | Setting::SubjectOf(head) => subject_of(head),
+        Setting::Striking(head) => tree.child_with(head, |r| r == "obj"),
+        Setting::InForce => None,
     }
 }

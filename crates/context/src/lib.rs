@@ -272,10 +272,7 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
     }
     // "The Senate was to meet Monday to discuss the nomination": the
     // purpose of a planned act is planned too.
-    let purpose_of_plan = matches!(tree.rel(verb), "advcl" | "xcomp")
-        && tree
-            .children(verb)
-            .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["to"]))
+    let purpose_of_plan = purpose_infinitive(tree, verb)
         && tree
             .head(verb)
             .is_some_and(|h| has_aux(h, &["will", "shall", "'ll", "wo"]) || be_to(tree, h));
@@ -508,11 +505,7 @@ fn future_clause(tree: &Tree, verb: usize) -> bool {
     }
     // "was to travel to Beijing on Monday to meet Xi": the purpose of a
     // planned act lies ahead with it.
-    let purpose = matches!(tree.rel(verb), "advcl" | "xcomp")
-        && tree
-            .children(verb)
-            .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["to"]));
-    if purpose && tree.head(verb).is_some_and(future) {
+    if purpose_infinitive(tree, verb) && tree.head(verb).is_some_and(future) {
         return true;
     }
     tree.head(verb).is_some_and(|h| {
@@ -541,6 +534,15 @@ fn no_subject(tree: &Tree, verb: usize) -> bool {
 /// "The new policy, which is to take effect on December 10", "the leaders
 /// are to meet next week": *be* + *to* before the verb is a future, as
 /// *will* is.
+/// Is `verb` a *to*-infinitive completing or adding a purpose to its head
+/// ("was to travel … to meet Xi")?
+fn purpose_infinitive(tree: &Tree, verb: usize) -> bool {
+    matches!(tree.rel(verb), "advcl" | "xcomp")
+        && tree
+            .children(verb)
+            .any(|c| tree.rel(c) == "mark" && tree.is_in(c, &["to"]))
+}
+
 fn be_to(tree: &Tree, verb: usize) -> bool {
     let be = tree
         .children(verb)

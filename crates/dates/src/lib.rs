@@ -244,13 +244,17 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
             if let Some(wd) = weekday(w) {
                 // "Monday", "last Monday", "on Monday": the latest such day before publication.
                 let look_ahead = i > 0 && l(i - 1) == "next";
+                // "Monday, June 5" / "Monday 5 June": let the explicit date decide.
+                if month_number(l(i + 1)).is_some()
+                    || (l(i + 1) == "," && month_number(l(i + 2)).is_some())
+                {
+                    return None;
+                }
                 // Wire style names the day of the report by its weekday too
                 // ("on Wednesday" in a report dated Wednesday is that day;
                 // a week earlier would be "last Wednesday").
-                let explicit_date = month_number(l(i + 1)).is_some()
-                    || (l(i + 1) == "," && month_number(l(i + 2)).is_some());
                 let last = i > 0 && matches!(l(i - 1), "last" | "past" | "previous");
-                if !look_ahead && !last && !explicit_date && publication.weekday() == wd {
+                if !look_ahead && !last && publication.weekday() == wd {
                     return Some((1, EventDate::Day(publication)));
                 }
                 let mut d = publication;
@@ -263,12 +267,6 @@ pub fn find_dates(words: &[&str], publication: NaiveDate) -> Vec<DateMention> {
                     if d.weekday() == wd {
                         break;
                     }
-                }
-                // "Monday, June 5" / "Monday 5 June": let the explicit date decide.
-                if month_number(l(i + 1)).is_some()
-                    || (l(i + 1) == "," && month_number(l(i + 2)).is_some())
-                {
-                    return None;
                 }
                 return Some((1, EventDate::Day(d)));
             }

@@ -588,14 +588,7 @@ pub(super) fn collective_action_read_as_participle(
             && heads[w] == Some(w - 1)
             && lemma_is(&words[w], COLLECTIVE_ACTION_VERBS)
     })?;
-    let own = (0..words.len()).any(|c| {
-        heads[c] == Some(w)
-            && (matches!(
-                rel_of(words, rels, c),
-                "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "obl:agent"
-            ) || lemma_is(&words[c], &["by"]))
-    });
-    if own {
+    if has_subject_or_agent(words, heads, rels, w) {
         return None;
     }
     // The subject: the top of the phrase that ends right before the verb,
@@ -610,16 +603,7 @@ pub(super) fn collective_action_read_as_participle(
     if subject != root {
         return None;
     }
-    // What hung on the root after the verb (the final stop) is the verb's.
-    for h in heads.iter_mut().skip(w + 1) {
-        if *h == Some(root) {
-            *h = Some(w);
-        }
-    }
-    heads[w] = None;
-    rels[w] = Some("root");
-    heads[root] = Some(w);
-    rels[root] = Some("nsubj");
+    root_noun_as_subject(heads, rels, root, w);
     Some(w)
 }
 
@@ -652,35 +636,44 @@ pub(super) fn verb_after_apposition_read_as_participle(
     })?;
     // The apposition ends at the comma before the verb: nothing between
     // hangs outside it.
-    let within_appos = |k: usize| {
-        let mut cur = k;
-        for _ in 0..words.len() {
-            if cur == appos {
-                return true;
-            }
-            match heads[cur] {
-                Some(h) => cur = h,
-                None => return false,
-            }
-        }
-        false
-    };
-    if !(appos + 1..w - 1).all(within_appos) {
+    if !(appos + 1..w - 1).all(|k| within(heads, k, appos)) {
         return None;
     }
-    let own = (0..words.len()).any(|c| {
+    if has_subject_or_agent(words, heads, rels, w) {
+        return None;
+    }
+    // The closing comma is the verb's.
+    heads[w - 1] = Some(w);
+    root_noun_as_subject(heads, rels, root, w);
+    Some(w)
+}
+
+/// Has the past form at `w` an auxiliary, a subject or a *by* phrase of its
+/// own (then it heads a clause or a reduced passive, and is no main verb
+/// the tagger missed)?
+fn has_subject_or_agent(
+    words: &[Word],
+    heads: &[Option<usize>],
+    rels: &[Option<&'static str>],
+    w: usize,
+) -> bool {
+    (0..words.len()).any(|c| {
         heads[c] == Some(w)
             && (matches!(
                 rel_of(words, rels, c),
                 "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "obl:agent"
             ) || lemma_is(&words[c], &["by"]))
-    });
-    if own {
-        return None;
-    }
-    // The closing comma and what hung on the root after the verb (the
-    // final stop) are the verb's.
-    heads[w - 1] = Some(w);
+    })
+}
+
+/// Make `w` the root with the old root noun its subject; what hung on the
+/// root after `w` (the final stop) is the verb's.
+fn root_noun_as_subject(
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+    root: usize,
+    w: usize,
+) {
     for h in heads.iter_mut().skip(w + 1) {
         if *h == Some(root) {
             *h = Some(w);
@@ -690,5 +683,4 @@ pub(super) fn verb_after_apposition_read_as_participle(
     rels[w] = Some("root");
     heads[root] = Some(w);
     rels[root] = Some("nsubj");
-    Some(w)
 }
