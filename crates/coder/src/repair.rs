@@ -1681,7 +1681,20 @@ fn nationality_before_name(
         let clause_head = match adjective_head {
             Some(h) => h,
             None => {
-                let Some(v) = (0..n).find(|&k| heads[k] == Some(i) && is_verb(&words[k])) else {
+                // "Chinese President Xi Jinping hosted Russian President
+                // Vladimir Putin": with a second nationality and title after
+                // it, the verb is read as a participle on the first name
+                // (`acl`) rather than on the adjective.
+                let verb_on_name = |k: usize| {
+                    k == end
+                        && heads[k] == Some(name)
+                        && rel_of(words, rels, k) == "acl"
+                        && matches!(words[k].xpos.as_str(), "VBD" | "VBN")
+                };
+                let Some(v) = (0..n)
+                    .find(|&k| heads[k] == Some(i) && is_verb(&words[k]))
+                    .or_else(|| (end < n && verb_on_name(end)).then_some(end))
+                else {
                     continue;
                 };
                 heads[v] = None;

@@ -178,3 +178,38 @@ fn thousands_of_people_who_protested_are_the_subject() {
         summary(&events)
     );
 }
+
+#[test]
+fn a_verb_between_two_titled_names_heads_the_sentence() {
+    // With a nationality and title on both sides, the parser reads the
+    // verb as a participle on the first name and the first adjective as the
+    // root of the sentence.
+    for (text, root) in [
+        (
+            "Chinese President Xi Jinping hosted Russian President Vladimir Putin on Tuesday.",
+            "04",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelensky in Istanbul.",
+            "04",
+        ),
+        (
+            "Chinese President Xi Jinping praised Russian President Vladimir Putin on Tuesday.",
+            "05",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        let (source, target) = if text.starts_with("Turkish") {
+            ("TURGOV", "UKRGOV")
+        } else {
+            ("CHNGOV", "RUSGOV")
+        };
+        assert!(
+            has(&events, source, target, root),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}
