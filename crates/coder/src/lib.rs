@@ -132,6 +132,7 @@ mod quoted;
 mod reference;
 mod refusal;
 mod repair;
+mod retag;
 mod sanctions;
 mod sequel;
 mod speech;
@@ -4611,7 +4612,10 @@ impl<'d> Coder<'d> {
             if forms.is_empty() || story_discard.is_some() {
                 continue;
             }
-            let parsed = pipeline.parse_tokens(&forms);
+            let mut parsed = pipeline.parse_tokens(&forms);
+            if self.options.news {
+                parsed = retag::reparse_main_verb(pipeline, &forms, parsed);
+            }
             let upper: Vec<String> = parsed.words.iter().map(|w| w.form.to_uppercase()).collect();
             let hits = self.scan(&parsed.words, &upper, date);
             if self.options.provisional_actors {

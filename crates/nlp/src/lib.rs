@@ -60,6 +60,18 @@ const MAGIC: &[u8; 7] = b"DYADNLP";
 /// The shipped model (deflate-compressed), trained on UD EWT train (CC BY-SA 4.0).
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../model/en_ewt.bin");
 
+/// The UPOS a PTB tag usually goes with (for a forced tag).
+fn default_upos(xpos: &str) -> &'static str {
+    match xpos {
+        "VBD" | "VBN" | "VBZ" | "VBP" | "VB" | "VBG" => "VERB",
+        "NN" | "NNS" => "NOUN",
+        "NNP" | "NNPS" => "PROPN",
+        "JJ" | "JJR" | "JJS" => "ADJ",
+        "MD" => "AUX",
+        _ => "X",
+    }
+}
+
 /// Tagger + lemmatizer + parser.
 pub struct Pipeline {
     pub tagger: Tagger,
@@ -163,14 +175,39 @@ impl Pipeline {
 
     /// Tags, lemmatizes and parses one sentence of tokens (UD syntactic words).
     pub fn parse_tokens(&self, forms: &[&str]) -> Sentence {
+        self.parse_tokens_forced(forms, &[])
+    }
+
+    /// [`Pipeline::parse_tokens`] with some words' PTB tags given
+    /// (`forced[i]`, e.g. `Some("VBD")`): the tagger takes them as its own
+    /// decisions, so the words after them and the parse follow from them.
+    /// A caller that knows better than the tagger (a clause that cannot lack
+    /// a finite verb) uses this to parse again. A tag the model does not
+    /// know is ignored.
+    pub fn parse_tokens_forced(&self, forms: &[&str], forced: &[Option<&str>]) -> Sentence {
+        let classes: Vec<Option<u8>> = forced
+            .iter()
+            .map(|x| {
+                let x = (*x)?;
+                self.tagger
+                    .tags
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (_, xpos))| xpos == x)
+                    // Classes are joint (UPOS, XPOS) pairs: VBD is VERB in
+                    // most of them and AUX in a few; take the usual one.
+                    .min_by_key(|(_, (upos, _))| usize::from(upos.as_str() != default_upos(x)))
+                    .and_then(|(c, _)| u8::try_from(c).ok())
+            })
+            .collect();
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut s) => self.parse_with(forms, &mut s),
+            Ok(mut s) => self.parse_with(forms, &classes, &mut s),
             // Re-entrant call on the same thread: use fresh buffers.
-            Err(_) => self.parse_with(forms, &mut Scratch::default()),
+            Err(_) => self.parse_with(forms, &classes, &mut Scratch::default()),
         })
     }
 
-    fn parse_with(&self, forms: &[&str], s: &mut Scratch) -> Sentence {
+    fn parse_with(&self, forms: &[&str], forced: &[Option<u8>], s: &mut Scratch) -> Sentence {
         let Scratch {
             lower,
             tag,
@@ -180,7 +217,7 @@ impl Pipeline {
             parse,
         } = s;
         let keys = self.tagger.keys(forms, lower);
-        self.tagger.tag(&keys, tag, classes);
+        self.tagger.tag_forced(&keys, forced, tag, classes);
         words.clear();
         tags.clear();
         words.push(0);

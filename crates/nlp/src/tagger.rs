@@ -268,11 +268,24 @@ impl Tagger {
 
     /// Tags a sentence; returns one tag class per token.
     pub(crate) fn tag(&self, keys: &[TokenKeys], scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        self.tag_forced(keys, &[], scratch, out)
+    }
+
+    /// [`Tagger::tag`] with some tags given: `forced[i]`, when present and
+    /// `Some`, is word `i`'s tag class, and the words after it are tagged
+    /// knowing it (the previous-tag features).
+    pub(crate) fn tag_forced(
+        &self,
+        keys: &[TokenKeys],
+        forced: &[Option<u8>],
+        scratch: &mut TagScratch,
+        out: &mut Vec<u8>,
+    ) {
         let Some(second) = &self.second else {
-            return self.tag_first(keys, scratch, out);
+            return self.tag_first(keys, forced, scratch, out);
         };
         let mut first = std::mem::take(&mut scratch.first);
-        self.tag_first(keys, scratch, &mut first);
+        self.tag_first(keys, forced, scratch, &mut first);
         scratch.right.clear();
         scratch
             .right
@@ -281,6 +294,7 @@ impl Tagger {
         let (mut t1, mut t2) = (START_TAG, START_TAG);
         for i in 0..keys.len() {
             let best = match self.fixed.get(&keys[i].form) {
+                _ if forced.get(i).is_some_and(Option::is_some) => first[i] as usize,
                 Some(&c) => c as usize,
                 None if scratch.margin.get(i).is_some_and(|&m| m >= SURE_MARGIN) => {
                     first[i] as usize
@@ -302,6 +316,7 @@ impl Tagger {
     pub(crate) fn tag_first(
         &self,
         keys: &[TokenKeys],
+        forced: &[Option<u8>],
         scratch: &mut TagScratch,
         out: &mut Vec<u8>,
     ) {
@@ -310,8 +325,9 @@ impl Tagger {
         scratch.scores.resize(self.weights.n_classes(), 0);
         let (mut t1, mut t2) = (START_TAG, START_TAG);
         for i in 0..keys.len() {
-            let best = match self.fixed.get(&keys[i].form) {
-                Some(&c) => {
+            let forced_here = forced.get(i).copied().flatten();
+            let best = match forced_here.or_else(|| self.fixed.get(&keys[i].form).copied()) {
+                Some(c) => {
                     if self.second.is_some() {
                         scratch.margin.push(i32::MAX);
                     }
