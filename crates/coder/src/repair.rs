@@ -10,6 +10,7 @@
 use dyad_conllu::{Sentence as Parsed, Word};
 
 mod apposed;
+mod arguments;
 mod mistagged;
 mod speakers;
 
@@ -68,6 +69,8 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
     changed |= compound_split_at_object_of_noun(words, &mut heads, &mut rels);
+    changed |= arguments::second_subject_after_verb(words, &heads, &mut rels);
+    changed |= arguments::object_read_as_predicate_noun(words, &heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
     let mut retagged = verb_read_as_copula(words, &mut heads, &mut rels);
     retagged.extend(mistagged::noun_read_as_verb_before_object(

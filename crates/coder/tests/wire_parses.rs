@@ -1,7 +1,9 @@
-//! News mode: a main clause whose past-tense verb the tagger read as a
-//! participle or adjective is parsed again with the verb's tag given
-//! (`src/retag.rs`), on invented wire sentences with dyad's own parser
-//! (skipped with a message when the embedded model does not load).
+//! News mode: wire sentences the parser gets wrong — a main clause whose
+//! past-tense verb the tagger read as a participle or adjective, parsed
+//! again with the verb's tag given (`src/retag.rs`); an object read as a
+//! second subject or a predicate noun (`src/repair/arguments.rs`). Invented
+//! wire sentences with dyad's own parser (skipped with a message when the
+//! embedded model does not load).
 
 mod common;
 
@@ -68,4 +70,31 @@ fn a_reduced_relative_before_the_main_verb_stays_a_participle() {
         "{:?}",
         summary(&events)
     );
+}
+
+#[test]
+fn an_object_read_as_a_second_subject_or_a_predicate_noun_is_the_object() {
+    for (text, source, target, root) in [
+        (
+            "Germany's President Karl Moss accused Iran of violating the ceasefire on Tuesday.",
+            "DEU",
+            "IRN",
+            "11",
+        ),
+        (
+            "Turkish state media reported that Turkey had invaded Russia.",
+            "TUR",
+            "RUS",
+            "19",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            has_prefixed(&events, source, target, root),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
 }
