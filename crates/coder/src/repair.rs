@@ -71,6 +71,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= compound_split_at_object_of_noun(words, &mut heads, &mut rels);
     changed |= arguments::second_subject_after_verb(words, &heads, &mut rels);
     changed |= arguments::object_read_as_predicate_noun(words, &heads, &mut rels);
+    changed |= arguments::participle_aside_read_as_main_verb(words, &mut heads, &mut rels);
     // Verbs the parser tagged as another part of speech (a copula's AUX).
     let mut retagged = verb_read_as_copula(words, &mut heads, &mut rels);
     retagged.extend(mistagged::noun_read_as_verb_before_object(

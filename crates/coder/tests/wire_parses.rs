@@ -98,3 +98,30 @@ fn an_object_read_as_a_second_subject_or_a_predicate_noun_is_the_object() {
         );
     }
 }
+
+#[test]
+fn a_participle_aside_after_the_subject_is_not_the_main_verb() {
+    for (text, source, target, root) in [
+        (
+            "Turkish President Karl Moss, speaking in Paris, accused Russia of violating the ceasefire.",
+            "TURGOV",
+            "RUS",
+            "11",
+        ),
+        (
+            "German President Karl Moss, speaking in Paris, criticised Iran for its decision.",
+            "DEUGOV",
+            "IRN",
+            "11",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            has_prefixed(&events, source, target, root),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}

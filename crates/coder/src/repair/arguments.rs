@@ -94,3 +94,60 @@ pub(super) fn object_read_as_predicate_noun(
     }
     changed
 }
+
+/// "Turkish President Karl Moss, speaking in Paris, accused Russia …"
+/// parsed with the aside's participle as the root (its subject the
+/// president) and the real verb hung on it. A participle without an
+/// auxiliary heads no main clause: between commas after the subject it is
+/// an aside, and the finite verb after it, without a subject of its own,
+/// is the sentence's verb.
+pub(super) fn participle_aside_read_as_main_verb(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(r) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+        return false;
+    };
+    if words[r].xpos != "VBG" || r == 0 || words[r - 1].form != "," {
+        return false;
+    }
+    let own: Vec<usize> = children(heads, r).collect();
+    if own
+        .iter()
+        .any(|&c| matches!(rel_of(words, rels, c), "aux" | "aux:pass" | "cop"))
+    {
+        return false;
+    }
+    let Some(&subject) = own
+        .iter()
+        .find(|&&c| c < r && rel_of(words, rels, c) == "nsubj")
+    else {
+        return false;
+    };
+    let Some(&verb) = own.iter().find(|&&f| {
+        f > r
+            && matches!(words[f].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && words[f - 1].form == ","
+            && matches!(
+                rel_of(words, rels, f),
+                "parataxis" | "conj" | "advcl" | "acl" | "ccomp" | "xcomp"
+            )
+            && !children(heads, f).any(|c| rel_of(words, rels, c).starts_with("nsubj"))
+    }) else {
+        return false;
+    };
+    heads[verb] = None;
+    rels[verb] = Some("root");
+    heads[r] = Some(verb);
+    rels[r] = Some("advcl");
+    heads[subject] = Some(verb);
+    // The comma closing the aside and the final punctuation go with the
+    // verb; the aside keeps its own words.
+    for c in own {
+        if c > verb || (c == verb - 1 && words[c].form == ",") {
+            heads[c] = Some(verb);
+        }
+    }
+    true
+}
