@@ -2664,6 +2664,17 @@ impl<'d> Coder<'d> {
                 if written_for.is_some_and(|w| !own_words.iter().any(|o| o == w)) {
                     continue;
                 }
+                // News: CAMEO.2.0 codes "met … at", "met … for talks" and
+                // "met with leaders" as an intent to meet (036). News
+                // reports meetings that took place with these words; a
+                // meeting only intended is marked by its factuality
+                // ("plans to meet"), so the verb's own code (040) applies.
+                if self.options.news
+                    && block.name == "MEET_PEOPLE"
+                    && pattern.code.event.as_deref() == Some("036")
+                {
+                    continue;
+                }
                 let found = match linear.and_then(|l| l.get(k)).and_then(Option::as_ref) {
                     Some(lp) => pattern::match_pattern(lp, &sentence, v, verb_last, &after),
                     None => {

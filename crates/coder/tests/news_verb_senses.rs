@@ -5,7 +5,8 @@
 //! is no event, a hope about others addresses nobody, and appreciation or
 //! thanks for what someone did is praise, and sending troops to a country
 //! is military protection (074); opposing what someone said is disapproval
-//! (111); ordering a killing is the killing (18).
+//! (111); ordering a killing is the killing (18); meeting someone "at" a
+//! place or "for talks" is a meeting (040), not an intent to meet.
 
 mod common;
 
@@ -238,4 +239,25 @@ fn ordering_a_killing_is_the_killing() {
         "{:?}",
         summary(&events)
     );
+}
+
+#[test]
+fn a_meeting_at_a_place_or_for_talks_is_a_meeting_not_an_intent() {
+    // CAMEO.2.0 codes "met … at" and "met … for talks" as an intent to meet
+    // (036); the meeting took place. Intent is the factuality's business.
+    for text in [
+        "Russian President Vladimir Putin met Chinese President Xi Jinping at the Kremlin on Tuesday.",
+        "Russian President Vladimir Putin met Chinese President Xi Jinping for talks on Tuesday.",
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            events.iter().any(|e| code(&e.source) == "RUSGOV"
+                && code(&e.target) == "CHNGOV"
+                && root(e) == "04"),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
 }
