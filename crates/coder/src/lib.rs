@@ -3267,6 +3267,23 @@ impl<'d> Coder<'d> {
             targets = t;
             complement = None;
         }
+        // News: "arrived in Washington for a state visit", "travelled to
+        // Beijing for talks on trade": a visit (042) is made to the place
+        // the visitor went to, named in or to.
+        if self.options.news
+            && targets.is_empty()
+            && pred
+                .code
+                .event
+                .as_deref()
+                .is_some_and(|c| c.starts_with("042"))
+        {
+            if let Some(c) = deps.iter().copied().find(|&c| {
+                matches!(tree.case_of(c), Some("IN" | "TO")) && tree.words[c].upos == "PROPN"
+            }) {
+                targets = self.actors_with_conj(tree, hits, c);
+            }
+        }
         // News: "Turkish President Recep Tayyip Erdoğan" may yield `TUR`
         // beside `TURGOV`: the bare country adds nothing.
         if self.options.news {

@@ -6,7 +6,8 @@
 //! thanks for what someone did is praise, and sending troops to a country
 //! is military protection (074); opposing what someone said is disapproval
 //! (111); ordering a killing is the killing (18); meeting someone "at" a
-//! place or "for talks" is a meeting (040), not an intent to meet.
+//! place or "for talks" is a meeting (040), not an intent to meet; arriving
+//! in a place for a visit visits its country.
 
 mod common;
 
@@ -260,4 +261,20 @@ fn a_meeting_at_a_place_or_for_talks_is_a_meeting_not_an_intent() {
             summary(&events)
         );
     }
+}
+
+#[test]
+fn arriving_somewhere_for_a_visit_visits_that_country() {
+    let Some(events) = code_article(
+        "Indian Prime Minister Narendra Modi arrived in Washington on Tuesday for a three-day state visit.",
+    ) else {
+        return;
+    };
+    assert!(
+        events
+            .iter()
+            .any(|e| code(&e.source) == "INDGOV" && code(&e.target) == "USA" && root(e) == "04"),
+        "{:?}",
+        summary(&events)
+    );
 }
