@@ -112,6 +112,7 @@ mod attributive;
 mod background;
 mod claimed;
 mod countries;
+mod criticism;
 mod dating;
 mod description;
 mod epithet;
@@ -1003,6 +1004,24 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "called the election a sham": a naming statement that
+            // evaluates is the evaluation, not the act a pattern of the verb
+            // reads in its object (`statement::names_by_evaluation`).
+            let pred = match pred {
+                Some(p)
+                    if self.options.news
+                        && p.pattern_matched
+                        && !p
+                            .code
+                            .event
+                            .as_deref()
+                            .is_some_and(|c| c.starts_with("11") || c.starts_with("05"))
+                        && statement::names_by_evaluation(&tree, v) =>
+                {
+                    self.speech_predicate(&tree, v).or(Some(p))
+                }
+                other => other,
+            };
             let Some(pred) = pred
                 .or_else(|| self.speech_predicate(&tree, v))
                 .or_else(|| self.finding_predicate(&tree, v))
@@ -1859,7 +1878,17 @@ impl<'d> Coder<'d> {
                         // News: an irregular group's attack on people who
                         // are no armed force is an assault (`src/violence.rs`).
                         let code = if self.options.news {
-                            violence::assault_code(code, src, tgt)
+                            let code = violence::assault_code(code, src, tgt);
+                            // "The Kremlin blasted Washington": criticism
+                            // worded as force (`src/criticism.rs`).
+                            criticism::verbal_force_code(
+                                &tree,
+                                v,
+                                code,
+                                pred.pattern_matched,
+                                src,
+                                tgt,
+                            )
                         } else {
                             code
                         };

@@ -64,6 +64,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= speakers::relative_clause_before_speech_verb(words, &mut heads, &mut rels);
     changed |= speakers::article_read_as_second_object(words, &mut heads, &mut rels);
+    changed |= speakers::second_object_read_as_object_of_first(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
