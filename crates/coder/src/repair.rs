@@ -58,6 +58,7 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
     changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund(words, &heads, &mut rels);
+    changed |= gerund_name_read_as_root(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund_with_object(words, &mut heads, &mut rels);
     changed |= object_of_gerund_name_read_as_xcomp(words, &heads, &mut rels);
     changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
@@ -1431,6 +1432,42 @@ fn name_read_as_gerund(
         changed = true;
     }
     changed
+}
+
+/// "Beijing hit out at Canberra's call for an inquiry": a capitalised
+/// *-ing* name (tagged a gerund) made the sentence's root, with the real
+/// verb right after it as its clausal complement. A finite verb right after
+/// the name, with no subject of its own, is the root and the name its
+/// subject; the name's other dependents after it go to the verb.
+fn gerund_name_read_as_root(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(w) = heads.iter().position(Option::is_none) else {
+        return false;
+    };
+    let next = w + 1;
+    if next >= words.len()
+        || !is_gerund_name(&words[w])
+        || heads[next] != Some(w)
+        || !matches!(rel_of(words, rels, next), "ccomp" | "parataxis" | "xcomp")
+        || !matches!(words[next].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || (0..words.len())
+            .any(|c| heads[c] == Some(next) && rel_of(words, rels, c).starts_with("nsubj"))
+    {
+        return false;
+    }
+    for c in next + 1..words.len() {
+        if heads[c] == Some(w) {
+            heads[c] = Some(next);
+        }
+    }
+    heads[next] = None;
+    rels[next] = Some("root");
+    heads[w] = Some(next);
+    rels[w] = Some("nsubj");
+    true
 }
 
 /// "Downing Street rejected the proposal": the first word of a name ending
