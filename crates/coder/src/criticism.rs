@@ -14,6 +14,13 @@
 //! target without any grievance ("Russian troops slammed Ukrainian
 //! positions"). Bare countries stay as the dictionary codes them: "Russia
 //! hammered Kyiv" is shelling as often as it is words.
+//!
+//! **Official protests.** *Protest* is a demonstration (14) in the verb
+//! dictionary; a state or government protesting another side's act
+//! ("Argentina protested Britain's military exercises", "Japan's foreign
+//! ministry protested to China over the incursion") complains officially
+//! (114). The source must be a state by name (one singular proper noun:
+//! "Argentina", not "Israelis") or a government body, never a crowd.
 
 use crate::countries::roles_of;
 use crate::{Actor, Tree};
@@ -151,4 +158,48 @@ pub(crate) fn verbal_force_code(
         return FORCE.to_string();
     }
     code
+}
+
+/// Complaining officially (114).
+const COMPLAIN_OFFICIALLY: &str = "114";
+
+/// Government roles whose protest is official.
+const STATE_ROLES: &[&str] = &["GOV"];
+
+/// A state acting as such: a bare country named by one singular proper
+/// noun ("Argentina", "Beijing"), or a government body that is no crowd.
+fn is_state(tree: &Tree<'_>, a: &Actor) -> bool {
+    let node = crate::phrase_node(tree, a.first, a.last);
+    if a.code.len() == 3 && crate::countries::is_country_code(&a.code) {
+        return a.first == a.last && tree.words[node].xpos == "NNP";
+    }
+    crate::countries::is_country_code(&a.code)
+        && roles_of(&a.code).all(|r| STATE_ROLES.contains(&r))
+        && !CROWD_NOUNS.contains(&tree.lemma_lower(node).as_str())
+}
+
+/// News: "Argentina protested Britain's military exercises": a state's
+/// protest against another state's act is an official complaint (114),
+/// not a demonstration (see the module documentation). `code` unchanged
+/// otherwise.
+pub(crate) fn official_protest_code(
+    tree: &Tree<'_>,
+    v: usize,
+    code: String,
+    source: Option<&Actor>,
+    target: Option<&Actor>,
+) -> String {
+    let (Some(s), Some(t)) = (source, target) else {
+        return code;
+    };
+    if !code.starts_with("14") || tree.lemma_lower(v) != "protest" || !tree.is_verb(v) {
+        return code;
+    }
+    let other_state = crate::countries::has_known_root(&t.code)
+        && crate::root_of(&t.code) != crate::root_of(&s.code);
+    if other_state && is_state(tree, s) {
+        COMPLAIN_OFFICIALLY.to_string()
+    } else {
+        code
+    }
 }

@@ -1881,14 +1881,15 @@ impl<'d> Coder<'d> {
                             let code = violence::assault_code(code, src, tgt);
                             // "The Kremlin blasted Washington": criticism
                             // worded as force (`src/criticism.rs`).
-                            criticism::verbal_force_code(
+                            let code = criticism::verbal_force_code(
                                 &tree,
                                 v,
                                 code,
                                 pred.pattern_matched,
                                 src,
                                 tgt,
-                            )
+                            );
+                            criticism::official_protest_code(&tree, v, code, src, tgt)
                         } else {
                             code
                         };

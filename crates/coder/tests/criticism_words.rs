@@ -251,3 +251,29 @@ fn a_negated_criticism_is_negated_not_dropped() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn a_state_protesting_another_states_act_complains_officially() {
+    assert_codes(&[
+        (
+            "Argentina protested Britain's military exercises near the Falkland Islands.",
+            "ARG",
+            "GBR",
+            "114",
+        ),
+        (
+            "The Japanese government protested to China over the incursion into its waters.",
+            "JPN",
+            "CHN",
+            "114",
+        ),
+    ]);
+    // A crowd's protest stays a demonstration.
+    assert_not(&[(
+        "Thousands of Serbian protesters protested the government's lithium deal with \
+         Germany.",
+        "SRB",
+        "DEU",
+        "114",
+    )]);
+}
