@@ -21,9 +21,15 @@
 //! ministry protested to China over the incursion") complains officially
 //! (114). The source must be a state by name (one singular proper noun:
 //! "Argentina", not "Israelis") or a government body, never a crowd.
+//!
+//! **Coups.** "France denounced the coup in Niger": a coup is done by the
+//! country's own military, so a reaction to "the coup in X" with no other
+//! target is aimed at X's military (`XXXMIL`).
+
+use dyad_dict::PhraseHit;
 
 use crate::countries::roles_of;
-use crate::{Actor, Tree};
+use crate::{Actor, Coder, Roles, Tree};
 
 /// Verbs news uses both for criticism and for force.
 const VERBAL_FORCE_LEMMAS: &[&str] = &["blast", "hammer", "assail", "lash", "slam", "bash"];
@@ -201,5 +207,49 @@ pub(crate) fn official_protest_code(
         COMPLAIN_OFFICIALLY.to_string()
     } else {
         code
+    }
+}
+
+/// Nouns of a seizure of power by a country's own forces.
+const COUP_NOUNS: &[&str] = &["coup", "putsch"];
+
+impl Coder<'_> {
+    /// News: the military of the country a reaction's "coup in X" names
+    /// (see the module documentation), or `None`.
+    pub(crate) fn coup_country(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        roles: &Roles,
+    ) -> Option<Actor> {
+        let n = tree.child_with(v, |r| r == "obj" || r == "nsubj:pass")?;
+        if !COUP_NOUNS.contains(&tree.lemma_lower(n).as_str()) {
+            return None;
+        }
+        // "the coup in Niger", with *in Niger* on the noun or, as the
+        // parser often hangs it, on the verb right after the noun.
+        let in_phrase = |h: usize, after: usize| {
+            tree.children[h].iter().copied().find(|&c| {
+                c > after
+                    && matches!(tree.base_rel(c), "nmod" | "obl")
+                    && tree.case_of(c) == Some("IN")
+            })
+        };
+        let place = in_phrase(n, n).or_else(|| in_phrase(v, n))?;
+        let actor = self
+            .actors_with_conj(tree, hits, place)
+            .into_iter()
+            .find(|a| crate::countries::is_country_code(&a.code))?;
+        let country = crate::root_of(&actor.code);
+        if roles.sources.iter().any(|s| crate::root_of(&s.code) == country) {
+            return None;
+        }
+        Some(Actor::inferred(
+            format!("{country}MIL"),
+            actor.first,
+            actor.last,
+            Some("event"),
+        ))
     }
 }

@@ -1203,6 +1203,12 @@ impl<'d> Coder<'d> {
                     roles.targets.push(t);
                 }
             }
+            // News: "France denounced the coup in Niger" (`src/criticism.rs`).
+            if self.options.news && roles.targets.is_empty() && reaction {
+                if let Some(t) = self.coup_country(&tree, hits, v, &roles) {
+                    roles.targets.push(t);
+                }
+            }
             // News: "found the prorogation to be unlawful", "ruled against
             // its attempt": the owner of the act a court rules against
             // (`src/legal.rs`).
@@ -6514,7 +6520,8 @@ fn event_noun_actor(
     });
     // "Trump's decision", "the decision of the court", "the US decision":
     // the noun names its own author. "criticized the decision via Twitter",
-    // "the decision on Syria": a phrase of channel or topic names none.
+    // "the decision on Syria": a phrase of channel or topic names none; nor
+    // does what it is called ("slammed the operation as ethnic cleansing").
     let owned = tree.children[n].iter().any(|&c| {
         tree.base_rel(c) == "compound"
             || tree.rel(c) == "nmod:poss"
@@ -6522,7 +6529,15 @@ fn event_noun_actor(
                 && !matches!(
                     tree.case_of(c),
                     Some(
-                        "VIA" | "ON" | "OVER" | "ABOUT" | "REGARDING" | "CONCERNING" | "IN" | "AT"
+                        "VIA"
+                            | "ON"
+                            | "OVER"
+                            | "ABOUT"
+                            | "REGARDING"
+                            | "CONCERNING"
+                            | "IN"
+                            | "AT"
+                            | "AS"
                     )
                 ))
     });

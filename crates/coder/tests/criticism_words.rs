@@ -277,3 +277,27 @@ fn a_state_protesting_another_states_act_complains_officially() {
         "114",
     )]);
 }
+
+#[test]
+fn a_reaction_to_a_coup_in_a_country_is_aimed_at_its_military() {
+    assert_codes(&[(
+        "Soldiers seized power in Gabon on Wednesday. France denounced the coup in Gabon.",
+        "FRA",
+        "GABMIL",
+        "11",
+    )]);
+}
+
+#[test]
+fn an_operation_slammed_as_a_crime_is_its_authors() {
+    let text = "Azerbaijan launched a military offensive in Nagorno-Karabakh on Tuesday. \
+                Armenia's prime minister slammed the operation as ethnic cleansing.";
+    let Some(events) = code_article(text) else {
+        return;
+    };
+    assert!(
+        !find(&events, "ARM", "AZE", "11").is_empty(),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
