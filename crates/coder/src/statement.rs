@@ -493,7 +493,10 @@ pub(crate) fn names_by_evaluation(tree: &Tree<'_>, v: usize) -> bool {
         return false;
     }
     tree.children[v].iter().any(|&c| {
-        if !(naming_predicate(tree, v, c) || tree.base_rel(c) == "xcomp") {
+        // Not an infinitive: "called on Russia to end its illegal
+        // occupation" is an appeal, whatever the act is called in it.
+        let predicate_xcomp = tree.base_rel(c) == "xcomp" && !tree.is_verb(c);
+        if !(naming_predicate(tree, v, c) || predicate_xcomp) {
             return false;
         }
         let mut scope = tree.subtree(c, &|_| false);

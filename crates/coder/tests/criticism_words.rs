@@ -301,3 +301,26 @@ fn an_operation_slammed_as_a_crime_is_its_authors() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn an_appeal_naming_an_act_by_an_evaluative_word_stays_an_appeal() {
+    assert_codes(&[(
+        "The European Union called on Russia to end its illegal occupation of Ukrainian \
+         territory.",
+        "IGOEUREEC",
+        "RUS",
+        "02",
+    )]);
+}
+
+#[test]
+fn the_object_of_a_first_verb_is_not_the_subject_of_the_second() {
+    // The parser reads *the United States* as the subject of "called".
+    assert_codes(&[(
+        "Venezuela's president slammed the United States and called the sanctions \
+         economic terrorism.",
+        "VEN",
+        "USA",
+        "11",
+    )]);
+}
