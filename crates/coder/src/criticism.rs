@@ -35,7 +35,9 @@ use crate::{Actor, Coder, Roles, Tree};
 const VERBAL_FORCE_LEMMAS: &[&str] = &["blast", "hammer", "assail", "lash", "slam", "bash"];
 
 /// Roles that speak rather than fight: their "blast" is words.
-const SPEAKER_ROLES: &[&str] = &["GOV", "LEG", "PTY", "OPP", "JUD", "MED", "ELI", "NGO", "HRI"];
+const SPEAKER_ROLES: &[&str] = &[
+    "GOV", "LEG", "PTY", "OPP", "JUD", "MED", "ELI", "NGO", "HRI",
+];
 
 /// Roles that fight: a target or a source with one of them is physical.
 const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "UAF", "COP", "SPY", "SEP"];
@@ -242,7 +244,11 @@ impl Coder<'_> {
             .into_iter()
             .find(|a| crate::countries::is_country_code(&a.code))?;
         let country = crate::root_of(&actor.code);
-        if roles.sources.iter().any(|s| crate::root_of(&s.code) == country) {
+        if roles
+            .sources
+            .iter()
+            .any(|s| crate::root_of(&s.code) == country)
+        {
             return None;
         }
         Some(Actor::inferred(

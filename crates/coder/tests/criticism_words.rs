@@ -246,7 +246,9 @@ fn a_negated_criticism_is_negated_not_dropped() {
     let found = find(&events, "USA", "SAU", "11");
     assert!(!found.is_empty(), "{:?}", summary_with_rules(&events));
     assert!(
-        found.iter().all(|e| e.factuality == Some(Factuality::Negated)),
+        found
+            .iter()
+            .all(|e| e.factuality == Some(Factuality::Negated)),
         "{:?}",
         summary_with_rules(&events)
     );
