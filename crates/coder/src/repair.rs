@@ -1525,9 +1525,9 @@ fn gerund_name_read_as_root(
     {
         return false;
     }
-    for c in next + 1..words.len() {
-        if heads[c] == Some(w) {
-            heads[c] = Some(next);
+    for h in heads.iter_mut().skip(next + 1) {
+        if *h == Some(w) {
+            *h = Some(next);
         }
     }
     heads[next] = None;
