@@ -112,6 +112,7 @@ mod attributive;
 mod background;
 mod claimed;
 mod countries;
+mod criticism;
 mod dating;
 mod description;
 mod epithet;
@@ -1004,6 +1005,24 @@ impl<'d> Coder<'d> {
                 }
                 continue;
             }
+            // News: "called the election a sham": a naming statement that
+            // evaluates is the evaluation, not the act a pattern of the verb
+            // reads in its object (`statement::names_by_evaluation`).
+            let pred = match pred {
+                Some(p)
+                    if self.options.news
+                        && p.pattern_matched
+                        && !p
+                            .code
+                            .event
+                            .as_deref()
+                            .is_some_and(|c| c.starts_with("11") || c.starts_with("05"))
+                        && statement::names_by_evaluation(&tree, v) =>
+                {
+                    self.speech_predicate(&tree, v).or(Some(p))
+                }
+                other => other,
+            };
             let Some(pred) = pred
                 .or_else(|| self.speech_predicate(&tree, v))
                 .or_else(|| self.finding_predicate(&tree, v))
@@ -1182,6 +1201,12 @@ impl<'d> Coder<'d> {
             }
             if roles.targets.is_empty() && reaction {
                 if let Some(t) = event_noun_target(&tree, v, &roles, ctx.recent_events) {
+                    roles.targets.push(t);
+                }
+            }
+            // News: "France denounced the coup in Niger" (`src/criticism.rs`).
+            if self.options.news && roles.targets.is_empty() && reaction {
+                if let Some(t) = self.coup_country(&tree, hits, v, &roles) {
                     roles.targets.push(t);
                 }
             }
@@ -1860,7 +1885,18 @@ impl<'d> Coder<'d> {
                         // News: an irregular group's attack on people who
                         // are no armed force is an assault (`src/violence.rs`).
                         let code = if self.options.news {
-                            violence::assault_code(code, src, tgt)
+                            let code = violence::assault_code(code, src, tgt);
+                            // "The Kremlin blasted Washington": criticism
+                            // worded as force (`src/criticism.rs`).
+                            let code = criticism::verbal_force_code(
+                                &tree,
+                                v,
+                                code,
+                                pred.pattern_matched,
+                                src,
+                                tgt,
+                            );
+                            criticism::official_protest_code(&tree, v, code, src, tgt)
                         } else {
                             code
                         };
@@ -6516,7 +6552,8 @@ fn event_noun_actor(
     });
     // "Trump's decision", "the decision of the court", "the US decision":
     // the noun names its own author. "criticized the decision via Twitter",
-    // "the decision on Syria": a phrase of channel or topic names none.
+    // "the decision on Syria": a phrase of channel or topic names none; nor
+    // does what it is called ("slammed the operation as ethnic cleansing").
     let owned = tree.children[n].iter().any(|&c| {
         tree.base_rel(c) == "compound"
             || tree.rel(c) == "nmod:poss"
@@ -6524,7 +6561,15 @@ fn event_noun_actor(
                 && !matches!(
                     tree.case_of(c),
                     Some(
-                        "VIA" | "ON" | "OVER" | "ABOUT" | "REGARDING" | "CONCERNING" | "IN" | "AT"
+                        "VIA"
+                            | "ON"
+                            | "OVER"
+                            | "ABOUT"
+                            | "REGARDING"
+                            | "CONCERNING"
+                            | "IN"
+                            | "AT"
+                            | "AS"
                     )
                 ))
     });

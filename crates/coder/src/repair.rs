@@ -59,12 +59,15 @@ pub(crate) fn repair(parsed: &Parsed) -> Option<Parsed> {
     changed |= clause_read_as_prepositional_phrase(words, &mut heads, &mut rels);
     changed |= clause_read_as_modified_noun(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund(words, &heads, &mut rels);
+    changed |= gerund_name_read_as_root(words, &mut heads, &mut rels);
+    changed |= object_read_as_subject_of_conjunct(words, &mut heads, &mut rels);
     changed |= name_read_as_gerund_with_object(words, &mut heads, &mut rels);
     changed |= object_of_gerund_name_read_as_xcomp(words, &heads, &mut rels);
     changed |= noun_read_as_passive_auxiliary(words, &mut heads, &mut rels);
     changed |= subject_read_as_noun_conjunct(words, &mut heads, &mut rels);
     changed |= speakers::relative_clause_before_speech_verb(words, &mut heads, &mut rels);
     changed |= speakers::article_read_as_second_object(words, &mut heads, &mut rels);
+    changed |= speakers::second_object_read_as_object_of_first(words, &mut heads, &mut rels);
     changed |= agent_participle_read_as_gerund(words, &mut heads, &mut rels);
     changed |= addressee_read_as_infinitive_subject(words, &mut heads, &mut rels);
     changed |= reported_clause_read_as_object(words, &mut heads, &mut rels);
@@ -1434,6 +1437,108 @@ fn name_read_as_gerund(
         changed = true;
     }
     changed
+}
+
+/// "Venezuela's president slammed the United States and called the
+/// sanctions economic terrorism": the parser makes *the United States* the
+/// subject of the second verb, though it stands before the *and* that
+/// opens it. A conjunct's subject comes after its conjunction; a noun
+/// phrase right after the first verb, which has no object, and before the
+/// conjunction is that verb's object.
+fn object_read_as_subject_of_conjunct(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for s in 1..words.len() {
+        let Some(v2) = heads[s] else { continue };
+        if rel_of(words, rels, s) != "nsubj" || !is_nominal(&words[s]) || s > v2 {
+            continue;
+        }
+        let Some(v1) = heads[v2] else { continue };
+        if rel_of(words, rels, v2) != "conj" || !is_verb(&words[v1]) || v1 >= s {
+            continue;
+        }
+        let dependents = |h: usize, rels: &[Option<&'static str>]| {
+            (0..words.len())
+                .filter(|&c| heads[c] == Some(h))
+                .map(|c| (c, rel_of(words, rels, c).to_string()))
+                .collect::<Vec<_>>()
+        };
+        // The first verb has a subject of its own and no object or clause.
+        let first = dependents(v1, rels);
+        if !first.iter().any(|(c, r)| *c < v1 && r.starts_with("nsubj"))
+            || first
+                .iter()
+                .any(|(_, r)| matches!(r.as_str(), "obj" | "ccomp" | "xcomp"))
+        {
+            continue;
+        }
+        // The noun phrase starts right after the first verb and the
+        // conjunction of the second comes after it.
+        let hangs_on_s = |i: usize| {
+            let mut cur = i;
+            for _ in 0..words.len() {
+                if cur == s {
+                    return true;
+                }
+                match heads[cur] {
+                    Some(h) => cur = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let start = (0..=s).find(|&i| hangs_on_s(i)).unwrap_or(s);
+        let conjunction = dependents(v2, rels)
+            .into_iter()
+            .find(|(_, r)| r == "cc")
+            .map(|(c, _)| c);
+        if start != v1 + 1 || !conjunction.is_some_and(|c| c > s && c < v2) {
+            continue;
+        }
+        heads[s] = Some(v1);
+        rels[s] = Some("obj");
+        changed = true;
+    }
+    changed
+}
+
+/// "Beijing hit out at Canberra's call for an inquiry": a capitalised
+/// *-ing* name (tagged a gerund) made the sentence's root, with the real
+/// verb right after it as its clausal complement. A finite verb right after
+/// the name, with no subject of its own, is the root and the name its
+/// subject; the name's other dependents after it go to the verb.
+fn gerund_name_read_as_root(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let Some(w) = heads.iter().position(Option::is_none) else {
+        return false;
+    };
+    let next = w + 1;
+    if next >= words.len()
+        || !is_gerund_name(&words[w])
+        || heads[next] != Some(w)
+        || !matches!(rel_of(words, rels, next), "ccomp" | "parataxis" | "xcomp")
+        || !matches!(words[next].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || (0..words.len())
+            .any(|c| heads[c] == Some(next) && rel_of(words, rels, c).starts_with("nsubj"))
+    {
+        return false;
+    }
+    for h in heads.iter_mut().skip(next + 1) {
+        if *h == Some(w) {
+            *h = Some(next);
+        }
+    }
+    heads[next] = None;
+    rels[next] = Some("root");
+    heads[w] = Some(next);
+    rels[w] = Some("nsubj");
+    true
 }
 
 /// "Downing Street rejected the proposal": the first word of a name ending

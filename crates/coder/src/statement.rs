@@ -481,6 +481,33 @@ fn naming_predicate(tree: &Tree<'_>, v: usize, c: usize) -> bool {
     tree.case_of(c) == Some("AS") || bare_nominal
 }
 
+/// "called the election a sham", "called the visit a provocation",
+/// "termed the air strikes a war crime": a verb of saying or naming whose
+/// naming complement (an `as` phrase, a second complement, an `xcomp`)
+/// holds an evaluative entry, not negated. Such a statement is the
+/// evaluation, whatever pattern the verb dictionaries have for its object
+/// (CALL * ELECTION is calling an election, CALL * VISIT an appeal for one).
+pub(crate) fn names_by_evaluation(tree: &Tree<'_>, v: usize) -> bool {
+    let words = EvaluativeWords::embedded();
+    if !words.is_speech_verb(&tree.lemma_lower(v)) {
+        return false;
+    }
+    tree.children[v].iter().any(|&c| {
+        // Not an infinitive: "called on Russia to end its illegal
+        // occupation" is an appeal, whatever the act is called in it.
+        let predicate_xcomp = tree.base_rel(c) == "xcomp" && !tree.is_verb(c);
+        if !(naming_predicate(tree, v, c) || predicate_xcomp) {
+            return false;
+        }
+        let mut scope = tree.subtree(c, &|_| false);
+        scope.sort_unstable();
+        words
+            .matches(tree, &scope)
+            .iter()
+            .any(|&(first, last, _)| !negated(tree, entry_node(tree, first, last)))
+    })
+}
+
 /// Is word `m` said of something (the predicate of what was said, rather
 /// than a description inside it): a head of what was said, a predicate with
 /// a copula, an `xcomp` ("called the move reckless"), the manner of an act

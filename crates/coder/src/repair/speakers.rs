@@ -120,3 +120,39 @@ pub(super) fn article_read_as_second_object(
     }
     changed
 }
+
+/// Verbs that name their object as something: "called X Y", "termed X Y".
+const NAMING_VERBS: &[&str] = &["call", "term", "label", "brand", "dub"];
+
+/// "called Russia's actions a war crime", "termed the vote a farce": the
+/// parser makes the second object (*crime*) an object of the first
+/// (*actions*), which a noun cannot have. After a verb of naming, a noun
+/// object of the verb's noun object, after it, is the verb's second
+/// complement (`obl:unmarked`, as the parser gives "labelled the move a
+/// provocation" when it reads it right).
+pub(super) fn second_object_read_as_object_of_first(
+    words: &[Word],
+    heads: &mut [Option<usize>],
+    rels: &mut [Option<&'static str>],
+) -> bool {
+    let mut changed = false;
+    for d in 1..words.len() {
+        if !matches!(words[d].upos.as_str(), "NOUN" | "ADJ") || rel_of(words, rels, d) != "obj" {
+            continue;
+        }
+        let Some(first) = heads[d] else { continue };
+        let Some(v) = heads[first] else { continue };
+        if first >= d
+            || rel_of(words, rels, first) != "obj"
+            || !is_nominal(&words[first])
+            || !is_verb(&words[v])
+            || !lemma_is(&words[v], NAMING_VERBS)
+        {
+            continue;
+        }
+        heads[d] = Some(v);
+        rels[d] = Some("obl:unmarked");
+        changed = true;
+    }
+    changed
+}
