@@ -1060,6 +1060,17 @@ impl<'d> Coder<'d> {
                     roles = statement;
                 }
             }
+            // News: "condemned the sanctions imposed on Iran by the United
+            // States": criticism of sanctions is aimed at their authors
+            // (`src/sanctions.rs`).
+            if let Some(authors) = pred
+                .code
+                .event
+                .as_deref()
+                .and_then(|c| self.sanctions_criticised(&tree, hits, v, c))
+            {
+                roles.targets = authors;
+            }
             // News: "Trump announced US troops would be leaving Syria": the
             // government's withdrawal (`src/alignment.rs`).
             if let Some(announcers) = pred

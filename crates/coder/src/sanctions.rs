@@ -288,3 +288,33 @@ fn sanctioned_node(tree: &Tree<'_>, n: usize, setting: Option<Setting>) -> Optio
         Setting::InForce => None,
     }
 }
+
+impl<'d> Coder<'d> {
+    /// News: criticism or rejection of sanctions (111, 12x, 14x) is aimed at
+    /// whoever imposed them, not at the sanctioned party: "Russia condemned
+    /// the sanctions imposed on Iran by the United States" → the United
+    /// States. `Some(actors)` when the verb's object is a sanctions noun:
+    /// its authors (possibly none, as in "criticised Western sanctions on
+    /// Moscow", where no code names "Western"); `None` otherwise.
+    pub(crate) fn sanctions_criticised(
+        &self,
+        tree: &Tree<'_>,
+        hits: &[PhraseHit<'_>],
+        v: usize,
+        code: &str,
+    ) -> Option<Vec<Actor>> {
+        if !self.options.news || !matches!(code.get(..2), Some("11" | "12" | "14")) {
+            return None;
+        }
+        let object = tree.child_with(v, |r| r == "obj")?;
+        if !is_sanctions_noun(tree, object) {
+            return None;
+        }
+        Some(
+            author_nodes(tree, object)
+                .into_iter()
+                .flat_map(|a| self.actors_with_conj(tree, hits, a))
+                .collect(),
+        )
+    }
+}

@@ -129,3 +129,33 @@ fn an_adjectival_participle_before_a_noun_is_no_verb() {
         );
     }
 }
+
+#[test]
+fn criticism_of_sanctions_is_aimed_at_their_authors() {
+    let Some(events) =
+        code_article("Russia condemned the new sanctions imposed on Iran by the United States.")
+    else {
+        return;
+    };
+    let criticism = |e: &&Event| e.cameo.as_deref().is_some_and(|c| c.starts_with("11"));
+    assert!(
+        events
+            .iter()
+            .filter(criticism)
+            .all(|e| code(&e.source) == "RUS" && code(&e.target) == "USA")
+            && events.iter().any(|e| criticism(&e)),
+        "{:?}",
+        summary(&events)
+    );
+    // No code names "Western": the sanctioned party is not the target.
+    let Some(events) =
+        code_article("Beijing has repeatedly criticised Western sanctions on Moscow.")
+    else {
+        return;
+    };
+    assert!(
+        !events.iter().any(|e| criticism(&e)),
+        "{:?}",
+        summary(&events)
+    );
+}
