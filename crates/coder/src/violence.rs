@@ -31,7 +31,7 @@
 //! clause's (`Coder::attack_noun_events`).
 
 use dyad_dict::PhraseHit;
-use dyad_event::Event;
+use dyad_event::{Event, Factuality};
 
 use crate::countries::roles_of;
 use crate::{Actor, Coder, SentenceContext, Tree};
@@ -344,7 +344,19 @@ impl Coder<'_> {
                 target.code = format!("{country}{}", &target.code[3..]);
             }
             let code = assault_code(code.to_string(), Some(&source), Some(&target));
-            let factuality = dyad_context::factuality(context_tree, clause);
+            // "refused to call Russia's attack on Ukraine an invasion",
+            // "could respond to Israel's strikes": an attack named with its
+            // author's possessive is presupposed; the clause's negation,
+            // plan or condition is about something else.
+            let possessed = tree.children[n].iter().any(|&c| tree.rel(c) == "nmod:poss");
+            let factuality = match dyad_context::factuality(context_tree, clause) {
+                Factuality::Negated | Factuality::Planned | Factuality::Hypothetical
+                    if possessed =>
+                {
+                    Factuality::Asserted
+                }
+                f => f,
+            };
             let rule = format!(
                 "attack noun \"{}\" in the clause of {} (src/violence.rs; {} line {line})",
                 tree.words[n].form,

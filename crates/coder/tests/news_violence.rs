@@ -314,3 +314,19 @@ fn people_hit_by_force_are_of_the_place_not_of_the_attacker() {
         summary(&events)
     );
 }
+
+#[test]
+fn an_attack_named_with_its_authors_possessive_is_presupposed() {
+    let Some(events) =
+        code_article("China refused to call Russia's attack on Ukraine an invasion on Thursday.")
+    else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "RUS"
+            && code(&e.target) == "UKR"
+            && e.factuality == Some(Factuality::Asserted)),
+        "{:?}",
+        summary(&events)
+    );
+}
