@@ -1679,12 +1679,13 @@ impl<'d> Coder<'d> {
                 }
                 // News: "The United States sent an aircraft carrier to the
                 // eastern Mediterranean": what a country sends or deploys is
-                // its own, not the party of the article's country, when the
-                // sentence names no other ("sent troops to help Syria" keeps
-                // Syria's).
+                // its own, not the party of the article's country or of
+                // another country the sentence names ("pledged support for
+                // Israel and ordered an aircraft carrier to …"); a target
+                // named otherwise stays ("sent troops to help Syria").
                 if self.options.news && SENDING_VERBS.contains(&tree.lemma_lower(v).as_str()) {
                     roles.targets.retain(|a| {
-                        !(a.country_from == Some("article")
+                        !(matches!(a.country_from, Some("article" | "sentence"))
                             && tree.heads[a.last] == Some(v)
                             && tree.base_rel(a.last) == "obj")
                     });
@@ -5777,9 +5778,10 @@ const RELATION_NOUNS: &[&str] = &[
 ];
 
 /// Verbs whose object is what the subject sends somewhere: troops, ships,
-/// aircraft (not the receiving party).
+/// aircraft (not the receiving party). "order" as in "Biden ordered an
+/// aircraft carrier to the eastern Mediterranean".
 const SENDING_VERBS: &[&str] = &[
-    "send", "deploy", "dispatch", "despatch", "move", "station", "position", "redeploy",
+    "send", "deploy", "dispatch", "despatch", "move", "station", "position", "redeploy", "order",
 ];
 
 const OBJECT_CONTROL: &[&str] = &[

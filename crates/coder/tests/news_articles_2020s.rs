@@ -34,6 +34,24 @@ fn what_a_country_sends_is_not_the_other_party() {
 }
 
 #[test]
+fn what_a_country_orders_somewhere_is_not_the_country_the_sentence_names() {
+    let Some(events) = code_article(
+        (2023, 10, 10),
+        "Hamas fighters attacked Israel on Saturday. US President Joe Biden pledged support for \
+         Israel and ordered an aircraft carrier to the eastern Mediterranean.",
+    ) else {
+        return;
+    };
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.sentence_index == 1 && code(&e.target).ends_with("MIL")),
+        "the carrier is the sender's own: {:?}",
+        summary(&events)
+    );
+}
+
+#[test]
 fn the_attack_is_the_earlier_attack_not_martial_law() {
     let Some(events) = code_article(
         (2022, 2, 25),
