@@ -217,8 +217,9 @@ pub(crate) fn coercion_place_target<'a>(
     }
     // A curfew, a state of emergency or martial law (1723, 1724) is put on
     // the state's own country when no place is named ("the army declared
-    // martial law").
-    let measure = matches!(code, "1723" | "1724");
+    // martial law"); so is a restriction of speech with no other target
+    // ("the government shut down the internet", 1721).
+    let measure = matches!(code, "1721" | "1723" | "1724");
     let own = || {
         let first = roles.sources.first()?;
         is_country_code(&first.code).then(|| root_of(&first.code))
