@@ -92,11 +92,25 @@ pub(super) fn tear_gas(
 /// Tibetan protesters" *beat* a preposition): forms that are nouns too, or
 /// identical to their base form.
 const AMBIGUOUS_PAST: &[&str] = &[
-    "beat", "hit", "shot", "struck", "shelled", "stormed", "raided", "attacked", "fired",
+    "beat",
+    "hit",
+    "shot",
+    "struck",
+    "shelled",
+    "stormed",
+    "raided",
+    "attacked",
+    "fired",
     // Forms of force and coercion the tagger also reads as prepositions
     // or nouns in wire sentences ("Islamist militants ambushed Malian
     // soldiers", "Ukraine cut off diplomatic relations with Russia").
-    "ambushed", "bombed", "bombarded", "abducted", "kidnapped", "cut", "shut",
+    "ambushed",
+    "bombed",
+    "bombarded",
+    "abducted",
+    "kidnapped",
+    "cut",
+    "shut",
 ];
 
 /// Particles of the phrasal verbs above ("cut off", "shut down"): they
@@ -274,7 +288,10 @@ pub(super) fn plural_noun_read_as_verb(
             && (counted || bare_noun_under_nominal_verb(words, heads, number, v))
             && heads[number] == Some(v)
             && rel_of(words, rels, number).starts_with("nsubj")
-            && matches!(rel_of(words, rels, v), "ccomp" | "xcomp" | "conj" | "parataxis")
+            && matches!(
+                rel_of(words, rels, v),
+                "ccomp" | "xcomp" | "conj" | "parataxis"
+            )
             && heads[v].is_some_and(|h| h < number && is_verb(&words[h]))
     })?;
     let verb = heads[v]?;
