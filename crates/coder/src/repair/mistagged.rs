@@ -101,9 +101,10 @@ const AMBIGUOUS_PAST: &[&str] = &[
     "raided",
     "attacked",
     "fired",
-    // Forms of force and coercion the tagger also reads as prepositions
-    // or nouns in wire sentences ("Islamist militants ambushed Malian
-    // soldiers", "Ukraine cut off diplomatic relations with Russia").
+    // Forms of force and coercion the tagger also reads as prepositions,
+    // nouns or adjectives in wire sentences ("Islamist militants ambushed
+    // Malian soldiers", "Ukraine cut off diplomatic relations with Russia",
+    // "the Nicaraguan government expelled 222 political prisoners").
     "ambushed",
     "bombed",
     "bombarded",
@@ -111,6 +112,14 @@ const AMBIGUOUS_PAST: &[&str] = &[
     "kidnapped",
     "cut",
     "shut",
+    "expelled",
+    "deported",
+    "detained",
+    "arrested",
+    "seized",
+    "captured",
+    "besieged",
+    "blockaded",
 ];
 
 /// Particles of the phrasal verbs above ("cut off", "shut down"): they
