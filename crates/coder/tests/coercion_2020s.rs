@@ -231,3 +231,80 @@ fn reporters_without_borders_are_not_the_rsf_militia() {
         summary_with_rules(&events)
     );
 }
+
+#[test]
+fn talks_halted_before_a_visit_named_later() {
+    check(&[(
+        "China halted military talks with the United States after Pelosi's visit to Taiwan.",
+        "CHN",
+        "USA",
+        "16",
+    )]);
+    let Some(events) = code_article(
+        "China halted military talks with the United States after Pelosi's visit to Taiwan.",
+    ) else {
+        return;
+    };
+    // Pelosi's visit is an event of its own; China's halting is no visit.
+    assert!(
+        !found(&events, "CHN", "", "04"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn a_retaliation_by_expulsion_is_no_attack() {
+    let Some(events) = code_article("Russia retaliated by expelling 10 Polish diplomats.") else {
+        return;
+    };
+    assert!(
+        found(&events, "RUS", "POL", "16"),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+    assert!(
+        !events.iter().any(|e| e.root.as_deref() == Some("19")),
+        "{:?}",
+        summary_with_rules(&events)
+    );
+}
+
+#[test]
+fn a_bare_state_coerces_its_own_regions() {
+    check(&[
+        (
+            "Ethiopia shut down the internet in Tigray.",
+            "ETHGOV",
+            "ETH",
+            "17",
+        ),
+        (
+            "Ethiopia imposed a curfew in Mekelle.",
+            "ETHGOV",
+            "ETH",
+            "17",
+        ),
+    ]);
+}
+
+#[test]
+fn arrests_in_a_country_named_like_a_town_are_its_police() {
+    // Antarctica's Mirny Station lists "Russia" among its names, and towns
+    // named Jordan and Lebanon exist elsewhere: the implied police are the
+    // named country's.
+    check(&[
+        (
+            "Hundreds of people have been detained in Russia for protesting against the war.",
+            "RUSCOP",
+            "RUS",
+            "17",
+        ),
+        (
+            "Five journalists were detained in Jordan.",
+            "JORCOP",
+            "JOR",
+            "17",
+        ),
+    ]);
+}
