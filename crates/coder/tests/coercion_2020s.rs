@@ -308,3 +308,26 @@ fn arrests_in_a_country_named_like_a_town_are_its_police() {
         ),
     ]);
 }
+
+#[test]
+fn islamic_state_without_the_article() {
+    check(&[
+        (
+            "Islamic State claimed responsibility for the bombing of a mosque in Kunduz.",
+            "IMGMUSISI",
+            "AFG",
+            "18",
+        ),
+        (
+            "Islamic State militants attacked a military base in Niger.",
+            "IMGMUSISI",
+            "NERMIL",
+            "19",
+        ),
+    ]);
+    // A state governed by Islam is no armed group.
+    let Some(events) = code_article("Khomeini wanted to build an Islamic state in Iran.") else {
+        return;
+    };
+    assert!(events.is_empty(), "{:?}", summary_with_rules(&events));
+}
