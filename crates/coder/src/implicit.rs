@@ -217,16 +217,19 @@ pub(crate) fn coercion_place_target<'a>(
     }
     // A curfew, a state of emergency or martial law (1723, 1724) is put on
     // the state's own country when no place is named ("the army declared
-    // martial law").
-    let measure = matches!(code, "1723" | "1724");
+    // martial law"); so is a restriction of speech with no other target
+    // ("the government shut down the internet", 1721).
+    let measure = matches!(code, "1721" | "1723" | "1724");
     let own = || {
         let first = roles.sources.first()?;
         is_country_code(&first.code).then(|| root_of(&first.code))
     };
-    let state = roles
-        .sources
-        .iter()
-        .all(|s| is_country_code(&s.code) && roles_of(&s.code).any(|r| STATE_ROLES.contains(&r)));
+    // A bare country ("Ethiopia shut down the internet in Tigray") acts
+    // through its state ([`bare_state_at_home`]).
+    let state = roles.sources.iter().all(|s| {
+        is_country_code(&s.code)
+            && (s.code.len() == 3 || roles_of(&s.code).any(|r| STATE_ROLES.contains(&r)))
+    });
     if !state {
         return None;
     }
@@ -234,6 +237,26 @@ pub(crate) fn coercion_place_target<'a>(
     let country = place_country().or_else(|| own().filter(|_| measure))?;
     let own_country = roles.sources.iter().all(|s| root_of(&s.code) == country);
     own_country.then(|| Actor::inferred(country.to_string(), v, v, Some("place")))
+}
+
+/// "Ethiopia shut down the internet in Tigray", "Ethiopia imposed a curfew
+/// in Mekelle": a bare country's coercion (17) whose only target is that
+/// same country (a place of its own) is its government's act on the
+/// country; as one code on both sides it was dropped as acting on itself.
+pub(crate) fn bare_state_at_home(code: &str, roles: &mut Roles) {
+    let Some([target]) = (code.starts_with("17")).then_some(roles.targets.as_slice()) else {
+        return;
+    };
+    let at_home = !roles.sources.is_empty()
+        && roles
+            .sources
+            .iter()
+            .all(|s| s.code.len() == 3 && is_country_code(&s.code) && s.code == target.code);
+    if at_home {
+        for s in roles.sources.iter_mut() {
+            s.code.push_str("GOV");
+        }
+    }
 }
 
 /// Is `code` a curfew, a state of emergency or martial law, imposed (1723,

@@ -1380,6 +1380,9 @@ impl<'d> Coder<'d> {
                         roles.targets.push(t);
                     }
                 }
+                if let Some(code) = pred.code.event.as_deref() {
+                    implicit::bare_state_at_home(code, &mut roles);
+                }
                 // An attack attributed to a group has its own target rule
                 // (`src/attribution.rs`).
                 // "Iraq had attacked themselves": a reflexive object names

@@ -117,6 +117,30 @@ const CIVILIAN_PLACES: &[&str] = &[
     "resident",
 ];
 
+/// Buildings named by what they are, not whose they are ("an apartment
+/// building", "a shopping centre", "a residential block"): in 2020s war
+/// reports the usual objects of missile and drone strikes on cities. An
+/// attack on one hits the force a modifier names ("a police building",
+/// "a military complex"), else the country's civilians.
+const BUILDINGS: &[&str] = &[
+    "building",
+    "apartment",
+    "centre",
+    "center",
+    "block",
+    "tower",
+    "complex",
+    "home",
+    "shelter",
+    "supermarket",
+    "kindergarten",
+    "playground",
+    "theatre",
+    "theater",
+    "neighbourhood",
+    "neighborhood",
+];
+
 /// Roles of armed groups outside a state's forces.
 const IRREGULAR: &[&str] = &["REB", "INS", "UAF"];
 
@@ -160,6 +184,15 @@ fn attacked_role(tree: &Tree<'_>, n: usize) -> Option<(Option<&'static str>, Opt
             return Some((None, Some(m)));
         }
         return is(MILITARY_PLACES).then_some((Some("MIL"), None));
+    }
+    if is(BUILDINGS) {
+        let holder = tree.children[n].iter().find_map(|&c| {
+            let word = tree.lemma_lower(c);
+            (c < n && matches!(tree.base_rel(c), "compound" | "amod"))
+                .then(|| HOLDERS.iter().find(|(w, _)| *w == word))
+                .flatten()
+        });
+        return Some((Some(holder.map_or("CVL", |(_, role)| role)), None));
     }
     is(CIVILIAN_PLACES).then_some((Some("CVL"), None))
 }

@@ -188,16 +188,26 @@ impl Gazetteer {
     /// Index of [`Gazetteer::lookup`]'s answer.
     fn best(&self, name: &str, country: Option<&str>) -> Option<usize> {
         let candidates = self.by_name.get(&key(name))?;
-        candidates
+        let allowed = |&i: &usize| country.is_none_or(|c| self.places[i].country == c);
+        // A country's own name means the country: towns named "Lebanon"
+        // (Pennsylvania), "Jordan" or "Mali", and Antarctic stations listing
+        // "Russia" among their names, are not what "in Lebanon" or
+        // "arrested in Russia" say (a city-state's capital is the same
+        // country).
+        if let Some(c) = candidates
             .iter()
             .copied()
-            .filter(|&i| country.is_none_or(|c| self.places[i].country == c))
-            .min_by(|&a, &b| {
-                let (a, b) = (&self.places[a], &self.places[b]);
-                a.feature
-                    .cmp(&b.feature)
-                    .then(b.population.cmp(&a.population))
-            })
+            .filter(allowed)
+            .find(|&i| self.places[i].feature == Feature::Country)
+        {
+            return Some(c);
+        }
+        candidates.iter().copied().filter(allowed).min_by(|&a, &b| {
+            let (a, b) = (&self.places[a], &self.places[b]);
+            a.feature
+                .cmp(&b.feature)
+                .then(b.population.cmp(&a.population))
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -248,6 +258,28 @@ mod tests {
         assert_eq!(g.lookup("Sderot", None).unwrap().country, "ISR");
         // Natural Earth's capitals still win over same-named GeoNames towns.
         assert_eq!(g.lookup("Damascus", None).unwrap().country, "SYR");
+    }
+
+    #[test]
+    fn a_country_name_means_the_country() {
+        let g = Gazetteer::embedded();
+        for (name, code) in [
+            ("Russia", "RUS"),
+            ("Lebanon", "LBN"),
+            ("Jordan", "JOR"),
+            ("Mali", "MLI"),
+            ("Armenia", "ARM"),
+            ("Colombia", "COL"),
+        ] {
+            let place = g.lookup(name, None).unwrap();
+            assert_eq!(place.country, code, "{name}");
+            assert_eq!(place.feature, Feature::Country, "{name}");
+        }
+        // Within a named country the town is still found.
+        assert_eq!(
+            g.lookup("Lebanon", Some("USA")).map(|p| p.country.as_str()),
+            Some("USA")
+        );
     }
 
     #[test]

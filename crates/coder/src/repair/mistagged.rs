@@ -92,8 +92,39 @@ pub(super) fn tear_gas(
 /// Tibetan protesters" *beat* a preposition): forms that are nouns too, or
 /// identical to their base form.
 const AMBIGUOUS_PAST: &[&str] = &[
-    "beat", "hit", "shot", "struck", "shelled", "stormed", "raided", "attacked", "fired",
+    "beat",
+    "hit",
+    "shot",
+    "struck",
+    "shelled",
+    "stormed",
+    "raided",
+    "attacked",
+    "fired",
+    // Forms of force and coercion the tagger also reads as prepositions,
+    // nouns or adjectives in wire sentences ("Islamist militants ambushed
+    // Malian soldiers", "Ukraine cut off diplomatic relations with Russia",
+    // "the Nicaraguan government expelled 222 political prisoners").
+    "ambushed",
+    "bombed",
+    "bombarded",
+    "abducted",
+    "kidnapped",
+    "cut",
+    "shut",
+    "expelled",
+    "deported",
+    "detained",
+    "arrested",
+    "seized",
+    "captured",
+    "besieged",
+    "blockaded",
 ];
+
+/// Particles of the phrasal verbs above ("cut off", "shut down"): they
+/// stand between the verb and its object.
+const PARTICLES: &[&str] = &["off", "down"];
 
 /// "Ugandan police beat opposition supporters in Kampala" parsed as one
 /// noun phrase (*beat* a compound noun, or a preposition before the object),
@@ -180,9 +211,13 @@ fn verb_between_noun_phrases(
     w: usize,
 ) -> Option<usize> {
     let subject = w - 1;
-    // The object: the run of noun-phrase words after the verb, headed by
-    // its last noun.
-    let end = (w + 1..words.len())
+    let particle = (w + 1 < words.len()
+        && PARTICLES.contains(&words[w + 1].form.to_lowercase().as_str()))
+    .then_some(w + 1);
+    let start = particle.map_or(w + 1, |p| p + 1);
+    // The object: the run of noun-phrase words after the verb (and its
+    // particle), headed by its last noun.
+    let end = (start..words.len())
         .find(|&i| {
             !matches!(
                 words[i].upos.as_str(),
@@ -190,7 +225,7 @@ fn verb_between_noun_phrases(
             )
         })
         .unwrap_or(words.len());
-    if end == w + 1 || !matches!(words[end - 1].upos.as_str(), "NOUN" | "PROPN") {
+    if end == start || !matches!(words[end - 1].upos.as_str(), "NOUN" | "PROPN") {
         return None;
     }
     let object = end - 1;
@@ -209,8 +244,8 @@ fn verb_between_noun_phrases(
             }
         }
     }
-    for i in w + 1..object {
-        if !inside(heads[i], w + 1, end) {
+    for i in start..object {
+        if !inside(heads[i], start, end) {
             heads[i] = Some(object);
             if rel_of(words, rels, i) == "root" {
                 rels[i] = Some("compound");
@@ -225,6 +260,10 @@ fn verb_between_noun_phrases(
                 *h = Some(w);
             }
         }
+    }
+    if let Some(p) = particle {
+        heads[p] = Some(w);
+        rels[p] = Some("compound:prt");
     }
     heads[subject] = Some(w);
     rels[subject] = Some("nsubj");
@@ -250,14 +289,18 @@ pub(super) fn plural_noun_read_as_verb(
     let v = (1..words.len()).find(|&v| {
         let number = v - 1;
         let count = words[number].form.to_lowercase();
-        words[v].xpos == "VBZ"
-            && words[number].upos == "NUM"
-            && heads[number] == Some(v)
-            && rel_of(words, rels, number).starts_with("nsubj")
+        let counted = words[number].upos == "NUM"
             && !matches!(count.as_str(), "one" | "1")
             // "2019 continues": a year is a name, not a count.
-            && !(count.len() == 4 && count.chars().all(|c| c.is_ascii_digit()))
-            && matches!(rel_of(words, rels, v), "ccomp" | "xcomp" | "conj" | "parataxis")
+            && !(count.len() == 4 && count.chars().all(|c| c.is_ascii_digit()));
+        words[v].xpos == "VBZ"
+            && (counted || bare_noun_under_nominal_verb(words, heads, number, v))
+            && heads[number] == Some(v)
+            && rel_of(words, rels, number).starts_with("nsubj")
+            && matches!(
+                rel_of(words, rels, v),
+                "ccomp" | "xcomp" | "conj" | "parataxis"
+            )
             && heads[v].is_some_and(|h| h < number && is_verb(&words[h]))
     })?;
     let verb = heads[v]?;
@@ -269,13 +312,40 @@ pub(super) fn plural_noun_read_as_verb(
         return None;
     }
     rels[v] = Some("obj");
-    rels[v - 1] = Some("nummod");
+    rels[v - 1] = Some(if words[v - 1].upos == "NUM" {
+        "nummod"
+    } else {
+        "compound"
+    });
     for (c, h) in heads.iter_mut().enumerate().skip(v + 1) {
         if *h == Some(v) && rel_of(words, rels, c).starts_with("obl") {
             *h = Some(verb);
         }
     }
     Some(v)
+}
+
+/// Verbs that take a noun phrase and never a finite clause: after them a
+/// bare noun and a form in -s ("halted gas deliveries", "suspended arms
+/// shipments") are a compound noun, not a clause.
+const NOUN_OBJECT_VERBS: &[&str] = &[
+    "halt", "suspend", "stop", "resume", "cut", "ban", "block", "restrict", "freeze", "reduce",
+    "increase", "end", "impose", "lift", "ease", "expand", "disrupt", "cancel", "curb",
+];
+
+/// "Russia halted gas deliveries to Poland": the tagger reads *deliveries*
+/// as a verb (`VBZ`) with *gas* its subject, a clause under *halted*. A
+/// bare singular noun (no determiner or modifier of its own) right before
+/// the form, under a verb that takes no clause, is the form's compound.
+fn bare_noun_under_nominal_verb(
+    words: &[Word],
+    heads: &[Option<usize>],
+    noun: usize,
+    v: usize,
+) -> bool {
+    words[noun].xpos == "NN"
+        && !heads.contains(&Some(noun))
+        && heads[v].is_some_and(|h| lemma_is(&words[h], NOUN_OBJECT_VERBS))
 }
 
 /// Verbs that take a clause in the subjunctive ("urged that Ankara
