@@ -134,6 +134,7 @@ mod refusal;
 mod repair;
 mod sanctions;
 mod sequel;
+mod shared;
 mod speech;
 mod statement;
 mod stretch;
@@ -1038,6 +1039,19 @@ impl<'d> Coder<'d> {
                     self.addressee_of_statement(&tree, hits, &phrases, v, &pred, ctx.antecedents)
                 {
                     roles = statement;
+                }
+            }
+            // News: "condemned and sanctioned Iran", "summoned the Italian
+            // ambassador and demanded an explanation": the object named in
+            // the neighbouring clause (`src/shared.rs`).
+            let mut shared_note = None;
+            if roles.targets.is_empty() {
+                if let Some((targets, note)) = pred.code.event.as_deref().and_then(|c| {
+                    self.shared_targets(&tree, hits, &phrases, v, c, &roles.sources, ctx.antecedents)
+                }) {
+                    roles.targets = targets;
+                    roles.direct = false;
+                    shared_note = Some(note);
                 }
             }
             // News: "Trump announced US troops would be leaving Syria": the
@@ -2094,6 +2108,7 @@ impl<'d> Coder<'d> {
                             continue;
                         }
                         let mut rule = pred.rule.clone();
+                        rule.push_str(shared_note.unwrap_or_default());
                         if kept_complement {
                             rule.push_str("; target the subject of the act alleged or asked for");
                         }
@@ -2276,6 +2291,15 @@ impl<'d> Coder<'d> {
         n: usize,
         subject: Option<usize>,
     ) -> Option<Vec<Actor>> {
+        // News: "expelled two diplomats, accusing them of spying": the
+        // object of the clause the pronoun's participle or conjunct goes on
+        // from (`src/shared.rs`).
+        if let Some(o) = shared::object_of_linked_clause(tree, n).filter(|_| self.options.news) {
+            let found = self.actors_with_conj(tree, hits, o);
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
         if !matches!(tree.words[n].form.to_lowercase().as_str(), "him" | "her") {
             return None;
         }
@@ -6563,7 +6587,9 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
                 if linking && matches!(tree.base_rel(head), "xcomp" | "obj") {
                     return tree.child_with(verb, |r| r == "nsubj");
                 }
-                return None;
+                // "Iran's decision to seize the tanker", "announced a plan
+                // to expel diplomats" (`src/shared.rs`).
+                return shared::undertaking_owner(tree, head);
             }
             // "Pompeo posted a message on Twitter blaming Iran": what a
             // message, statement or letter does, its author does, wherever
@@ -6590,7 +6616,10 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
                     None if set_off_by_comma(tree, cur) && tree.words[head].upos == "NOUN" => {
                         governing_subject(tree, head)
                     }
-                    None => None,
+                    // "protesters calling for the resignation of Maduro":
+                    // the noun does what its participle says
+                    // (`src/shared.rs`).
+                    None => shared::participle_agent(tree, cur),
                 };
             }
             _ => return None,
