@@ -6558,6 +6558,11 @@ const COMMUNICATION_NOUNS: &[&str] = &[
     "communique",
     "resolution",
     "report",
+    // Session 9 (`src/shared.rs`): "approved a motion urging Turkey to …",
+    // "issued a decree expelling …".
+    "motion",
+    "decree",
+    "declaration",
 ];
 
 /// The subject a verb without one shares: an `xcomp`'s controller (the
@@ -6612,7 +6617,14 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
                 .take(3)
                 .find(|&n| COMMUNICATION_NOUNS.contains(&tree.lemma_lower(n).as_str()));
                 return match message {
-                    Some(m) => governing_subject(tree, m),
+                    // "a resolution condemning Russia, adopted by the
+                    // General Assembly"; not "Russia vetoed a resolution
+                    // condemning Syria" (`src/shared.rs`).
+                    Some(m) => match shared::message_author(tree, m) {
+                        Ok(Some(author)) => Some(author),
+                        Ok(None) => governing_subject(tree, m),
+                        Err(()) => None,
+                    },
                     None if set_off_by_comma(tree, cur) && tree.words[head].upos == "NOUN" => {
                         governing_subject(tree, head)
                     }

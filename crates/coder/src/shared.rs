@@ -395,3 +395,58 @@ pub(crate) fn participle_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
         && !(noun + 1..v).any(|w| tree.words[w].form == ","))
     .then_some(noun)
 }
+
+/// Verbs of reacting to, receiving or quoting a message: their subject is
+/// not its author ("Russia vetoed a resolution condemning Syria", "Iran
+/// received a letter accusing it …").
+const REACTING_VERBS: &[&str] = &[
+    "back",
+    "block",
+    "challenge",
+    "cite",
+    "condemn",
+    "criticise",
+    "criticize",
+    "defeat",
+    "denounce",
+    "dismiss",
+    "endorse",
+    "hail",
+    "ignore",
+    "obtain",
+    "oppose",
+    "praise",
+    "protest",
+    "quote",
+    "rebuff",
+    "receive",
+    "reject",
+    "slam",
+    "support",
+    "veto",
+    "welcome",
+];
+
+/// The author of the message noun `m` (a statement, letter, resolution)
+/// that a participle modifies, when the sentence says who wrote, adopted or
+/// issued it: the agent of a passive participle of the same noun ("a
+/// resolution condemning Russia, adopted by the General Assembly"). `Err`
+/// when the message is the object of a reaction to it: whoever reacts is
+/// not its author, and the participle has no known subject.
+pub(crate) fn message_author(tree: &Tree<'_>, m: usize) -> Result<Option<usize>, ()> {
+    let agent = tree.children[m]
+        .iter()
+        .copied()
+        .filter(|&c| tree.rel(c) == "acl" && tree.words[c].xpos == "VBN")
+        .find_map(|c| tree.child_with(c, |r| r == "obl:agent"));
+    if agent.is_some() {
+        return Ok(agent);
+    }
+    let reacted = tree.rel(m) == "obj"
+        && tree.heads[m].is_some_and(|h| REACTING_VERBS.contains(&tree.lemma_lower(h).as_str()));
+    if reacted {
+        Err(())
+    } else {
+        Ok(None)
+    }
+}
