@@ -2875,13 +2875,31 @@ impl<'d> Coder<'d> {
     ) -> Roles {
         let mut direct = true;
         let deps = effective_dependents(tree, v);
-        let passive_subject = tree.child_with(v, |r| r == "nsubj:pass" || r == "csubj:pass");
-        let agent = deps.iter().copied().find(|&c| {
-            tree.rel(c) == "obl:agent"
-                || passive_subject.is_some()
-                    && tree.base_rel(c) == "obl"
-                    && tree.case_of(c) == Some("BY")
-        });
+        // News: "were beaten by police and detained", "was criticised and
+        // sanctioned by the United States": coordinated passives share
+        // their subject and agent (`src/shared.rs`).
+        let passive_subject = tree
+            .child_with(v, |r| r == "nsubj:pass" || r == "csubj:pass")
+            .or_else(|| {
+                self.options
+                    .news
+                    .then(|| shared::passive_conjunct_subject(tree, v))
+                    .flatten()
+            });
+        let agent = deps
+            .iter()
+            .copied()
+            .find(|&c| {
+                tree.rel(c) == "obl:agent"
+                    || passive_subject.is_some()
+                        && tree.base_rel(c) == "obl"
+                        && tree.case_of(c) == Some("BY")
+            })
+            .or_else(|| {
+                (self.options.news && passive_subject.is_some())
+                    .then(|| shared::shared_agent(tree, v))
+                    .flatten()
+            });
         // "The US had been allied with Kurdish groups": the subject of a
         // passive of cooperation with a *with* partner and no agent is a
         // party to it, not its object.

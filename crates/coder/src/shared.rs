@@ -450,3 +450,87 @@ pub(crate) fn message_author(tree: &Tree<'_>, m: usize) -> Result<Option<usize>,
         Ok(None)
     }
 }
+
+/// Is `v` a passive verb: a past participle with a passive auxiliary or
+/// passive subject of its own, or a bare past participle conjoined to such
+/// a verb ("were beaten by police and detained")?
+fn passive_clause(tree: &Tree<'_>, v: usize) -> bool {
+    tree.children[v]
+        .iter()
+        .any(|&c| matches!(tree.rel(c), "aux:pass" | "nsubj:pass"))
+}
+
+/// A bare past participle conjoined to a passive verb ("two journalists
+/// were beaten by police and *detained*", "the pilot was captured by
+/// Pakistan and *released*"): the passive continues, its subject is the
+/// first verb's. `None` when `v` has a subject, object or auxiliary of its
+/// own (an active clause: "was attacked and has retaliated").
+///
+/// The tagger often reads the participle as a past tense ("was captured by
+/// Pakistan and released"): a transitive verb left without an object after
+/// a passive is read as passive too (not verbs of motion, which take no
+/// object). The parser may hang the participle on the agent noun ("were
+/// attacked by soldiers and arrested"): it is the agent's verb's conjunct.
+pub(crate) fn passive_conjunct_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    if tree.base_rel(v) != "conj"
+        || !matches!(tree.words[v].xpos.as_str(), "VBN" | "VBD")
+        || NO_OBJECT_VERBS.contains(&tree.lemma_lower(v).as_str())
+    {
+        return None;
+    }
+    let own = tree.children[v].iter().any(|&c| {
+        matches!(tree.base_rel(c), "nsubj" | "obj" | "csubj" | "expl" | "ccomp" | "xcomp")
+            || tree.rel(c) == "aux"
+    });
+    if own {
+        return None;
+    }
+    let mut head = tree.heads[v]?;
+    if tree.rel(head) == "obl:agent" {
+        head = tree.heads[head]?;
+    }
+    if !tree.is_verb(head) || !passive_clause(tree, head) {
+        return None;
+    }
+    tree.child_with(head, |r| r == "nsubj:pass")
+}
+
+/// The *by* phrase a passive verb without one shares with the passive it is
+/// coordinated with: the first verb's agent for a later conjunct ("were
+/// beaten by police and detained"), a later bare conjunct's agent for the
+/// first verb ("Turkey was criticised and sanctioned by the United
+/// States").
+pub(crate) fn shared_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    let agent_of = |x: usize| {
+        tree.children[x].iter().copied().find(|&c| {
+            tree.rel(c) == "obl:agent"
+                || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
+        })
+    };
+    if passive_conjunct_subject(tree, v).is_some() {
+        let mut head = tree.heads[v]?;
+        if tree.rel(head) == "obl:agent" {
+            return Some(head);
+        }
+        if !tree.is_verb(head) {
+            head = tree.heads[head]?;
+        }
+        return agent_of(head).filter(|&a| a < v);
+    }
+    if !passive_clause(tree, v) || tree.words[v].xpos != "VBN" {
+        return None;
+    }
+    let verbs = coordinated_verbs(tree, v);
+    let at = verbs.iter().position(|&x| x == v)?;
+    let mut prev = v;
+    for &next in &verbs[at + 1..] {
+        if !joins_only(tree, prev, next) || passive_conjunct_subject(tree, next).is_none() {
+            return None;
+        }
+        if let Some(a) = agent_of(next) {
+            return Some(a);
+        }
+        prev = next;
+    }
+    None
+}
