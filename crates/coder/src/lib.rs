@@ -6723,6 +6723,17 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
             return Some(s);
         }
+        // "Iran was attacked by Israel and retaliated against its bases": an
+        // active conjunct of a passive verb shares its passive subject
+        // (`src/shared.rs` reads the passive ones).
+        if tree.base_rel(cur) == "conj"
+            && tree.is_verb(head)
+            && shared::passive_conjunct_subject(tree, cur).is_none()
+        {
+            if let Some(s) = tree.child_with(head, |r| r == "nsubj:pass") {
+                return Some(s);
+            }
+        }
         // "was wounded while fighting rebels", "was arrested after
         // attacking police": a gerund of time is done by the passive
         // subject too. Not after *by*, the means of the passive's own

@@ -26,25 +26,45 @@ use dyad_dict::PhraseHit;
 
 use crate::{Actor, Antecedent, Coder, Tree};
 
-/// Verbs of motion, gathering or withdrawal used without an object: a
-/// following conjunct's object is not theirs ("arrived and attacked").
+/// Verbs of motion, gathering, withdrawal or reaction used without an
+/// object: a following conjunct's object is not theirs ("arrived and
+/// attacked"), and after a passive they are active ("was attacked by Israel
+/// and retaliated").
 const NO_OBJECT_VERBS: &[&str] = &[
     "advance",
+    "agree",
     "arrive",
     "assemble",
+    "clash",
+    "collapse",
     "come",
+    "crash",
     "demonstrate",
+    "die",
+    "escape",
+    "explode",
+    "fail",
+    "fight",
     "flee",
     "gather",
     "go",
     "march",
     "move",
+    "protest",
     "rally",
+    "react",
+    "refuse",
     "resign",
+    "respond",
+    "retaliate",
     "retreat",
     "return",
+    "sink",
     "step",
+    "surrender",
+    "survive",
     "travel",
+    "vote",
     "withdraw",
 ];
 

@@ -208,3 +208,46 @@ fn a_message_does_what_its_author_does_not_what_its_critic_does() {
         "05",
     );
 }
+
+#[test]
+fn coordinated_passives_share_their_subject_and_agent() {
+    // A later participle continues the passive with its agent.
+    expect(
+        "Three Kenyan activists were beaten by Ugandan police and detained overnight.",
+        "UGACOP",
+        "KEN",
+        "17",
+    );
+    // The tagger reads the participle as a past tense.
+    expect(
+        "The Indian pilot was captured by Pakistan and released two days later.",
+        "PAK",
+        "IND",
+        "08",
+    );
+    // The first participle shares the agent of the last one.
+    expect(
+        "Turkey was criticised and sanctioned by the United States.",
+        "USA",
+        "TUR",
+        "11",
+    );
+}
+
+#[test]
+fn an_active_conjunct_after_a_passive_is_done_by_the_passive_subject() {
+    // With an auxiliary of its own, or a verb that takes no object, the
+    // conjunct is active: Iran retaliates.
+    expect(
+        "Iran was attacked by Israel and has retaliated against Israeli bases.",
+        "IRN",
+        "ISR",
+        "19",
+    );
+    expect(
+        "Iran was attacked by Israel and retaliated against Israeli bases.",
+        "IRN",
+        "ISR",
+        "19",
+    );
+}
