@@ -408,8 +408,11 @@ pub(crate) fn participle_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
     if protest && !aimed {
         return None;
     }
+    // With a subordinator ("a bomber while returning from patrol") the
+    // participle is the clause's, misattached.
     (tree.base_rel(v) == "acl"
         && tree.words[v].xpos == "VBG"
+        && tree.child_with(v, |r| r == "mark").is_none()
         && matches!(tree.words[noun].upos.as_str(), "NOUN" | "PROPN")
         && noun < v
         && !(noun + 1..v).any(|w| tree.words[w].form == ","))
