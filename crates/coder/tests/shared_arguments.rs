@@ -251,3 +251,15 @@ fn an_active_conjunct_after_a_passive_is_done_by_the_passive_subject() {
         "19",
     );
 }
+
+#[test]
+fn a_noun_read_with_a_participle_and_its_conjunct_is_their_subject() {
+    // The parser reads "forces shelled" as a noun with a reduced relative;
+    // the conjunct's object shows that the participle is the main verb.
+    expect(
+        "Turkish forces shelled and captured the Syrian town of Ras al-Ain.",
+        "TUR",
+        "SYR",
+        "19",
+    );
+}
