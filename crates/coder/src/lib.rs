@@ -1047,7 +1047,15 @@ impl<'d> Coder<'d> {
             let mut shared_note = None;
             if roles.targets.is_empty() {
                 if let Some((targets, note)) = pred.code.event.as_deref().and_then(|c| {
-                    self.shared_targets(&tree, hits, &phrases, v, c, &roles.sources, ctx.antecedents)
+                    self.shared_targets(
+                        &tree,
+                        hits,
+                        &phrases,
+                        v,
+                        c,
+                        &roles.sources,
+                        ctx.antecedents,
+                    )
                 }) {
                     roles.targets = targets;
                     roles.direct = false;

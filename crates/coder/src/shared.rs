@@ -210,7 +210,11 @@ pub(crate) fn contact_verb(tree: &Tree<'_>, v: usize) -> Option<usize> {
 /// it: a meeting, visit, call, hosting or summons (04) leading on to an
 /// appeal, an intent, a consultation, cooperation, aid or a demand.
 pub(crate) fn continues_contact(first: &str, second: &str) -> bool {
-    first.starts_with("04") && matches!(second.get(..2), Some("02" | "03" | "04" | "05" | "06" | "10"))
+    first.starts_with("04")
+        && matches!(
+            second.get(..2),
+            Some("02" | "03" | "04" | "05" | "06" | "10")
+        )
 }
 
 /// The noun object a pronoun object *him*, *her* or *them* at `n` stands
@@ -295,7 +299,8 @@ impl<'d> Coder<'d> {
             .into_iter()
             .filter(not_source)
             .collect();
-        (!targets.is_empty()).then_some((targets, "; target whom the previous clause met or called"))
+        (!targets.is_empty())
+            .then_some((targets, "; target whom the previous clause met or called"))
     }
 }
 
@@ -334,24 +339,8 @@ const UNDERTAKING_NOUNS: &[&str] = &[
 /// Verbs whose subject makes or states the undertaking named by their
 /// object ("announced a plan", "took the decision", "issued an order").
 const MAKING_VERBS: &[&str] = &[
-    "adopt",
-    "announce",
-    "approve",
-    "begin",
-    "confirm",
-    "give",
-    "issue",
-    "launch",
-    "make",
-    "outline",
-    "present",
-    "reach",
-    "renew",
-    "reveal",
-    "sign",
-    "start",
-    "take",
-    "unveil",
+    "adopt", "announce", "approve", "begin", "confirm", "give", "issue", "launch", "make",
+    "outline", "present", "reach", "renew", "reveal", "sign", "start", "take", "unveil",
 ];
 
 /// The owner of the undertaking noun `noun` whose to-infinitive a verb
@@ -502,8 +491,10 @@ pub(crate) fn passive_conjunct_subject(tree: &Tree<'_>, v: usize) -> Option<usiz
         return None;
     }
     let own = tree.children[v].iter().any(|&c| {
-        matches!(tree.base_rel(c), "nsubj" | "obj" | "csubj" | "expl" | "ccomp" | "xcomp")
-            || tree.rel(c) == "aux"
+        matches!(
+            tree.base_rel(c),
+            "nsubj" | "obj" | "csubj" | "expl" | "ccomp" | "xcomp"
+        ) || tree.rel(c) == "aux"
     });
     if own {
         return None;
@@ -526,8 +517,7 @@ pub(crate) fn passive_conjunct_subject(tree: &Tree<'_>, v: usize) -> Option<usiz
 pub(crate) fn shared_agent(tree: &Tree<'_>, v: usize) -> Option<usize> {
     let agent_of = |x: usize| {
         tree.children[x].iter().copied().find(|&c| {
-            tree.rel(c) == "obl:agent"
-                || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
+            tree.rel(c) == "obl:agent" || tree.base_rel(c) == "obl" && tree.case_of(c) == Some("BY")
         })
     };
     if passive_conjunct_subject(tree, v).is_some() {

@@ -64,8 +64,12 @@ fn coordinated_verbs_share_the_object_after_the_last_one() {
     );
     // A negated second conjunct still shares the object; the first act is
     // asserted.
-    let Some(events) = expect("Germany criticised but did not sanction Russia.", "DEU", "RUS", "11")
-    else {
+    let Some(events) = expect(
+        "Germany criticised but did not sanction Russia.",
+        "DEU",
+        "RUS",
+        "11",
+    ) else {
         return;
     };
     assert_eq!(factuality_of(&events, "11"), Some(Factuality::Asserted));
@@ -75,7 +79,8 @@ fn coordinated_verbs_share_the_object_after_the_last_one() {
 fn a_verb_with_its_own_clause_or_no_object_does_not_share_one() {
     // A verb of motion takes no object: the arrival is no act on the town,
     // only the attack is.
-    if let Some(events) = code_on("Egyptian troops arrived and attacked the Libyan town of Sirte.") {
+    if let Some(events) = code_on("Egyptian troops arrived and attacked the Libyan town of Sirte.")
+    {
         let on_libya: Vec<&Event> = events
             .iter()
             .filter(|e| common::code(&e.target).starts_with("LBY"))
@@ -110,7 +115,12 @@ fn an_act_after_a_meeting_or_summons_is_addressed_to_whom_was_met() {
         "TUR",
         "04",
     );
-    expect("Macron telephoned Trump and urged restraint.", "FRA", "USA", "02");
+    expect(
+        "Macron telephoned Trump and urged restraint.",
+        "FRA",
+        "USA",
+        "02",
+    );
 }
 
 #[test]
@@ -123,12 +133,7 @@ fn only_acts_that_continue_the_contact_take_its_object() {
         "11",
     );
     // Acts after force do not inherit its object through this rule.
-    expect_none(
-        "Israel bombed Gaza and demanded calm.",
-        "ISR",
-        "PSE",
-        "10",
-    );
+    expect_none("Israel bombed Gaza and demanded calm.", "ISR", "PSE", "10");
 }
 
 #[test]
@@ -200,7 +205,12 @@ fn a_message_does_what_its_author_does_not_what_its_critic_does() {
         "02",
     );
     // Vetoing a resolution is not condemning what it condemns.
-    expect_none("Russia vetoed a resolution condemning Syria.", "RUS", "SYR", "11");
+    expect_none(
+        "Russia vetoed a resolution condemning Syria.",
+        "RUS",
+        "SYR",
+        "11",
+    );
     expect_none(
         "China rejected a letter praising Taiwan.",
         "CHN",
