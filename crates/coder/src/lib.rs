@@ -6613,14 +6613,17 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
                 if tree.child_with(head, |r| r == "cop").is_some() {
                     return tree.child_with(head, |r| r == "nsubj");
                 }
+                // "Iran's decision to seize the tanker", "announced a plan
+                // to expel diplomats" (`src/shared.rs`).
+                if let Some(owner) = shared::undertaking_owner(tree, head) {
+                    return Some(owner);
+                }
                 let verb = tree.heads[head]?;
                 let linking = matches!(tree.lemma_lower(verb).as_str(), "become" | "remain" | "be");
                 if linking && matches!(tree.base_rel(head), "xcomp" | "obj") {
                     return tree.child_with(verb, |r| r == "nsubj");
                 }
-                // "Iran's decision to seize the tanker", "announced a plan
-                // to expel diplomats" (`src/shared.rs`).
-                return shared::undertaking_owner(tree, head);
+                return None;
             }
             // "Pompeo posted a message on Twitter blaming Iran": what a
             // message, statement or letter does, its author does, wherever
