@@ -186,6 +186,13 @@ fn the_owner_of_a_decision_or_plan_does_its_infinitive() {
         return;
     };
     assert_eq!(factuality_of(&events, "16"), Some(Factuality::Planned));
+    // Also when the parser makes the noun the head of the sentence.
+    expect(
+        "China's decision to expel three American journalists drew protests.",
+        "CHN",
+        "USA",
+        "17",
+    );
     // Nouns of asking are addressed to someone else: Washington does not
     // release anyone.
     expect_none(
