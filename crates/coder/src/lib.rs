@@ -136,6 +136,7 @@ mod repair;
 mod retag;
 mod sanctions;
 mod sequel;
+mod shared;
 mod speech;
 mod statement;
 mod stretch;
@@ -1070,6 +1071,27 @@ impl<'d> Coder<'d> {
                 .and_then(|c| self.sanctions_criticised(&tree, hits, v, c))
             {
                 roles.targets = authors;
+            }
+            // News: "condemned and sanctioned Iran", "summoned the Italian
+            // ambassador and demanded an explanation": the object named in
+            // the neighbouring clause (`src/shared.rs`).
+            let mut shared_note = None;
+            if roles.targets.is_empty() {
+                if let Some((targets, note)) = pred.code.event.as_deref().and_then(|c| {
+                    self.shared_targets(
+                        &tree,
+                        hits,
+                        &phrases,
+                        v,
+                        c,
+                        &roles.sources,
+                        ctx.antecedents,
+                    )
+                }) {
+                    roles.targets = targets;
+                    roles.direct = false;
+                    shared_note = Some(note);
+                }
             }
             // News: "Trump announced US troops would be leaving Syria": the
             // government's withdrawal (`src/alignment.rs`).
@@ -2146,6 +2168,7 @@ impl<'d> Coder<'d> {
                             continue;
                         }
                         let mut rule = pred.rule.clone();
+                        rule.push_str(shared_note.unwrap_or_default());
                         if kept_complement {
                             rule.push_str("; target the subject of the act alleged or asked for");
                         }
@@ -2328,6 +2351,15 @@ impl<'d> Coder<'d> {
         n: usize,
         subject: Option<usize>,
     ) -> Option<Vec<Actor>> {
+        // News: "expelled two diplomats, accusing them of spying": the
+        // object of the clause the pronoun's participle or conjunct goes on
+        // from (`src/shared.rs`).
+        if let Some(o) = shared::object_of_linked_clause(tree, n).filter(|_| self.options.news) {
+            let found = self.actors_with_conj(tree, hits, o);
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
         if !matches!(tree.words[n].form.to_lowercase().as_str(), "him" | "her") {
             return None;
         }
@@ -2914,13 +2946,31 @@ impl<'d> Coder<'d> {
     ) -> Roles {
         let mut direct = true;
         let deps = effective_dependents(tree, v);
-        let passive_subject = tree.child_with(v, |r| r == "nsubj:pass" || r == "csubj:pass");
-        let agent = deps.iter().copied().find(|&c| {
-            tree.rel(c) == "obl:agent"
-                || passive_subject.is_some()
-                    && tree.base_rel(c) == "obl"
-                    && tree.case_of(c) == Some("BY")
-        });
+        // News: "were beaten by police and detained", "was criticised and
+        // sanctioned by the United States": coordinated passives share
+        // their subject and agent (`src/shared.rs`).
+        let passive_subject = tree
+            .child_with(v, |r| r == "nsubj:pass" || r == "csubj:pass")
+            .or_else(|| {
+                self.options
+                    .news
+                    .then(|| shared::passive_conjunct_subject(tree, v))
+                    .flatten()
+            });
+        let agent = deps
+            .iter()
+            .copied()
+            .find(|&c| {
+                tree.rel(c) == "obl:agent"
+                    || passive_subject.is_some()
+                        && tree.base_rel(c) == "obl"
+                        && tree.case_of(c) == Some("BY")
+            })
+            .or_else(|| {
+                (self.options.news && passive_subject.is_some())
+                    .then(|| shared::shared_agent(tree, v))
+                    .flatten()
+            });
         // "The US had been allied with Kurdish groups": the subject of a
         // passive of cooperation with a *with* partner and no agent is a
         // party to it, not its object.
@@ -6627,6 +6677,11 @@ const COMMUNICATION_NOUNS: &[&str] = &[
     "communique",
     "resolution",
     "report",
+    // Session 9 (`src/shared.rs`): "approved a motion urging Turkey to …",
+    // "issued a decree expelling …".
+    "motion",
+    "decree",
+    "declaration",
 ];
 
 /// The subject a verb without one shares: an `xcomp`'s controller (the
@@ -6650,6 +6705,11 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
             {
                 if tree.child_with(head, |r| r == "cop").is_some() {
                     return tree.child_with(head, |r| r == "nsubj");
+                }
+                // "Iran's decision to seize the tanker", "announced a plan
+                // to expel diplomats" (`src/shared.rs`).
+                if let Some(owner) = shared::undertaking_owner(tree, head) {
+                    return Some(owner);
                 }
                 let verb = tree.heads[head]?;
                 let linking = matches!(tree.lemma_lower(verb).as_str(), "become" | "remain" | "be");
@@ -6679,11 +6739,21 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
                 .take(3)
                 .find(|&n| COMMUNICATION_NOUNS.contains(&tree.lemma_lower(n).as_str()));
                 return match message {
-                    Some(m) => governing_subject(tree, m),
+                    // "a resolution condemning Russia, adopted by the
+                    // General Assembly"; not "Russia vetoed a resolution
+                    // condemning Syria" (`src/shared.rs`).
+                    Some(m) => match shared::message_author(tree, m) {
+                        Ok(Some(author)) => Some(author),
+                        Ok(None) => governing_subject(tree, m),
+                        Err(()) => None,
+                    },
                     None if set_off_by_comma(tree, cur) && tree.words[head].upos == "NOUN" => {
                         governing_subject(tree, head)
                     }
-                    None => None,
+                    // "protesters calling for the resignation of Maduro":
+                    // the noun does what its participle says
+                    // (`src/shared.rs`).
+                    None => shared::participle_agent(tree, cur),
                 };
             }
             _ => return None,
@@ -6756,6 +6826,17 @@ fn inherited_subject(tree: &Tree<'_>, v: usize) -> Option<usize> {
         }
         if let Some(s) = tree.child_with(head, |r| r == "nsubj") {
             return Some(s);
+        }
+        // "Iran was attacked by Israel and retaliated against its bases": an
+        // active conjunct of a passive verb shares its passive subject
+        // (`src/shared.rs` reads the passive ones).
+        if tree.base_rel(cur) == "conj"
+            && tree.is_verb(head)
+            && shared::passive_conjunct_subject(tree, cur).is_none()
+        {
+            if let Some(s) = tree.child_with(head, |r| r == "nsubj:pass") {
+                return Some(s);
+            }
         }
         // "was wounded while fighting rebels", "was arrested after
         // attacking police": a gerund of time is done by the passive

@@ -293,7 +293,18 @@ fn verb_as_noun_modifier(
                 // read as a predicate (`xcomp`), which only a naming verb
                 // takes ("a lawyer named minister").
                 || only_verb && c == root + 1 && nominal_xcomp(c, heads).is_some()
-                || only_verb && follows_root(c) && bare_object(c, heads).is_some();
+                || only_verb && follows_root(c) && bare_object(c, heads).is_some()
+                // "Turkish forces shelled and captured the town": the
+                // participle shares its conjunct's object (`src/shared.rs`).
+                || only_verb
+                    && c == root + 1
+                    && vc.iter().any(|&d| {
+                        rel_of(words, rels, d) == "conj"
+                            && is_verb(&words[d])
+                            && children(d, heads)
+                                .iter()
+                                .any(|&e| rel_of(words, rels, e) == "obj")
+                    });
             complement
                 && !vc.iter().any(|&d| {
                     matches!(

@@ -122,6 +122,27 @@ const PLANNING: &[&str] = &[
 /// recognise", "refused to extradite", "declined to meet").
 const FAILURES: &[&str] = &["fail", "refuse", "decline", "unable"];
 
+/// Nouns of a plan or undertaking still to be carried out, whose
+/// to-infinitive is planned ("a plan to expel", "Turkey's bid to join").
+const PLAN_NOUNS: &[&str] = &[
+    "plan",
+    "proposal",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "intention",
+    "readiness",
+    "willingness",
+    "commitment",
+    "bid",
+    "order",
+];
+
+/// Nouns of refusal or failure: their to-infinitive did not happen
+/// ("Russia's refusal to extradite the suspects").
+const REFUSAL_NOUNS: &[&str] = &["refusal", "failure"];
+
 /// Adjectives of likelihood: "Russia is likely to impose sanctions" is a
 /// supposition about what may come.
 const LIKELIHOOD: &[&str] = &["likely", "unlikely"];
@@ -348,6 +369,23 @@ pub fn factuality(tree: &Tree, verb: usize) -> Factuality {
                 .any(|c| tree.rel(c) == "det" && tree.lemma(c).eq_ignore_ascii_case("no"))
         {
             return Factuality::Negated;
+        }
+        // "Japan announced a plan to expel two diplomats", "Russia's
+        // refusal to extradite the suspects": the infinitive completing a
+        // noun of planning is planned, one of refusal or failure did not
+        // happen.
+        if rel == "acl"
+            && tree.words[h].upos == "NOUN"
+            && tree
+                .children(under)
+                .any(|c| tree.rel(c) == "mark" && tree.lemma(c) == "to")
+        {
+            if tree.is_in(h, PLAN_NOUNS) {
+                return Factuality::Planned;
+            }
+            if tree.is_in(h, REFUSAL_NOUNS) {
+                return Factuality::Negated;
+            }
         }
         if rel == "xcomp" && tree.is_in(h, FAILURES) {
             if negated(h) {
