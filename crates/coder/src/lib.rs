@@ -6565,6 +6565,11 @@ fn event_noun_kind(noun: &str) -> Option<&'static [u32]> {
                 &[15, 18, 19, 20]
             }
             "arrest" | "detention" | "crackdown" => &[17, 18],
+            // A killing is violence, not an expulsion or arrests (17)
+            // reported since: "A US drone strike killed Soleimani … Iraq's
+            // parliament voted to expel US troops … Russia condemned the
+            // killing" is the strike's.
+            "killing" => &[18, 19, 20],
             _ => &[15, 17, 18, 19, 20],
         });
     }

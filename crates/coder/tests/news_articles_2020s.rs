@@ -174,3 +174,25 @@ fn the_strikes_are_the_strikes_told_earlier_not_the_latest_force() {
         summary(&events)
     );
 }
+
+#[test]
+fn the_killing_is_the_earlier_violence_not_an_expulsion() {
+    let Some(events) = code_article(
+        (2020, 1, 4),
+        "A US drone strike near Baghdad airport killed Iranian General Qassem Soleimani on \
+         Friday. Iraq's parliament later voted to expel US troops from the country. Russia \
+         condemned the killing.",
+    ) else {
+        return;
+    };
+    let condemned: Vec<String> = events
+        .iter()
+        .filter(|e| e.sentence_index == 2)
+        .map(|e| code(&e.target))
+        .collect();
+    assert!(
+        condemned.iter().all(|t| t.starts_with("USA")) && !condemned.is_empty(),
+        "{:?}",
+        summary(&events)
+    );
+}
