@@ -6687,6 +6687,11 @@ const COMMUNICATION_NOUNS: &[&str] = &[
     "motion",
     "decree",
     "declaration",
+    // "signed treaties annexing four regions of Ukraine", "signed a law
+    // banning …": what a signed text does, its signer does.
+    "treaty",
+    "law",
+    "bill",
 ];
 
 /// The subject a verb without one shares: an `xcomp`'s controller (the

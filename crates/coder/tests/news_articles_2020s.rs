@@ -196,3 +196,28 @@ fn the_killing_is_the_earlier_violence_not_an_expulsion() {
         summary(&events)
     );
 }
+
+#[test]
+fn what_a_signed_treaty_does_its_signer_does() {
+    let Some(events) = code_article(
+        (2022, 9, 30),
+        "Russian President Vladimir Putin signed treaties on Friday annexing four regions of \
+         Ukraine. Ukraine rejected the annexation as illegal.",
+    ) else {
+        return;
+    };
+    assert!(
+        events.iter().any(|e| code(&e.source) == "RUSGOV"
+            && code(&e.target) == "UKR"
+            && e.cameo.as_deref() == Some("171")),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sentence_index == 1 && code(&e.target).starts_with("RUS")),
+        "the rejected annexation is Russia's: {:?}",
+        summary(&events)
+    );
+}
