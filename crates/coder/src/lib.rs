@@ -1704,13 +1704,24 @@ impl<'d> Coder<'d> {
                 }
                 // News: "The United States sent an aircraft carrier to the
                 // eastern Mediterranean": what a country sends or deploys is
-                // its own, not the party of the article's country or of
-                // another country the sentence names ("pledged support for
-                // Israel and ordered an aircraft carrier to …"); a target
-                // named otherwise stays ("sent troops to help Syria").
+                // its own, not the party of a country the article or another
+                // clause names ("pledged support for Israel and ordered an
+                // aircraft carrier to …"); a country named in the sending
+                // clause itself stays ("sent troops to help Syria").
                 if self.options.news && SENDING_VERBS.contains(&tree.lemma_lower(v).as_str()) {
+                    let clause = tree.subtree(v, &|_| false);
+                    let named_in_clause = |a: &Actor| {
+                        clause.iter().any(|&w| {
+                            (w < a.first || w > a.last)
+                                && self
+                                    .actor_of(&tree, hits, w)
+                                    .iter()
+                                    .any(|b| b.has_country && root_of(&b.code) == root_of(&a.code))
+                        })
+                    };
                     roles.targets.retain(|a| {
-                        !(matches!(a.country_from, Some("article" | "sentence"))
+                        !(a.country_from.is_some()
+                            && !named_in_clause(a)
                             && tree.heads[a.last] == Some(v)
                             && tree.base_rel(a.last) == "obj")
                     });

@@ -63,8 +63,8 @@ fn children(words: &[Word], i: usize) -> impl Iterator<Item = (usize, &Word)> {
 /// the past-tense verb of the sentence's main clause: a past form right
 /// after the opening noun phrase (a fronted adverbial and an apposition
 /// allowed), with no verb before it, something other than "by" or
-/// punctuation after it, no auxiliary, no subject of its own (or a root
-/// participle, which no main clause has), and no later finite verb that
+/// punctuation after it, no auxiliary, no subject of its own, and no later
+/// finite verb that
 /// could have the opening noun phrase as its subject ("The sanctions
 /// imposed on Iran took effect" keeps its participle).
 fn past_form_read_as_participle(words: &[Word]) -> Option<usize> {
@@ -101,8 +101,9 @@ fn past_form_read_as_participle(words: &[Word]) -> Option<usize> {
     if own("aux") || own("cop") {
         return None;
     }
-    let root_participle = words[w].head == 0 && words[w].xpos == "VBN";
-    if own("nsubj") && !root_participle {
+    // A participle with a subject of its own is already a clause: its
+    // tree is right but for the tag, which the coder reads as it is.
+    if own("nsubj") {
         return None;
     }
     // A later finite verb whose subject is the opening noun phrase, or

@@ -207,10 +207,11 @@ pub(crate) fn contact_verb(tree: &Tree<'_>, v: usize) -> Option<usize> {
 }
 
 /// Codes (two-digit roots) of the first act and of the act that continues
-/// it: a meeting, visit, call, hosting or summons (04) leading on to an
-/// appeal, an intent, a consultation, cooperation, aid or a demand.
+/// it: a meeting, visit, call or hosting (04), or an ambassador summoned to
+/// hear a protest (114), leading on to an appeal, an intent, a
+/// consultation, cooperation, aid or a demand.
 pub(crate) fn continues_contact(first: &str, second: &str) -> bool {
-    first.starts_with("04")
+    (first.starts_with("04") || first.starts_with("114"))
         && matches!(
             second.get(..2),
             Some("02" | "03" | "04" | "05" | "06" | "10")

@@ -226,6 +226,9 @@ impl<'g> Finder<'_, '_, 'g, '_> {
             if !preps.contains(&prep.as_str()) {
                 continue;
             }
+            if self.ends_topic_phrase(node, c) {
+                continue;
+            }
             if let Some(mut found) = self.place_named(c) {
                 let lead = if prep.is_empty() {
                     tree.words[node].form.clone()
@@ -237,6 +240,21 @@ impl<'g> Finder<'_, '_, 'g, '_> {
             }
         }
         None
+    }
+
+    /// Does the place phrase `c` of `node` follow right after a phrase of
+    /// reason or topic of the same word ("criticised Turkey for its
+    /// operations in Afrin")? Parsers hang such a place on the verb as often
+    /// as on the noun before it, and it is the noun's: the place of the
+    /// topic, not of the act.
+    fn ends_topic_phrase(&self, node: usize, c: usize) -> bool {
+        let tree = self.tree;
+        let (start, _) = tree.span(c);
+        tree.children(node).any(|t| {
+            t != c
+                && matches!(self.preposition(t).as_str(), "for" | "over" | "about")
+                && tree.span(t).1 + 1 == start
+        })
     }
 
     /// The place a noun phrase headed by `c` names, if it names one: a
