@@ -116,6 +116,7 @@ mod dating;
 mod description;
 mod epithet;
 mod generic;
+mod generic_actors;
 mod hosting;
 mod implicit;
 mod legal;
@@ -654,6 +655,9 @@ impl<'d> Coder<'d> {
         if !self.options.news {
             return hits;
         }
+        // "Western governments", "foreign forces", "club officials": a role
+        // whose owner is no country names no actor (`src/generic_actors.rs`).
+        generic_actors::drop_unowned_agents(&mut hits, upper);
         let covered = |i: usize| {
             hits.iter()
                 .any(|h| h.start() <= i && i < h.start() + h.len())

@@ -1,0 +1,111 @@
+//! Role nouns whose owner is no country (news mode): "Western governments",
+//! "foreign forces", "the international community", "coalition troops",
+//! "club officials", "football authorities".
+//!
+//! An agent named without a country (`---GOV`) takes the country of its
+//! sentence or of the article (`countries.rs`), which is right for "officials
+//! said" in a story about one country but wrong when a word before the role
+//! says whose it is and that owner is no country: a group of countries
+//! ("Western", "foreign", "Arab"), which the annotation guidelines leave
+//! unannotated ("foreign powers"), or a club, company or league, whose
+//! officials are not a government. Such an agent phrase is dropped from the
+//! sentence's dictionary hits, so the phrase names no actor at all and
+//! makes no event (and no antecedent for a later "they").
+
+use dyad_dict::PhraseHit;
+
+/// Words before a role that make its owner a group of countries or the
+/// world, not one country ("Western diplomats", "foreign fighters", "the
+/// international community", "world leaders", "allied troops").
+const GROUP_OWNERS: &[&str] = &[
+    "WESTERN",
+    "FOREIGN",
+    "INTERNATIONAL",
+    "WORLD",
+    "GLOBAL",
+    "ALLIED",
+    "MULTINATIONAL",
+    "OVERSEAS",
+    "EUROPEAN",
+    "ARAB",
+    "AFRICAN",
+    "ASIAN",
+    "GULF",
+];
+
+/// Words before a government role ("officials", "authorities") that make it
+/// the staff of a club, company, league or event, not of a state ("club
+/// officials", "match officials", "football authorities", "airline
+/// officials").
+const NON_STATE_OWNERS: &[&str] = &[
+    "CLUB",
+    "TEAM",
+    "LEAGUE",
+    "MATCH",
+    "GAME",
+    "TOURNAMENT",
+    "RACE",
+    "SPORT",
+    "SPORTS",
+    "SPORTING",
+    "FOOTBALL",
+    "SOCCER",
+    "CRICKET",
+    "RUGBY",
+    "TENNIS",
+    "OLYMPIC",
+    "COMPANY",
+    "CORPORATE",
+    "FIRM",
+    "AIRLINE",
+    "BANK",
+    "MUSEUM",
+    "FESTIVAL",
+    "CONTEST",
+    "COMPETITION",
+    "CHURCH",
+    "UNION",
+];
+
+/// Drop the agent hits whose owner [`GROUP_OWNERS`] or (for government
+/// roles) [`NON_STATE_OWNERS`] names, with the run of agent hits after them
+/// ("foreign | military | forces"). The owner word must be the word right
+/// before the role and covered by no other hit ("Foreign Minister" is one
+/// agent phrase, "the African Union" an actor). "Coalition" is a group of
+/// countries only for armed forces ("coalition troops"): "coalition
+/// lawmakers" are a government's own.
+pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, upper: &[String]) {
+    let mut drop = vec![false; hits.len()];
+    for i in 0..hits.len() {
+        let PhraseHit::Agent(m) = &hits[i] else {
+            continue;
+        };
+        let start = hits[i].start();
+        let Some(before) = start.checked_sub(1).and_then(|b| upper.get(b)) else {
+            continue;
+        };
+        let covered = i > 0 && hits[i - 1].start() + hits[i - 1].len() > start - 1;
+        if covered {
+            continue;
+        }
+        let code = m.code.code.as_str();
+        let owner = GROUP_OWNERS.contains(&before.as_str())
+            || before == "COALITION" && code.starts_with("MIL")
+            || NON_STATE_OWNERS.contains(&before.as_str()) && code.starts_with("GOV");
+        if !owner {
+            continue;
+        }
+        // The run of agent hits that follow without a gap.
+        let mut k = i;
+        loop {
+            drop[k] = true;
+            let end = hits[k].start() + hits[k].len();
+            match hits.get(k + 1) {
+                Some(next @ PhraseHit::Agent(_)) if next.start() == end => k += 1,
+                _ => break,
+            }
+        }
+    }
+    let mut keep = drop.iter().map(|d| !d);
+    hits.retain(|_| keep.next().unwrap_or(true));
+}
