@@ -14,6 +14,8 @@
 
 use dyad_dict::PhraseHit;
 
+use crate::countries::NON_POLITICAL_ROLES;
+
 /// Words before a role that make its owner a group of countries or the
 /// world, not one country ("Western diplomats", "foreign fighters", "the
 /// international community", "world leaders", "allied troops").
@@ -65,6 +67,7 @@ const NON_STATE_OWNERS: &[&str] = &[
     "COMPETITION",
     "CHURCH",
     "UNION",
+    "CAMPAIGN",
 ];
 
 /// Drop the agent hits whose owner [`GROUP_OWNERS`] or (for government
@@ -84,11 +87,27 @@ pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, upper: &[String
         let Some(before) = start.checked_sub(1).and_then(|b| upper.get(b)) else {
             continue;
         };
-        let covered = i > 0 && hits[i - 1].start() + hits[i - 1].len() > start - 1;
+        let code = m.code.code.as_str();
+        let previous = i.checked_sub(1).map(|p| &hits[p]);
+        let covered = previous.is_some_and(|p| p.start() + p.len() > start - 1);
+        // "company officials", "airline officials", "school officials": a
+        // government role after a non-political body's own agent phrase is
+        // that body's staff, which the body's role already names.
+        if let Some(PhraseHit::Agent(p)) = previous.filter(|_| covered) {
+            let body = &p.code.code;
+            let non_political = body.len() % 3 == 0
+                && body
+                    .as_bytes()
+                    .chunks(3)
+                    .all(|r| NON_POLITICAL_ROLES.iter().any(|n| n.as_bytes() == r));
+            if code == "GOV" && non_political {
+                drop[i] = true;
+            }
+            continue;
+        }
         if covered {
             continue;
         }
-        let code = m.code.code.as_str();
         let owner = GROUP_OWNERS.contains(&before.as_str())
             || before == "COALITION" && code.starts_with("MIL")
             || NON_STATE_OWNERS.contains(&before.as_str()) && code.starts_with("GOV");
