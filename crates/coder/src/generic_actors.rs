@@ -12,6 +12,7 @@
 //! sentence's dictionary hits, so the phrase names no actor at all and
 //! makes no event (and no antecedent for a later "they").
 
+use dyad_conllu::Word;
 use dyad_dict::PhraseHit;
 
 use crate::countries::NON_POLITICAL_ROLES;
@@ -70,6 +71,17 @@ const NON_STATE_OWNERS: &[&str] = &[
     "CAMPAIGN",
 ];
 
+/// "Kurdish forces", "Tigrayan troops", "Peshmerga soldiers": a capitalised
+/// word the dictionaries do not know, right before a state's armed forces
+/// (`MIL`), names an ethnic, regional or armed group, not a country whose
+/// military could be meant; the sentence's or the article's country would
+/// make it that country's army. (A known nationality is an actor hit and
+/// never reaches here.)
+fn unnamed_group(word: &Word, index: usize) -> bool {
+    word.form.starts_with(char::is_uppercase)
+        && (index > 0 || matches!(word.upos.as_str(), "ADJ" | "PROPN"))
+}
+
 /// Drop the agent hits whose owner [`GROUP_OWNERS`] or (for government
 /// roles) [`NON_STATE_OWNERS`] names, with the run of agent hits after them
 /// ("foreign | military | forces"). The owner word must be the word right
@@ -77,7 +89,7 @@ const NON_STATE_OWNERS: &[&str] = &[
 /// agent phrase, "the African Union" an actor). "Coalition" is a group of
 /// countries only for armed forces ("coalition troops"): "coalition
 /// lawmakers" are a government's own.
-pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, upper: &[String]) {
+pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, words: &[Word], upper: &[String]) {
     let mut drop = vec![false; hits.len()];
     for i in 0..hits.len() {
         let PhraseHit::Agent(m) = &hits[i] else {
@@ -110,7 +122,8 @@ pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, upper: &[String
         }
         let owner = GROUP_OWNERS.contains(&before.as_str())
             || before == "COALITION" && code.starts_with("MIL")
-            || NON_STATE_OWNERS.contains(&before.as_str()) && code.starts_with("GOV");
+            || NON_STATE_OWNERS.contains(&before.as_str()) && code.starts_with("GOV")
+            || code == "MIL" && words.get(start - 1).is_some_and(|w| unnamed_group(w, start - 1));
         if !owner {
             continue;
         }

@@ -657,7 +657,7 @@ impl<'d> Coder<'d> {
         }
         // "Western governments", "foreign forces", "club officials": a role
         // whose owner is no country names no actor (`src/generic_actors.rs`).
-        generic_actors::drop_unowned_agents(&mut hits, upper);
+        generic_actors::drop_unowned_agents(&mut hits, words, upper);
         let covered = |i: usize| {
             hits.iter()
                 .any(|h| h.start() <= i && i < h.start() + h.len())
