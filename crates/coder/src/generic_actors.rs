@@ -123,7 +123,10 @@ pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, words: &[Word],
         let owner = GROUP_OWNERS.contains(&before.as_str())
             || before == "COALITION" && code.starts_with("MIL")
             || NON_STATE_OWNERS.contains(&before.as_str()) && code.starts_with("GOV")
-            || code == "MIL" && words.get(start - 1).is_some_and(|w| unnamed_group(w, start - 1));
+            || code == "MIL"
+                && words
+                    .get(start - 1)
+                    .is_some_and(|w| unnamed_group(w, start - 1));
         if !owner {
             continue;
         }

@@ -416,10 +416,16 @@ mod tests {
         let additions = parse_agents_str("add.agents", "OFFICIAL [~GOV]\nDEPUTY [~LEG]\n").unwrap();
         index.extend([additions]);
         let m = index.longest_match(&["OFFICIALS"], 0).unwrap();
-        assert_eq!((m.code.apply_to("IRN"), &*m.entry.file), ("IRNGOV".into(), "add.agents"));
+        assert_eq!(
+            (m.code.apply_to("IRN"), &*m.entry.file),
+            ("IRNGOV".into(), "add.agents")
+        );
         let m = index.longest_match(&["DEPUTIES"], 0).unwrap();
         assert_eq!(m.code.apply_to("UKR"), "UKRLEG");
-        assert_eq!(index.longest_match(&["AUTHORITIES"], 0).unwrap().code.code, "GOV");
+        assert_eq!(
+            index.longest_match(&["AUTHORITIES"], 0).unwrap().code.code,
+            "GOV"
+        );
         assert_eq!(index.source_line_count(), 4);
     }
 
