@@ -11,8 +11,17 @@
 //! officials are not a government. Such an agent phrase is dropped from the
 //! sentence's dictionary hits, so the phrase names no actor at all and
 //! makes no event (and no antecedent for a later "they").
+//!
+//! Also where such an agent acts at home: police, courts and authorities
+//! named without a country that coerce or use force at a named place
+//! ("federal agents arrested a cartel leader in Texas", "police fired on
+//! protesters in Khartoum") are that place's country's, before the
+//! article's most frequent country (which in a story about migrants or a
+//! foreign suspect is often theirs).
 
 use dyad_conllu::Word;
+
+use crate::Tree;
 use dyad_dict::PhraseHit;
 
 use crate::countries::NON_POLITICAL_ROLES;
@@ -143,4 +152,51 @@ pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, words: &[Word],
     }
     let mut keep = drop.iter().map(|d| !d);
     hits.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Roles that act only where they govern: police, courts and prosecutors,
+/// and the government's own officials and authorities.
+const HOME_ROLES: &[&str] = &["COP", "JUD", "GOV"];
+
+/// Is `code` an agent without a country (`---COP`, `---GOV`) of a role in
+/// [`HOME_ROLES`] only, doing an act of coercion or force (CAMEO 17–20)?
+/// Such an actor takes the country of the act's place when the sentence
+/// names one ("arrested … in Texas"). Not for meetings, statements or
+/// armed forces, which act abroad as often as at home ("officials met in
+/// Geneva", "troops fought in Syria").
+pub(crate) fn acts_where_it_governs(code: &str, event: Option<&str>) -> bool {
+    let Some(roles) = code.strip_prefix("---") else {
+        return false;
+    };
+    let coercion = event.is_some_and(|e| matches!(e.get(..2), Some("17" | "18" | "19" | "20")));
+    coercion
+        && !roles.is_empty()
+        && roles.len() % 3 == 0
+        && roles
+            .as_bytes()
+            .chunks(3)
+            .all(|r| HOME_ROLES.iter().any(|h| h.as_bytes() == r))
+}
+
+/// Is the phrase at `node` part of the clause of the verb `v` itself: does
+/// the way up from it reach `v` through noun phrases only, not through a
+/// relative or other clause ("arrested a man who fought in Syria")?
+pub(crate) fn in_clause_of(tree: &Tree<'_>, node: usize, v: usize) -> bool {
+    let mut cur = node;
+    for _ in 0..8 {
+        if cur == v {
+            return true;
+        }
+        if !matches!(
+            tree.base_rel(cur),
+            "obl" | "nmod" | "obj" | "iobj" | "nsubj" | "compound" | "flat" | "appos"
+        ) {
+            return false;
+        }
+        match tree.heads[cur] {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }

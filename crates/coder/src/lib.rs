@@ -1558,7 +1558,31 @@ impl<'d> Coder<'d> {
                         .filter(|c| c.1 < a.first)
                         .cloned()
                         .collect();
-                    if before.is_empty() && ctx.article_country.is_some() {
+                    // "Federal agents arrested … in Texas": police, courts
+                    // and authorities coerce where they govern
+                    // (`src/generic_actors.rs`).
+                    let home = before.is_empty()
+                        && generic_actors::acts_where_it_governs(&a.code, pred.code.event.as_deref());
+                    // A country the dictionaries name "in"/"at" in the
+                    // verb's own clause (the parser may hang "in Texas" on
+                    // the object; "a man who fought in Syria" is not where
+                    // the arrest was), else the act's place in the
+                    // gazetteer ("in Dubai").
+                    let located = || {
+                        for_sources
+                            .iter()
+                            .find(|c| {
+                                let node = phrase_node(&tree, c.0, c.1);
+                                matches!(tree.case_of(node), Some("IN" | "AT"))
+                                    && generic_actors::in_clause_of(&tree, node, v)
+                            })
+                            .map(|c| c.2.clone())
+                            .or_else(|| place_of_act().map(str::to_string))
+                    };
+                    if let Some(place) = home.then(located).flatten() {
+                        a.code = format!("{place}{}", &a.code[3..]);
+                        a.country_from = Some("place");
+                    } else if before.is_empty() && ctx.article_country.is_some() {
                         resolve_country(a, &[], ctx.article_country);
                     } else {
                         resolve_country(a, &for_sources, ctx.article_country);
