@@ -200,3 +200,13 @@ pub(crate) fn in_clause_of(tree: &Tree<'_>, node: usize, v: usize) -> bool {
     }
     false
 }
+
+/// Is the hit an agent of dyad's own agent file
+/// (`dyad.additions.agents.txt`: OFFICIAL, FORCES, …)? A country named with
+/// such a role ("Togolese officials") is counted once for the article's
+/// dominant country, as before those nouns had a code: counting the phrase
+/// too shifted short articles to the country whose officials were met.
+pub(crate) fn is_added_role(hit: &PhraseHit<'_>) -> bool {
+    matches!(hit, PhraseHit::Agent(m)
+        if m.entry.file.ends_with(dyad_dict::phoenix_files::AGENT_ADDITIONS))
+}

@@ -263,6 +263,11 @@ pub struct Antecedent {
     pub argument: bool,
     /// The index of the sentence that names it (0 outside an article).
     pub sentence: usize,
+    /// A role noun of dyad's own agent file after the country the mention
+    /// before names ("Togolese | officials"): the same country again, not
+    /// counted for the article's dominant country, whose weights were set
+    /// before those nouns had a code (`src/generic_actors.rs`).
+    pub recounted: bool,
 }
 
 /// One sentence of a coded article: index and `[start, end)` character span
@@ -1562,7 +1567,10 @@ impl<'d> Coder<'d> {
                     // and authorities coerce where they govern
                     // (`src/generic_actors.rs`).
                     let home = before.is_empty()
-                        && generic_actors::acts_where_it_governs(&a.code, pred.code.event.as_deref());
+                        && generic_actors::acts_where_it_governs(
+                            &a.code,
+                            pred.code.event.as_deref(),
+                        );
                     // A country the dictionaries name "in"/"at" in the
                     // verb's own clause (the parser may hang "in Texas" on
                     // the object; "a man who fought in Syria" is not where
@@ -3928,6 +3936,10 @@ impl<'d> Coder<'d> {
                             .any(|&c| tree.base_rel(c) == "conj"));
                 last_root = Some(root);
                 let argument = is_argument_mention(tree, root);
+                let recounted = generic_actors::is_added_role(h)
+                    && out.last().is_some_and(|o| {
+                        o.code.len() < a.code.len() && a.code.starts_with(&o.code)
+                    });
                 out.push(Antecedent {
                     code: a.code,
                     text,
@@ -3935,6 +3947,7 @@ impl<'d> Coder<'d> {
                     coordinated,
                     argument,
                     sentence: 0,
+                    recounted,
                 });
             }
         }
@@ -4706,6 +4719,7 @@ impl<'d> Coder<'d> {
                 .iter()
                 .chain(&headline)
                 .chain(parses.iter().flat_map(|p| &p.5))
+                .filter(|m| !m.recounted)
                 .map(|m| m.code.as_str()),
         );
         if self.options.explain {

@@ -203,3 +203,52 @@ fn a_singular_pronoun_is_not_the_plural_officials() {
         summary(&events)
     );
 }
+
+#[test]
+fn police_and_authorities_coerce_where_they_govern() {
+    for (text, source, target, root) in [
+        (
+            "Immigration agents detained hundreds of Guatemalan migrants in Mississippi.",
+            "USACOP",
+            "GTMCVL",
+            "17",
+        ),
+        (
+            "Police arrested an American journalist in Moscow. \
+             Russia accused the journalist of spying.",
+            "RUSCOP",
+            "USAMED",
+            "17",
+        ),
+        (
+            "Authorities detained two Canadian citizens in China last year.",
+            "CHNGOV",
+            "CANCVL",
+            "17",
+        ),
+        (
+            "Federal agents raided the offices of a Chinese company in California.",
+            "USACOP",
+            "CHNBUS",
+            "19",
+        ),
+    ] {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            has(&events, source, target, root),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+    // A place in a clause about the person is not where the arrest was.
+    let Some(events) = code_article("Police arrested a French man who had fought in Syria.") else {
+        return;
+    };
+    assert!(
+        !events.iter().any(|e| code(&e.source) == "SYRCOP"),
+        "{:?}",
+        summary(&events)
+    );
+}
