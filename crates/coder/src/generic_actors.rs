@@ -91,6 +91,9 @@ fn unnamed_group(word: &Word, index: usize) -> bool {
         && (index > 0 || matches!(word.upos.as_str(), "ADJ" | "PROPN"))
 }
 
+/// Non-political roles that are a people, not an organisation with staff.
+const PEOPLE: &[&str] = &["CVL", "PPL", "REF", "AGR", "ENV"];
+
 /// Drop the agent hits whose owner [`GROUP_OWNERS`] or (for government
 /// roles) [`NON_STATE_OWNERS`] names, with the run of agent hits after them
 /// ("foreign | military | forces"). The owner word must be the word right
@@ -115,12 +118,14 @@ pub(crate) fn drop_unowned_agents(hits: &mut Vec<PhraseHit<'_>>, words: &[Word],
         // government role after a non-political body's own agent phrase is
         // that body's staff, which the body's role already names.
         if let Some(PhraseHit::Agent(p)) = previous.filter(|_| covered) {
+            // An organisation's role, not a people's: "village mayors",
+            // "women representatives" are officials of the state.
             let body = &p.code.code;
             let non_political = body.len() % 3 == 0
-                && body
-                    .as_bytes()
-                    .chunks(3)
-                    .all(|r| NON_POLITICAL_ROLES.iter().any(|n| n.as_bytes() == r));
+                && body.as_bytes().chunks(3).all(|r| {
+                    NON_POLITICAL_ROLES.iter().any(|n| n.as_bytes() == r)
+                        && !PEOPLE.iter().any(|n| n.as_bytes() == r)
+                });
             if code == "GOV" && non_political {
                 drop[i] = true;
             }
