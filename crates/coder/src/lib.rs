@@ -117,6 +117,7 @@ mod dating;
 mod description;
 mod epithet;
 mod generic;
+mod generic_actors;
 mod hosting;
 mod implicit;
 mod legal;
@@ -265,6 +266,11 @@ pub struct Antecedent {
     pub argument: bool,
     /// The index of the sentence that names it (0 outside an article).
     pub sentence: usize,
+    /// A role noun of dyad's own agent file after the country the mention
+    /// before names ("Togolese | officials"): the same country again, not
+    /// counted for the article's dominant country, whose weights were set
+    /// before those nouns had a code (`src/generic_actors.rs`).
+    pub recounted: bool,
 }
 
 /// One sentence of a coded article: index and `[start, end)` character span
@@ -657,6 +663,9 @@ impl<'d> Coder<'d> {
         if !self.options.news {
             return hits;
         }
+        // "Western governments", "foreign forces", "club officials": a role
+        // whose owner is no country names no actor (`src/generic_actors.rs`).
+        generic_actors::drop_unowned_agents(&mut hits, words, upper);
         let covered = |i: usize| {
             hits.iter()
                 .any(|h| h.start() <= i && i < h.start() + h.len())
@@ -1616,7 +1625,34 @@ impl<'d> Coder<'d> {
                         .filter(|c| c.1 < a.first)
                         .cloned()
                         .collect();
-                    if before.is_empty() && ctx.article_country.is_some() {
+                    // "Federal agents arrested … in Texas": police, courts
+                    // and authorities coerce where they govern
+                    // (`src/generic_actors.rs`).
+                    let home = before.is_empty()
+                        && generic_actors::acts_where_it_governs(
+                            &a.code,
+                            pred.code.event.as_deref(),
+                        );
+                    // A country the dictionaries name "in"/"at" in the
+                    // verb's own clause (the parser may hang "in Texas" on
+                    // the object; "a man who fought in Syria" is not where
+                    // the arrest was), else the act's place in the
+                    // gazetteer ("in Dubai").
+                    let located = || {
+                        for_sources
+                            .iter()
+                            .find(|c| {
+                                let node = phrase_node(&tree, c.0, c.1);
+                                matches!(tree.case_of(node), Some("IN" | "AT"))
+                                    && generic_actors::in_clause_of(&tree, node, v)
+                            })
+                            .map(|c| c.2.clone())
+                            .or_else(|| place_of_act().map(str::to_string))
+                    };
+                    if let Some(place) = home.then(located).flatten() {
+                        a.code = format!("{place}{}", &a.code[3..]);
+                        a.country_from = Some("place");
+                    } else if before.is_empty() && ctx.article_country.is_some() {
                         resolve_country(a, &[], ctx.article_country);
                     } else {
                         resolve_country(a, &for_sources, ctx.article_country);
@@ -4041,6 +4077,10 @@ impl<'d> Coder<'d> {
                             .any(|&c| tree.base_rel(c) == "conj"));
                 last_root = Some(root);
                 let argument = is_argument_mention(tree, root);
+                let recounted = generic_actors::is_added_role(h)
+                    && out.last().is_some_and(|o| {
+                        o.code.len() < a.code.len() && a.code.starts_with(&o.code)
+                    });
                 out.push(Antecedent {
                     code: a.code,
                     text,
@@ -4048,6 +4088,7 @@ impl<'d> Coder<'d> {
                     coordinated,
                     argument,
                     sentence: 0,
+                    recounted,
                 });
             }
         }
@@ -4822,6 +4863,7 @@ impl<'d> Coder<'d> {
                 .iter()
                 .chain(&headline)
                 .chain(parses.iter().flat_map(|p| &p.5))
+                .filter(|m| !m.recounted)
                 .map(|m| m.code.as_str()),
         );
         if self.options.explain {

@@ -19,7 +19,10 @@ pub(crate) fn resolve_pronoun(tree: &Tree<'_>, n: usize) -> usize {
         };
         if head != n && tree.heads[n] != Some(head) {
             if let Some(s) = tree.child_with(head, |r| r == "nsubj" || r == "nsubj:pass") {
-                if !is_personal_pronoun(tree, s) && tree.words[s].upos != "PRON" {
+                if !is_personal_pronoun(tree, s)
+                    && tree.words[s].upos != "PRON"
+                    && !singular_for_plural(tree, n, s)
+                {
                     return s;
                 }
             }
@@ -27,6 +30,22 @@ pub(crate) fn resolve_pronoun(tree: &Tree<'_>, n: usize) -> usize {
         cur = head;
     }
     n
+}
+
+/// "Officials said it killed nine people", "officials said he was
+/// arrested": a singular pronoun does not stand for a plural common noun
+/// (the officials are not what killed, nor who was arrested). Plural
+/// names ("the United States said it would", "the Syrian Democratic Forces
+/// announced it had", which the tagger may read as a common plural) are
+/// one actor: a capitalised plural is a name unless it opens the sentence.
+fn singular_for_plural(tree: &Tree<'_>, pronoun: usize, subject: usize) -> bool {
+    let singular = matches!(
+        tree.words[pronoun].form.to_lowercase().as_str(),
+        "he" | "she" | "it" | "him" | "her" | "its" | "his"
+    );
+    let word = &tree.words[subject];
+    let common = subject == 0 || !word.form.starts_with(char::is_uppercase);
+    singular && word.xpos == "NNS" && common
 }
 
 /// "'We warn the Saudis', Saree said": I, we, me and us in what a

@@ -103,6 +103,8 @@ fn quotations_passives_and_other_reporting_verbs_accuse_too() {
             "CHN",
         ),
         (
+            // "Islamic State" is the group (`IMGMUSISI`, session 9), no
+            // longer the article's country plus a religion.
             "The Iraqi government announced that Islamic State fighters had killed 12 soldiers near Mosul.",
             "IRQGOV",
             // "Islamic State fighters" is the group (session 9), no longer

@@ -269,7 +269,8 @@ fn misparsed_clauses_keep_their_events() {
     for (text, source, target) in [
         (
             "Ukrainian forces shelled Russian positions near Bakhmut.",
-            "UKR",
+            // "forces" is a country's military (session 9 agents).
+            "UKRMIL",
             "RUS",
         ),
         ("Russian military forces attacked Ukraine.", "RUSMIL", "UKR"),

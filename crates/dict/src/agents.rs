@@ -300,17 +300,24 @@ impl AgentIndex {
     /// same phrase wins).
     pub fn build(dictionaries: impl IntoIterator<Item = AgentDictionary>) -> Self {
         let mut out = AgentIndex::default();
+        out.extend(dictionaries);
+        out
+    }
+
+    /// Index the entries of further `dictionaries` after the ones already
+    /// indexed, so that a phrase they define again replaces the earlier
+    /// definition (dyad's `dyad.additions.agents.txt` after Phoenix's).
+    pub fn extend(&mut self, dictionaries: impl IntoIterator<Item = AgentDictionary>) {
         for dict in dictionaries {
-            out.source_lines += dict.source_lines;
+            self.source_lines += dict.source_lines;
             for entry in dict.entries {
                 // Also indexed as the segmenter splits hyphens
                 // ("VICE - PRESIDENT"): see `PhraseIndex::insert`.
-                out.index.insert(&entry.tokens, out.entries.len() as u32);
-                out.entries.push(entry);
+                self.index.insert(&entry.tokens, self.entries.len() as u32);
+                self.entries.push(entry);
             }
         }
-        out.index.finish();
-        out
+        self.index.finish();
     }
 
     /// The longest agent phrase starting at `upper_tokens[start]`.
@@ -399,6 +406,27 @@ mod tests {
         }
         assert!(index.longest_match(&["DEFENCE", "MINIST"], 0).is_none());
         assert_eq!(index.longest_match(&["MINISTRY"], 0).unwrap().len, 1);
+    }
+
+    #[test]
+    fn a_later_agent_file_adds_phrases_and_redefines_earlier_ones() {
+        let upstream = parse_agents_str("up.agents", "AUTHORITY [~GOV]\nDEPUTY [~COP]\n").unwrap();
+        let mut index = AgentIndex::build([upstream]);
+        assert!(index.longest_match(&["OFFICIALS"], 0).is_none());
+        let additions = parse_agents_str("add.agents", "OFFICIAL [~GOV]\nDEPUTY [~LEG]\n").unwrap();
+        index.extend([additions]);
+        let m = index.longest_match(&["OFFICIALS"], 0).unwrap();
+        assert_eq!(
+            (m.code.apply_to("IRN"), &*m.entry.file),
+            ("IRNGOV".into(), "add.agents")
+        );
+        let m = index.longest_match(&["DEPUTIES"], 0).unwrap();
+        assert_eq!(m.code.apply_to("UKR"), "UKRLEG");
+        assert_eq!(
+            index.longest_match(&["AUTHORITIES"], 0).unwrap().code.code,
+            "GOV"
+        );
+        assert_eq!(index.source_line_count(), 4);
     }
 
     #[test]

@@ -118,6 +118,10 @@ pub mod phoenix_files {
     /// additions and fixes.
     pub const ADDITIONS: [&str; 2] = ["dyad.actors-2014-2026.txt", "dyad.additions.actors.txt"];
     pub const AGENTS: &str = "Phoenix.agents.txt";
+    /// dyad's agents (role and group nouns news uses that Phoenix lacks,
+    /// such as OFFICIAL), loaded after [`AGENTS`] so that a phrase defined
+    /// again there wins (optional in a directory).
+    pub const AGENT_ADDITIONS: &str = "dyad.additions.agents.txt";
     pub const DISCARDS: &str = "Phoenix.discards.txt";
     pub const ISSUES: &str = "Phoenix.IssueCoding.txt";
     pub const PREPOSITIONS: &str = "Phoenix.prepositions.txt";
@@ -152,6 +156,7 @@ mod embedded_phoenix {
         embedded!("dyad.additions.actors.txt"),
     ];
     pub const AGENTS: (&str, &str) = embedded!("Phoenix.agents.txt");
+    pub const AGENT_ADDITIONS: (&str, &str) = embedded!("dyad.additions.agents.txt");
     pub const DISCARDS: (&str, &str) = embedded!("Phoenix.discards.txt");
     pub const ISSUES: (&str, &str) = embedded!("Phoenix.IssueCoding.txt");
     pub const PREPOSITIONS: (&str, &str) = embedded!("Phoenix.prepositions.txt");
@@ -255,6 +260,7 @@ impl Dictionaries {
             prepositions: Some(e::PREPOSITIONS),
         })?;
         dicts.add_verbs(e::VERB_ADDITIONS.0, e::VERB_ADDITIONS.1)?;
+        dicts.add_agents(e::AGENT_ADDITIONS.0, e::AGENT_ADDITIONS.1)?;
         Ok(dicts)
     }
 
@@ -269,6 +275,21 @@ impl Dictionaries {
         self.verbs.extend_from_str(name, content)?;
         self.warnings
             .extend(self.verbs.warnings.drain(before..).collect::<Vec<_>>());
+        self.sources.push(name.to_string());
+        self.load_time += started.elapsed();
+        Ok(())
+    }
+
+    /// Parse a further agent file into [`Dictionaries::agents`] (see
+    /// [`AgentIndex::extend`]), e.g. dyad's [`phoenix_files::AGENT_ADDITIONS`]:
+    /// its phrases replace earlier definitions of the same phrase. Its
+    /// warnings and name are added to [`Dictionaries::warnings`] and
+    /// [`Dictionaries::sources`].
+    pub fn add_agents(&mut self, name: &str, content: &str) -> Result<(), DictError> {
+        let started = Instant::now();
+        let mut dict = parse_agents_str(name, content)?;
+        self.warnings.append(&mut dict.warnings);
+        self.agents.extend([dict]);
         self.sources.push(name.to_string());
         self.load_time += started.elapsed();
         Ok(())
@@ -297,6 +318,7 @@ impl Dictionaries {
             p::VERBS,
             p::VERB_ADDITIONS,
             p::AGENTS,
+            p::AGENT_ADDITIONS,
             p::DISCARDS,
             p::ISSUES,
             p::PREPOSITIONS,
@@ -313,7 +335,7 @@ impl Dictionaries {
 
     /// A directory holding the Phoenix file names ([`phoenix_files`]).
     /// Verbs, actors, agents and discards are required; issues,
-    /// prepositions and dyad's own verb and actor files are optional.
+    /// prepositions and dyad's own verb, actor and agent files are optional.
     pub fn from_dir(dir: &Path) -> Result<Self, DictError> {
         Self::from_dir_with_actors(dir, &[])
     }
@@ -348,6 +370,13 @@ impl Dictionaries {
         })?;
         if let Some(path) = optional(f::VERB_ADDITIONS) {
             dicts.add_verb_file(&path)?;
+        }
+        if let Some(path) = optional(f::AGENT_ADDITIONS) {
+            let content = std::fs::read_to_string(&path).map_err(|source| DictError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            dicts.add_agents(&path.display().to_string(), &content)?;
         }
         Ok(dicts)
     }
