@@ -17,9 +17,24 @@ fn code_article(text: &str) -> Option<Vec<Event>> {
     common::code_article("retag", date, text, CoderOptions::default())
 }
 
+/// Each sentence (text, source prefix, target prefix, CAMEO root) codes
+/// that event.
+fn assert_coded(cases: &[(&str, &str, &str, &str)]) {
+    for &(text, source, target, root) in cases {
+        let Some(events) = code_article(text) else {
+            return;
+        };
+        assert!(
+            has_prefixed(&events, source, target, root),
+            "{text}: {:?}",
+            summary(&events)
+        );
+    }
+}
+
 #[test]
 fn a_past_verb_read_as_a_participle_after_its_subject_heads_the_clause() {
-    for (text, source, target, root) in [
+    assert_coded(&[
         (
             "The German government imposed sanctions on Iran, officials said.",
             "DEUGOV",
@@ -44,16 +59,7 @@ fn a_past_verb_read_as_a_participle_after_its_subject_heads_the_clause() {
             "RUS",
             "02",
         ),
-    ] {
-        let Some(events) = code_article(text) else {
-            return;
-        };
-        assert!(
-            has_prefixed(&events, source, target, root),
-            "{text}: {:?}",
-            summary(&events)
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -74,7 +80,7 @@ fn a_reduced_relative_before_the_main_verb_stays_a_participle() {
 
 #[test]
 fn an_object_read_as_a_second_subject_or_a_predicate_noun_is_the_object() {
-    for (text, source, target, root) in [
+    assert_coded(&[
         (
             "Germany's President Karl Moss accused Iran of violating the ceasefire on Tuesday.",
             "DEU",
@@ -87,21 +93,12 @@ fn an_object_read_as_a_second_subject_or_a_predicate_noun_is_the_object() {
             "RUS",
             "19",
         ),
-    ] {
-        let Some(events) = code_article(text) else {
-            return;
-        };
-        assert!(
-            has_prefixed(&events, source, target, root),
-            "{text}: {:?}",
-            summary(&events)
-        );
-    }
+    ]);
 }
 
 #[test]
 fn a_participle_aside_after_the_subject_is_not_the_main_verb() {
-    for (text, source, target, root) in [
+    assert_coded(&[
         (
             "Turkish President Karl Moss, speaking in Paris, accused Russia of violating the ceasefire.",
             "TURGOV",
@@ -114,14 +111,5 @@ fn a_participle_aside_after_the_subject_is_not_the_main_verb() {
             "IRN",
             "11",
         ),
-    ] {
-        let Some(events) = code_article(text) else {
-            return;
-        };
-        assert!(
-            has_prefixed(&events, source, target, root),
-            "{text}: {:?}",
-            summary(&events)
-        );
-    }
+    ]);
 }
