@@ -464,6 +464,16 @@ impl<'s> Tree<'s> {
         w.upos == "VERB" || (w.upos == "_" || w.upos.is_empty()) && w.xpos.starts_with("VB")
     }
 
+    /// The clause a noun at `n` belongs to: the nearest verb above it, or
+    /// `n` itself when none is (a noun read as the root).
+    fn clause_of(&self, n: usize) -> usize {
+        let mut clause = self.heads[n];
+        while let Some(h) = clause.filter(|&h| !self.is_verb(h)) {
+            clause = self.heads[h];
+        }
+        clause.unwrap_or(n)
+    }
+
     /// Words of the subtree of `i` (all descendants and `i`), with a depth
     /// guard against malformed (cyclic) trees.
     fn subtree(&self, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {

@@ -86,14 +86,9 @@ impl<'d> Coder<'d> {
             {
                 continue;
             }
-            // The clause the noun belongs to: the nearest verb above it.
-            let mut clause = tree.heads[n];
-            while let Some(h) = clause.filter(|&h| !tree.is_verb(h)) {
-                clause = tree.heads[h];
-            }
             // "Talks between Iran and the EU ended…" parsed with the noun
             // as the root: the noun's own words date it.
-            let clause = clause.unwrap_or(n);
+            let clause = tree.clause_of(n);
             // "held talks with", "planned a visit to", "engaged in talks":
             // the verb codes it. "After Trump's call with Zelensky,
             // Democrats demanded…": a time oblique is only when.

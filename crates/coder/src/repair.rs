@@ -214,10 +214,7 @@ fn verb_as_noun_modifier(
     if !is_nominal(&words[root]) || words[root].upos == "PRON" {
         return false;
     }
-    let children = |n: usize, heads: &[Option<usize>]| -> Vec<usize> {
-        (0..words.len()).filter(|&c| heads[c] == Some(n)).collect()
-    };
-    let root_children = children(root, heads);
+    let root_children: Vec<usize> = children(heads, root).collect();
     if root_children
         .iter()
         .any(|&c| matches!(rel_of(words, rels, c), "cop" | "nsubj" | "nsubj:pass"))
@@ -279,7 +276,7 @@ fn verb_as_noun_modifier(
     let Some(verb) = root_children.iter().copied().find(|&c| {
         let only_verb = only_verb_of(c);
         c > root && rel_of(words, rels, c) == "acl" && is_verb(&words[c]) && {
-            let vc = children(c, heads);
+            let vc: Vec<usize> = children(heads, c).collect();
             let complement = vc.iter().any(|&d| rel_of(words, rels, d) == "obj")
                 || only_verb
                     && c == root + 1
@@ -301,9 +298,7 @@ fn verb_as_noun_modifier(
                     && vc.iter().any(|&d| {
                         rel_of(words, rels, d) == "conj"
                             && is_verb(&words[d])
-                            && children(d, heads)
-                                .iter()
-                                .any(|&e| rel_of(words, rels, e) == "obj")
+                            && children(heads, d).any(|e| rel_of(words, rels, e) == "obj")
                     });
             complement
                 && !vc.iter().any(|&d| {
@@ -2014,6 +2009,11 @@ fn compound_split_at_object_of_noun(
         }
     }
     changed
+}
+
+/// The words hanging on `v`.
+fn children(heads: &[Option<usize>], v: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..heads.len()).filter(move |&c| heads[c] == Some(v))
 }
 
 fn root_word(heads: &[Option<usize>]) -> Option<usize> {

@@ -27,7 +27,7 @@ const IRREGULAR_PAST: &[&str] = &[
 pub(crate) fn reparse_main_verb(
     pipeline: &dyad_nlp::Pipeline,
     forms: &[&str],
-    parsed: dyad_conllu::Sentence,
+    parsed: Sentence,
 ) -> Sentence {
     let Some(w) = past_form_read_as_participle(&parsed.words) else {
         return parsed;

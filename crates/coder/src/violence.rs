@@ -311,12 +311,7 @@ impl Coder<'_> {
             else {
                 continue;
             };
-            // The clause the noun belongs to: the nearest verb above it.
-            let mut clause = tree.heads[n];
-            while let Some(h) = clause.filter(|&h| !tree.is_verb(h)) {
-                clause = tree.heads[h];
-            }
-            let clause = clause.unwrap_or(n);
+            let clause = tree.clause_of(n);
             let force_coded = coded.iter().filter(|(v, _)| *v == clause).any(|(_, e)| {
                 e.iter()
                     .any(|e| e.cameo.as_deref().is_some_and(crate::claimed::is_force))

@@ -6,7 +6,7 @@
 //! closing comma on the apposition (as a reduced relative, `acl`) or on
 //! the relative clause (`parataxis`), so the sentence has no subject.
 
-use super::{is_nominal, is_punct, is_verb, rel_of, Word};
+use super::{children, is_nominal, is_punct, is_verb, rel_of, Word};
 
 /// Relations that lead from an apposition, a relative clause or a
 /// misattached name up to the noun phrase it describes.
@@ -35,10 +35,7 @@ pub(super) fn verb_after_apposition(
     if !is_nominal(&words[root]) || words[root].upos == "PRON" {
         return false;
     }
-    let children = |n: usize, heads: &[Option<usize>]| -> Vec<usize> {
-        (0..words.len()).filter(|&c| heads[c] == Some(n)).collect()
-    };
-    let root_children = children(root, heads);
+    let root_children: Vec<usize> = children(heads, root).collect();
     if root_children.iter().any(|&c| {
         let r = rel_of(words, rels, c);
         r == "cop" || r.starts_with("nsubj")
@@ -75,7 +72,7 @@ pub(super) fn verb_after_apposition(
         {
             return None;
         }
-        let own = children(v, heads);
+        let own: Vec<usize> = children(heads, v).collect();
         let complement = own
             .iter()
             .any(|&d| matches!(rel_of(words, rels, d), "obj" | "ccomp" | "xcomp"));

@@ -2,7 +2,7 @@
 
 use dyad_conllu::Word;
 
-use super::{is_nominal, is_verb, lemma_is, rel_of};
+use super::{children, is_nominal, is_verb, lemma_is, rehang, rel_of, root_word};
 
 /// Verbs that take a predicate noun without an object ("became
 /// president", "remained leader", "was elected mayor") or with one
@@ -13,10 +13,6 @@ const PREDICATE_VERBS: &[&str] = &[
     "consider", "make", "crown", "dub", "label", "brand", "deem", "term", "vote", "choose",
     "nominate", "title", "rename", "re-elect", "reelect", "install", "keep", "leave", "find",
 ];
-
-fn children(heads: &[Option<usize>], v: usize) -> impl Iterator<Item = usize> + '_ {
-    (0..heads.len()).filter(move |&c| heads[c] == Some(v))
-}
 
 /// Has `n` a preposition, a copula or a subordinator of its own?
 fn has_function_word(
@@ -106,7 +102,7 @@ pub(super) fn participle_aside_read_as_main_verb(
     heads: &mut [Option<usize>],
     rels: &mut [Option<&'static str>],
 ) -> bool {
-    let Some(r) = (0..words.len()).find(|&i| heads[i].is_none()) else {
+    let Some(r) = root_word(heads) else {
         return false;
     };
     if words[r].xpos != "VBG" || r == 0 || words[r - 1].form != "," {
@@ -144,10 +140,8 @@ pub(super) fn participle_aside_read_as_main_verb(
     heads[subject] = Some(verb);
     // The comma closing the aside and the final punctuation go with the
     // verb; the aside keeps its own words.
-    for c in own {
-        if c > verb || (c == verb - 1 && words[c].form == ",") {
-            heads[c] = Some(verb);
-        }
-    }
+    rehang(heads, r, verb, |c| {
+        c > verb || (c == verb - 1 && words[c].form == ",")
+    });
     true
 }
